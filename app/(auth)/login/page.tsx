@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getCurrentUser, homePathFor } from '@/lib/auth';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
+import { signInErrorMessage } from '@/lib/auth/messages';
+import { getDemoLogins } from '@/lib/queries/demo-logins';
+import { Brand } from '@/components/shell/brand';
+import { LoginForm } from '@/components/auth/login-form';
+import styles from '@/components/auth/login.module.css';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const user = await getCurrentUser();
+  if (user) redirect(callbackUrl ?? (await homePathFor(user)));
+  const error = Array.isArray(params.error) ? params.error[0] : params.error;
+  const demo = await getDemoLogins();
+
+  return (
+    <main className={styles.page}>
+      <Brand href="/login" />
+      <LoginForm callbackUrl={callbackUrl} initialError={signInErrorMessage(error)} demo={demo}>
+        <h1 className={styles.heading}>Sign in</h1>
+        <p className={styles.lead}>Welcome back. Use the account your school gave you.</p>
+      </LoginForm>
+      <p className={styles.footer}>Pathwise · self-hosted learning analytics</p>
+    </main>
+  );
+}

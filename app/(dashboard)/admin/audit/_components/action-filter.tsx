@@ -1,0 +1,28 @@
+import { getAuditActions } from '@/lib/queries/audit';
+import styles from '../../privacy/_components/admin.module.css';
+
+/** A plain GET form, so the filter lives in the URL and works without JavaScript. */
+export async function ActionFilter({ action }: { action?: string }) {
+  const actions = await getAuditActions();
+  return (
+    <form className={styles.row} action="/admin/audit" method="get" aria-label="Filter the audit log">
+      <div>
+        <label className="label" htmlFor="audit-action">
+          Action
+        </label>
+        <select id="audit-action" name="action" className="select" defaultValue={action ?? ''}>
+          <option value="">All actions</option>
+          {actions.map((item) => (
+            <option key={item.action} value={item.action}>
+              {item.action} ({item.count})
+            </option>
+          ))}
+          {action && !actions.some((item) => item.action === action) && <option value={action}>{action} (0)</option>}
+        </select>
+      </div>
+      <button type="submit" className="button button-secondary">
+        Filter
+      </button>
+    </form>
+  );
+}

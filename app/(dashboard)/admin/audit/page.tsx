@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { z } from 'zod';
+import { AUDIT_ACTION } from '@/lib/audit';
+import { requirePageUser } from '@/lib/auth';
+import { PageHeader } from '@/components/dashboard/page-header';
+import { AdminTabs } from '../privacy/_components/admin-tabs';
+import styles from '../privacy/_components/admin.module.css';
+import { ActionFilter } from './_components/action-filter';
+import { AuditTable } from './_components/audit-table';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+// A malformed filter or page number falls back to the default instead of failing the page.
+const params = z.object({
+  action: z.string().regex(AUDIT_ACTION).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
+});
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageUser('ADMIN');
+  const { action, page = 1 } = params.parse(await searchParams);
+  return (
+    <div className={styles.page}>
+      <PageHeader title="Audit log" subtitle="Who exported, erased, changed settings or ran a data-lifecycle job, and when." />
+      <AdminTabs current="/admin/audit" />
+      <section className={`card ${styles.section}`}>
+        <Suspense fallback={null}>
+          <ActionFilter action={action} />
+        </Suspense>
+        <Suspense key={`${action ?? ''}:${page}`} fallback={<div className={styles.skeleton} aria-busy="true" aria-label="Loading the audit log" />}>
+          <AuditTable action={action} page={page} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

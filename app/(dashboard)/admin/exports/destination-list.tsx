@@ -1,0 +1,90 @@
+import type { DestinationSummary } from '@/lib/queries/exports';
+import { formatBytes } from '../../export/format';
+import { deleteDestinationAction, toggleDestinationAction } from './actions';
+import { RunNowButton } from './run-now-button';
+import styles from './exports-admin.module.css';
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const whole = new Intl.NumberFormat('en-US');
+
+function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
+  if (runs.length === 0) return <p className="muted">No runs yet. The hourly job picks it up, or use Run now.</p>;
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Started (UTC)</th>
+            <th scope="col">Event ids</th>
+            <th scope="col" className={styles.number}>Rows</th>
+            <th scope="col" className={styles.number}>Size</th>
+            <th scope="col" className={styles.number}>Took</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id}>
+              <td>{when.format(new Date(run.startedAt))}</td>
+              <td>{run.toEventId >= run.fromEventId ? `${run.fromEventId}–${run.toEventId}` : '—'}</td>
+              <td className={styles.number}>{whole.format(run.rows)}</td>
+              <td className={styles.number}>{formatBytes(run.bytes)}</td>
+              <td className={styles.number}>{run.durationMs === null ? '…' : `${whole.format(run.durationMs)} ms`}</td>
+              <td className={run.error ? styles.error : undefined}>
+                {run.error ?? (run.finishedAt === null ? 'running' : run.objectKey ? <code>{run.objectKey}</code> : 'nothing new')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function DestinationList({ destinations }: { destinations: DestinationSummary[] }) {
+  if (destinations.length === 0) {
+    return (
+      <section className={`card ${styles.section}`}>
+        <h2>No destinations yet</h2>
+        <p className="muted">Add one below to send a site&apos;s raw events to an agency&apos;s own bucket as NDJSON, CSV or Parquet.</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {destinations.map((destination) => (
+        <section key={destination.id} className={`card ${styles.section}`} aria-label={destination.name} data-testid="destination">
+          <div className={styles.head}>
+            <div>
+              <h2>{destination.name}</h2>
+              <p className="muted">
+                {destination.siteName} ({destination.siteKey}) → s3://{destination.bucket}/{destination.prefix}
+                {destination.backupBucket && ` and s3://${destination.backupBucket}/${destination.prefix}`} · {destination.format} · {destination.schedule.toLowerCase()}
+                {' · '}
+                {destination.endpoint || 'AWS'} ({destination.region}) · key {destination.accessKeyId} · delivered up to event {whole.format(destination.watermark)}
+                {!destination.enabled && ' · paused'}
+              </p>
+            </div>
+            <div className={styles.actions}>
+              <RunNowButton id={destination.id} />
+              <form action={toggleDestinationAction}>
+                <input type="hidden" name="id" value={destination.id} />
+                <input type="hidden" name="enabled" value={String(!destination.enabled)} />
+                <button type="submit" className="button button-secondary button-small">
+                  {destination.enabled ? 'Pause' : 'Resume'}
+                </button>
+              </form>
+              <form action={deleteDestinationAction}>
+                <input type="hidden" name="id" value={destination.id} />
+                <button type="submit" className="button button-secondary button-small">
+                  Delete
+                </button>
+              </form>
+            </div>
+          </div>
+          <Runs runs={destination.runs} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { accessibleSites } from '@/lib/access';
+import { requirePageUser } from '@/lib/auth';
+import type { SessionUser } from '@/lib/auth/roles';
+import { getExportDestinations } from '@/lib/queries/exports';
+import { PageHeader } from '@/components/dashboard/page-header';
+import { DestinationForm } from './destination-form';
+import { DestinationList } from './destination-list';
+import styles from './exports-admin.module.css';
+
+export const metadata: Metadata = { title: 'Export destinations' };
+
+async function Destinations({ user }: { user: SessionUser }) {
+  return <DestinationList destinations={await getExportDestinations(user)} />;
+}
+
+export default async function ExportDestinationsPage() {
+  const user = await requirePageUser('ADMIN');
+  const sites = await accessibleSites(user);
+  return (
+    <div className={styles.page}>
+      <PageHeader
+        title="Export destinations"
+        subtitle="Raw events delivered to S3-compatible buckets on a schedule, each event exactly once."
+      />
+      <Suspense fallback={<p className="muted">Loading destinations…</p>}>
+        <Destinations user={user} />
+      </Suspense>
+      <section className={`card ${styles.section}`} aria-labelledby="add-destination">
+        <h2 id="add-destination">Add a destination</h2>
+        {sites.length === 0 ? <p className="muted">Add a site first: destinations deliver one site&apos;s events.</p> : <DestinationForm sites={sites} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+import { useActionState } from 'react';
+import type { SiteSettingsRow } from '@/lib/privacy/site-settings';
+import { IDLE } from '../../privacy/_components/action-state';
+import styles from '../../privacy/_components/admin.module.css';
+import { saveSiteSettingsAction } from '../actions';
+
+const OPTIONS = [
+  { field: 'respectDnt', label: 'Respect Do Not Track and Global Privacy Control', hint: 'Browsers that send DNT or GPC are not tracked.' },
+  { field: 'requireConsent', label: 'Wait for consent', hint: 'The SDK sends nothing until the page calls pathwise.consent(true).' },
+  { field: 'captureText', label: 'Capture element text', hint: 'The visible text of clicked elements (redacted). Off: only tag and id.' },
+  { field: 'captureMouse', label: 'Capture mouse activity', hint: 'Sampled movement intensity per page.' },
+  { field: 'trustBrowserLearningEvents', label: 'Trust browser learning events', hint: 'quest_completed and similar from the page update learning records.' },
+] as const;
+
+export function SiteSettingsForm({ site }: { site: SiteSettingsRow }) {
+  const [state, formAction, pending] = useActionState(saveSiteSettingsAction, IDLE);
+  return (
+    <form action={formAction} className={`card ${styles.section}`} aria-label={`Settings for ${site.name} (${site.key})`}>
+      <input type="hidden" name="siteId" value={site.id} />
+      <h2>
+        {site.name} <span className="muted">· {site.key}</span>
+      </h2>
+      <div className={styles.checks}>
+        {OPTIONS.map((option) => (
+          <label key={option.field} className={styles.check}>
+            <input type="checkbox" name={option.field} defaultChecked={site[option.field]} />
+            <span>
+              {option.label}
+              <span className={styles.hint}>{option.hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      <div className={styles.row}>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Saving…' : 'Save'}
+        </button>
+        {state.status !== 'idle' && (
+          <p className={state.status === 'ok' ? styles.ok : styles.error} role={state.status === 'ok' ? 'status' : 'alert'}>
+            {state.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { flowParams } from '@/lib/queries/flow-params';
+import { DEFAULT_FLOW_OPTIONS } from '@/lib/queries/flows';
+import { describeZodError } from '@/lib/http/errors';
+import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
+import { Deferred } from '@/components/dashboard/deferred';
+import { FlowsWidget } from '@/components/dashboard/flows/flows-widget';
+import { NoSites } from '@/components/dashboard/no-sites';
+import { filterKey, loadDashboardContext, param } from '@/components/dashboard/page-context';
+import { Grid } from '@/components/dashboard/widget';
+
+export const metadata: Metadata = { title: 'Flows' };
+
+export default async function FlowsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const { user, site, filters, notice, params } = await loadDashboardContext(searchParams);
+  if (!site) return <NoSites isAdmin={user.role === 'ADMIN'} />;
+  const parsed = flowParams.safeParse({ steps: param(params, 'steps'), top: param(params, 'top'), entry: param(params, 'entry') ?? null });
+  const options = parsed.success ? parsed.data : DEFAULT_FLOW_OPTIONS;
+  const optionNotice = parsed.success ? null : `Ignored invalid flow options (${describeZodError(parsed.error)}); showing the defaults.`;
+  return (
+    <>
+      <DashboardHeading title="Flows" subtitle={`${site.name} · ${describeRange(filters)}`} notice={[notice, optionNotice].filter(Boolean).join(' ') || null} />
+      <Grid>
+        <Deferred key={`flows:${filterKey(site, filters, JSON.stringify(options))}`} title="User flows" wide height={420}>
+          <FlowsWidget site={site} filters={filters} options={options} />
+        </Deferred>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
+import { Deferred } from '@/components/dashboard/deferred';
+import { NoSites } from '@/components/dashboard/no-sites';
+import { filterKey, loadDashboardContext, param } from '@/components/dashboard/page-context';
+import { PAGE_SORTS, PagesWidgets, type PageSort } from '@/components/dashboard/pages/pages-table';
+import { Grid } from '@/components/dashboard/widget';
+
+export const metadata: Metadata = { title: 'Pages' };
+
+export default async function PagesPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const { user, site, filters, notice, params } = await loadDashboardContext(searchParams);
+  if (!site) return <NoSites isAdmin={user.role === 'ADMIN'} />;
+  const requested = param(params, 'sort');
+  const sort: PageSort = requested && requested in PAGE_SORTS ? (requested as PageSort) : 'views';
+  const showAll = param(params, 'all') === '1';
+  return (
+    <>
+      <DashboardHeading title="Pages" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <Grid>
+        <Deferred key={`pages:${filterKey(site, filters, `${sort}:${showAll}`)}`} title="Pages" wide rows={10}>
+          <PagesWidgets site={site} filters={filters} sort={sort} showAll={showAll} />
+        </Deferred>
+      </Grid>
+    </>
+  );
+}

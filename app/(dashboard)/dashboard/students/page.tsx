@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { requirePageUser } from '@/lib/auth';
+import { parseStudentListParams } from '@/lib/learning/params';
+import { PageHeader } from '@/components/dashboard/page-header';
+import { RiskHelp } from '@/components/learning/risk-help';
+import { StudentsList, StudentsSkeleton } from '@/components/learning/students-list';
+import type { QueryRecord } from '@/components/learning/students-href';
+
+export const metadata: Metadata = { title: 'Students' };
+
+export default async function StudentsPage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
+  const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
+  const query = await searchParams;
+  const { params, notice } = parseStudentListParams(query);
+  return (
+    <>
+      <PageHeader
+        title="Students"
+        subtitle={user.role === 'INSTRUCTOR' ? 'Students in your courses, most at risk of dropping out first' : 'Every student, most at risk of dropping out first'}
+      />
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <RiskHelp />
+      <Suspense key={JSON.stringify(params)} fallback={<StudentsSkeleton />}>
+        <StudentsList user={user} params={params} query={query} />
+      </Suspense>
+    </>
+  );
+}

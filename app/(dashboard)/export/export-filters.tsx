@@ -1,0 +1,51 @@
+// The optional filters, as a plain GET form: they live in the URL, work without JavaScript, and
+// the download button picks them up from there.
+import { EVENT_TYPES } from '@/lib/taxonomy';
+import type { SiteRef } from '@/lib/access';
+import type { ExportParams } from '@/lib/export/params';
+import styles from './export.module.css';
+
+export function ExportFilters({ sites, params }: { sites: SiteRef[]; params: ExportParams }) {
+  const chosen = new Set(params.types ?? []);
+  const active = Boolean(params.siteKey || params.from || params.to || params.types?.length);
+  return (
+    <details className={styles.filters} open={active}>
+      <summary>Filters {active ? '(active)' : '(optional)'}</summary>
+      <form method="get" action="/export" className={styles.filterForm}>
+        <label>
+          <span className="label">Site</span>
+          <select name="site" className="select" defaultValue={params.siteKey ?? ''}>
+            <option value="">All sites</option>
+            {sites.map((site) => (
+              <option key={site.id} value={site.key}>
+                {site.name} ({site.key})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="label">From (UTC day)</span>
+          <input type="date" name="from" className="input" defaultValue={params.from ?? ''} />
+        </label>
+        <label>
+          <span className="label">To (inclusive)</span>
+          <input type="date" name="to" className="input" defaultValue={params.to ?? ''} />
+        </label>
+        <fieldset className={styles.types}>
+          <legend className="label">Event types (none ticked = all)</legend>
+          {EVENT_TYPES.map((type) => (
+            <label key={type} className={styles.type}>
+              <input type="checkbox" name="types" value={type} defaultChecked={chosen.has(type)} /> {type}
+            </label>
+          ))}
+        </fieldset>
+        <div className={styles.filterActions}>
+          <button type="submit" className="button button-secondary">
+            Apply filters
+          </button>
+          {active && <a href="/export">Clear</a>}
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { accessibleSites } from '@/lib/access';
+import { requirePageUser } from '@/lib/auth';
+import { exportSearchParams, parseExportParamsForPage } from '@/lib/export/params';
+import { PageHeader } from '@/components/dashboard/page-header';
+import { DownloadPanel } from './download-panel';
+import { ExportFilters } from './export-filters';
+import { RecentExports, RecentExportsSkeleton } from './recent-exports';
+import styles from './export.module.css';
+
+export const metadata: Metadata = { title: 'Export' };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePageUser('ADMIN');
+  const { params, notice } = parseExportParamsForPage(await searchParams);
+  const sites = await accessibleSites(user);
+  const query = exportSearchParams({ siteKey: params.siteKey, from: params.from, to: params.to, types: params.types }).toString();
+
+  return (
+    <div className={styles.page}>
+      <PageHeader title="Export" subtitle="Every event as a spreadsheet, or as raw data for other tools." />
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <section className={`card ${styles.panel}`} aria-labelledby="export-download">
+        <h2 id="export-download" className="sr-only">
+          Download
+        </h2>
+        <DownloadPanel query={query} />
+        <ExportFilters sites={sites} params={params} />
+      </section>
+      <Suspense fallback={<RecentExportsSkeleton />}>
+        <RecentExports user={user} />
+      </Suspense>
+    </div>
+  );
+}

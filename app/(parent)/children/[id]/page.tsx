@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { canSeeStudent } from '@/lib/access';
+import { requirePageUser } from '@/lib/auth';
+import { getChildrenOf } from '@/lib/queries/children';
+import { ChildSwitcher } from '@/components/learner/child-switcher';
+import { ChildSummary } from '@/components/learning/child-summary';
+import { SectionSkeleton } from '@/components/learning/stat-grid';
+import styles from '@/components/learner/learner.module.css';
+
+export const metadata: Metadata = { title: 'Your child' };
+
+export default async function ChildPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser('PARENT');
+  const { id } = await params;
+  // Someone else's child and an unknown id look the same: not found, so ids cannot be probed.
+  if (!(await canSeeStudent(user, id))) notFound();
+  const children = await getChildrenOf(user.id);
+  const child = children.find((item) => item.id === id);
+  if (!child) notFound();
+
+  return (
+    <>
+      <div className={styles.intro}>
+        <div>
+          <p className="muted">Summary for</p>
+          <h1>{child.name}</h1>
+          <p className="muted">What {child.name.split(' ')[0]} is learning right now</p>
+        </div>
+        <ChildSwitcher items={children} currentId={child.id} />
+      </div>
+      <Suspense key={child.id} fallback={<SectionSkeleton label={`${child.name}'s summary`} height={320} />}>
+        <ChildSummary viewer={user} childId={child.id} firstName={child.name.split(' ')[0] ?? child.name} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { requirePageUser } from '@/lib/auth';
+import { getChildrenOf } from '@/lib/queries/children';
+import { ComingSoon } from '@/components/learner/activity-summary';
+
+export const metadata: Metadata = { title: 'Your children' };
+
+export default async function ChildrenPage() {
+  const user = await requirePageUser('PARENT');
+  const [first] = await getChildrenOf(user.id);
+  if (first) redirect(`/children/${first.id}`);
+  return (
+    <>
+      <h1>Welcome, {user.name}</h1>
+      <ComingSoon>
+        No children are linked to your account yet. Once your school links your child, a summary of their learning will appear here.
+      </ComingSoon>
+    </>
+  );
+}

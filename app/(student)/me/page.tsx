@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { requirePageUser } from '@/lib/auth';
+import { ChildSummary } from '@/components/learning/child-summary';
+import { SectionSkeleton } from '@/components/learning/stat-grid';
+
+export const metadata: Metadata = { title: 'My learning' };
+
+export default async function MePage() {
+  const user = await requirePageUser('STUDENT');
+  const firstName = user.name.split(' ')[0] ?? user.name;
+  return (
+    <>
+      <div>
+        <p className="muted">My learning</p>
+        <h1>Hi, {user.name}</h1>
+      </div>
+      <Suspense fallback={<SectionSkeleton label="your summary" height={320} />}>
+        <ChildSummary viewer={user} childId={user.id} firstName={firstName} you />
+      </Suspense>
+    </>
+  );
+}

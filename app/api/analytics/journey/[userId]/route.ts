@@ -1,0 +1,17 @@
+// GET /api/analytics/journey/[userId] — first quest, completions, badges, streaks, time on
+// platform, favourite pillar. Staff only; 404 for a student the caller may not see.
+import { requireRole } from '@/lib/auth';
+import { toErrorResponse } from '@/lib/http/errors';
+import { parseStudentId } from '@/lib/learning/api-params';
+import { getJourney } from '@/lib/queries/journey';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ userId: string }> }) {
+  try {
+    const user = await requireRole('ADMIN', 'INSTRUCTOR');
+    const studentId = parseStudentId((await params).userId);
+    const journey = await getJourney(user, studentId);
+    return Response.json({ userId: studentId, ...journey }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

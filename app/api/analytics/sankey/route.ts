@@ -1,0 +1,12 @@
+// GET /api/analytics/sankey — step-indexed user flows with drop-offs.
+import { z } from 'zod';
+import { analyticsRoute } from '@/lib/queries/api';
+import { getFlows } from '@/lib/queries/flows';
+import { flowParamsSchema } from '@/lib/queries/flow-params';
+
+export const GET = analyticsRoute(z.object(flowParamsSchema), async ({ site, filters, params }) => ({
+  site: site.key,
+  from: filters.from.toISOString(),
+  to: filters.to.toISOString(),
+  ...(await getFlows(site.id, filters.from, filters.to, params)),
+}));

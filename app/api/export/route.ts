@@ -1,0 +1,37 @@
+// GET /api/export?format=xlsx|csv|json|parquet&site=&from=&to=&types= — the clickstream as a
+// streamed download. Admins only: anonymous → 401, any other role → 403.
+import { accessibleSites, resolveSite } from '@/lib/access';
+import { requireRole } from '@/lib/auth';
+import { db } from '@/lib/db';
+import { errorResponse, toErrorResponse } from '@/lib/http/errors';
+import { parseExportParams } from '@/lib/export/params';
+import { prepareExport } from '@/lib/export/run-export';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const user = await requireRole('ADMIN');
+    const params = parseExportParams(new URL(request.url).searchParams);
+    const sites = params.siteKey ? [await resolveSite(user, params.siteKey)] : await accessibleSites(user);
+    const file = await prepareExport(db, { user, params, siteIds: sites.map((site) => site.id) });
+    return new Response(file.body, {
+      headers: {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.filename}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        // The page shows progress against this; the stream carries exactly these events.
+        'x-export-rows': String(file.rows),
+        'x-export-filename': file.filename,
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
+
+// Without this, Next answers HEAD by running GET, which would start (and audit) an export.
+export function HEAD(): Response {
+  return errorResponse(405, 'method_not_allowed', 'Use GET to download an export.', { allow: 'GET' });
+}

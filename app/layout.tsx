@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
+import { parseTheme, THEME_COOKIE } from '@/lib/theme';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Pathwise', template: '%s · Pathwise' },
+  description: 'Self-hosted web and learning analytics for education platforms.',
+  applicationName: 'Pathwise',
+  // A private dashboard: nothing here belongs in a search index.
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f5f6fa' },
+    { media: '(prefers-color-scheme: dark)', color: '#0d1016' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The server applies a pinned theme, so the first paint is already right.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  return (
+    <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
+      <body>{children}</body>
+    </html>
+  );
+}

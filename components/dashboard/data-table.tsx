@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import styles from './widgets.module.css';
+
+export type Column<Row> = {
+  key: string;
+  label: ReactNode;
+  numeric?: boolean;
+  mono?: boolean;
+  render: (row: Row) => ReactNode;
+};
+
+/** A plain, scrollable table: numbers right-aligned in tabular figures, long paths wrap. */
+export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row, index: number) => string; caption: string }) {
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? styles.num : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)}>
+              {columns.map((column) => (
+                <td key={column.key} className={[column.numeric ? styles.num : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}>
+                  {column.render(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import type { ChildSummary } from '@/lib/queries/children';
+import styles from './learner.module.css';
+
+/** Tabs between a parent's children; hidden when there is only one. */
+export function ChildSwitcher({ items, currentId }: { items: ChildSummary[]; currentId: string }) {
+  if (items.length < 2) return null;
+  return (
+    <nav className={styles.switcher} aria-label="Your children">
+      {items.map((child) => (
+        <Link key={child.id} href={`/children/${child.id}`} aria-current={child.id === currentId ? 'page' : undefined}>
+          {child.name}
+        </Link>
+      ))}
+    </nav>
+  );
+}

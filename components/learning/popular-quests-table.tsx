@@ -1,0 +1,46 @@
+import type { PopularQuest } from '@/lib/queries/quests';
+import { formatExact, formatPercent } from '@/lib/charts/format';
+import styles from './learning.module.css';
+
+/** Quests by popularity = views + 2·starts + 5·completions, with the parts beside it. */
+export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
+  const top = Math.max(1, ...quests.map((quest) => quest.popularity));
+  return (
+    <div className={`card ${styles.tableWrap}`}>
+      <table className={styles.table} data-testid="popular-quests">
+        <thead>
+          <tr>
+            <th scope="col">Quest</th>
+            <th scope="col" className={styles.num}>Views</th>
+            <th scope="col" className={styles.num}>Starts</th>
+            <th scope="col" className={styles.num}>Completions</th>
+            <th scope="col" className={styles.num}>Completion rate</th>
+            <th scope="col" className={styles.num} title="views + 2 × starts + 5 × completions">Popularity</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quests.map((quest) => (
+            <tr key={quest.id} data-quest={quest.slug}>
+              <td>
+                {quest.title}
+                <div className="muted" style={{ fontSize: '0.78rem' }}>
+                  {[quest.course, quest.pillar].filter(Boolean).join(' · ')}
+                </div>
+              </td>
+              <td className={styles.num}>{formatExact(quest.views)}</td>
+              <td className={styles.num}>{formatExact(quest.starts)}</td>
+              <td className={styles.num}>{formatExact(quest.completions)}</td>
+              <td className={styles.num}>{quest.completionRate === null ? '—' : formatPercent(quest.completionRate)}</td>
+              <td className={styles.num}>
+                <b>{formatExact(quest.popularity)}</b>
+                <span className={styles.bar} aria-hidden="true" style={{ marginTop: 4 }}>
+                  <span style={{ width: `${Math.round((quest.popularity / top) * 100)}%`, background: 'var(--accent)' }} />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

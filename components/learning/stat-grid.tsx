@@ -1,0 +1,25 @@
+import styles from './learning.module.css';
+
+export type Stat = { label: string; value: string; hint?: string };
+
+export function StatGrid({ items, label }: { items: Stat[]; label: string }) {
+  return (
+    <div className={styles.stats} aria-label={label}>
+      {items.map((item) => (
+        <div key={item.label} className={`card ${styles.stat}`} data-stat={item.label} title={item.hint}>
+          <span className={styles.statValue}>{item.value}</span>
+          <span className={styles.statLabel}>{item.label}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function SectionSkeleton({ label, height = 160 }: { label: string; height?: number }) {
+  return (
+    <div className={`card ${styles.panel}`} aria-busy="true" aria-label={`Loading ${label}`}>
+      <span className={styles.skeleton} style={{ height: 14, width: '30%', marginBottom: 12 }} />
+      <span className={styles.skeleton} style={{ height }} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import type { SessionUser } from '@/lib/auth/roles';
+import type { StudentListParams } from '@/lib/learning/params';
+import { listStudents } from '@/lib/queries/students';
+import { LevelChips } from './level-chips';
+import { StudentFilters } from './student-filters';
+import { StudentsTable } from './students-table';
+import { studentsHref, type QueryRecord } from './students-href';
+import styles from './learning.module.css';
+
+/** The students page body: counts per level, filters, the table and paging, with empty states. */
+export async function StudentsList({ user, params, query }: { user: SessionUser; params: StudentListParams; query: QueryRecord }) {
+  const list = await listStudents(user, params);
+  const scored = Object.values(list.levelCounts).reduce((sum, count) => sum + count, 0);
+  return (
+    <>
+      {list.unknownCourse && (
+        <p className="notice" role="status">
+          That course is not one of yours (or no longer exists); showing all your students.
+        </p>
+      )}
+      <LevelChips counts={list.levelCounts} active={params.level} query={query} />
+      <StudentFilters courses={list.courses} course={list.unknownCourse ? undefined : params.course} level={params.level} />
+      {scored === 0 ? (
+        <section className={`card ${styles.panel}`}>
+          <h2>{list.unscored > 0 ? 'No risk scores yet' : 'No students to show'}</h2>
+          <p className="muted" style={{ marginTop: 6 }}>
+            {list.unscored > 0
+              ? `${list.unscored} student${list.unscored === 1 ? ' is' : 's are'} visible to you but not scored yet. Scores are computed every hour; run \`npm run job -- risk\` to compute them now.`
+              : user.role === 'INSTRUCTOR'
+                ? 'No students are enrolled in your courses yet.'
+                : 'There are no students yet.'}
+          </p>
+        </section>
+      ) : list.total === 0 ? (
+        <section className={`card ${styles.panel}`}>
+          <h2>No students match these filters</h2>
+          <p className="muted" style={{ marginTop: 6 }}>
+            <Link href={studentsHref(query, { level: null, course: null })}>Clear the filters</Link> to see all {scored} scored students.
+          </p>
+        </section>
+      ) : (
+        <>
+          <StudentsTable rows={list.rows} params={params} query={query} />
+          <div className={styles.pager}>
+            <span className="muted">
+              {list.total} student{list.total === 1 ? '' : 's'}
+              {list.unscored > 0 ? ` · ${list.unscored} not scored yet` : ''}
+            </span>
+            {list.page > 1 && <Link href={studentsHref(query, { page: String(list.page - 1) })}>← Previous</Link>}
+            {list.pageCount > 1 && (
+              <span>
+                Page {list.page} of {list.pageCount}
+              </span>
+            )}
+            {list.page < list.pageCount && <Link href={studentsHref(query, { page: String(list.page + 1) })}>Next →</Link>}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+export function StudentsSkeleton() {
+  return (
+    <div className={`card ${styles.panel}`} aria-busy="true" aria-label="Loading students">
+      {Array.from({ length: 6 }, (_, index) => (
+        <span key={index} className={styles.skeleton} style={{ height: 18, margin: '10px 0', width: `${90 - index * 8}%` }} />
+      ))}
+    </div>
+  );
+}

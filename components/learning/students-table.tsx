@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { StudentListParams, StudentSort } from '@/lib/learning/params';
+import { defaultDir } from '@/lib/learning/params';
+import type { StudentScoreRow } from '@/lib/queries/students';
+import { FACTOR_KEYS } from '@/lib/risk/config';
+import { FACTOR_INFO } from '@/lib/risk/factor-info';
+import { FactorCell } from './factor-cell';
+import { LevelBadge } from './level-badge';
+import { studentsHref, type QueryRecord } from './students-href';
+import styles from './learning.module.css';
+
+function SortHeader({ label, sort, params, query, className }: { label: string; sort: StudentSort; params: StudentListParams; query: QueryRecord; className?: string }) {
+  const active = params.sort === sort;
+  const dir = active ? (params.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
+  return (
+    <th aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={className} scope="col">
+      <Link href={studentsHref(query, { sort, dir })}>
+        {label}
+        {active ? (params.dir === 'asc' ? ' ↑' : ' ↓') : ''}
+      </Link>
+    </th>
+  );
+}
+
+/** Every row: the score, its level and each factor's raw value, normalised value and contribution. */
+export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]; params: StudentListParams; query: QueryRecord }) {
+  return (
+    <div className={`card ${styles.tableWrap}`}>
+      <table className={styles.table} data-testid="students-table">
+        <thead>
+          <tr>
+            <SortHeader label="Student" sort="name" params={params} query={query} />
+            <SortHeader label="Risk" sort="score" params={params} query={query} className={styles.num} />
+            <th scope="col">Level</th>
+            {FACTOR_KEYS.map((key) => (
+              <SortHeader key={key} label={FACTOR_INFO[key].label} sort={key} params={params} query={query} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-student-id={row.id}>
+              <td>
+                <Link href={`/dashboard/students/${row.id}`}>{row.name}</Link>
+                <div className="muted" style={{ fontSize: '0.78rem' }}>
+                  {row.email}
+                </div>
+              </td>
+              <td className={`${styles.num} ${styles.score}`} title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}>
+                {row.score.toFixed(2)}
+              </td>
+              <td>
+                <LevelBadge level={row.level} />
+              </td>
+              {FACTOR_KEYS.map((key) => (
+                <td key={key}>
+                  <FactorCell factor={row.factors.find((factor) => factor.key === key)} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

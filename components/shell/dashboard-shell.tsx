@@ -1,0 +1,35 @@
+import { Suspense, type ReactNode } from 'react';
+import type { SiteRef } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { AppHeader } from './app-header';
+import { DateRangePicker } from './date-range-picker';
+import { navFor } from './nav-items';
+import { NavLinks } from './nav-links';
+import { SitePicker } from './site-picker';
+import styles from './shell.module.css';
+
+/** The admin/instructor frame: header, section navigation, site and date filters, then the page. */
+export function DashboardShell({ user, sites, children }: { user: SessionUser; sites: SiteRef[]; children: ReactNode }) {
+  return (
+    <>
+      <AppHeader user={user} homeHref="/dashboard" />
+      <div className={styles.frame}>
+        {/* Suspense: the client leaves read the URL's search params. */}
+        <Suspense fallback={<nav className={styles.nav} aria-label="Sections" />}>
+          <NavLinks groups={navFor(user.role)} />
+        </Suspense>
+        <main className={styles.main}>
+          <div className={styles.content}>
+            <div className={styles.toolbar}>
+              <Suspense fallback={null}>
+                <SitePicker sites={sites.map(({ key, name }) => ({ key, name }))} />
+                <DateRangePicker />
+              </Suspense>
+            </div>
+            {children}
+          </div>
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/lib/range-presets';
+import { useFilterNavigation } from './use-filter-navigation';
+import styles from './shell.module.css';
+
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Preset ranges plus custom from/to dates, kept in the URL (`range=7d` or `from=…&to=…`). */
+export function DateRangePicker() {
+  const { searchParams, update, pending } = useFilterNavigation();
+  const from = searchParams.get('from');
+  const to = searchParams.get('to');
+  const isCustom = Boolean(from && to);
+  const requested = searchParams.get('range');
+  const active = isCustom ? 'custom' : (RANGE_PRESETS.find((preset) => preset === requested) ?? DEFAULT_RANGE);
+  const [showCustom, setShowCustom] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function choosePreset(preset: RangePreset) {
+    setShowCustom(false);
+    update((params) => {
+      params.delete('from');
+      params.delete('to');
+      params.set('range', preset);
+    });
+  }
+
+  function applyCustom(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const start = String(data.get('from') ?? '');
+    const end = String(data.get('to') ?? '');
+    if (!start || !end) return setError('Choose both dates.');
+    if (start > end) return setError('The start date must be on or before the end date.');
+    setError(null);
+    setShowCustom(false);
+    update((params) => {
+      params.delete('range');
+      params.set('from', start);
+      params.set('to', end);
+    });
+  }
+
+  return (
+    <div className={styles.rangePicker} data-pending={pending || undefined}>
+      <div className={styles.segmented} role="group" aria-label="Date range">
+        {RANGE_PRESETS.map((preset) => (
+          <button key={preset} type="button" title={RANGE_TITLES[preset]} aria-pressed={active === preset} onClick={() => choosePreset(preset)}>
+            {preset}
+          </button>
+        ))}
+        <button type="button" aria-pressed={active === 'custom'} aria-expanded={showCustom} onClick={() => setShowCustom(!showCustom)}>
+          {isCustom ? `${from} → ${to}` : 'Custom'}
+        </button>
+      </div>
+      {showCustom && (
+        <form className={`card ${styles.customRange}`} onSubmit={applyCustom} onKeyDown={(event) => event.key === 'Escape' && setShowCustom(false)}>
+          <label>
+            <span className="label">From</span>
+            <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today()} required />
+          </label>
+          <label>
+            <span className="label">To</span>
+            <input className="input" type="date" name="to" defaultValue={to ?? ''} max={today()} required />
+          </label>
+          <button type="submit" className="button button-small">
+            Apply
+          </button>
+          {error && (
+            <p role="alert" className={styles.rangeError}>
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}

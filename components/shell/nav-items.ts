@@ -1,0 +1,40 @@
+import type { Role } from '@/lib/auth/roles';
+
+export type NavItem = { href: string; label: string; roles: readonly Role[]; keepsFilters: boolean };
+export type NavGroup = { label: string; items: readonly NavItem[] };
+
+const STAFF = ['ADMIN', 'INSTRUCTOR'] as const;
+const ADMIN = ['ADMIN'] as const;
+
+const dashboard = (path: string, label: string): NavItem => ({ href: `/dashboard${path}`, label, roles: STAFF, keepsFilters: true });
+
+/** Every dashboard destination and who may see the link (the pages check access themselves). */
+export const NAV_GROUPS: readonly NavGroup[] = [
+  {
+    label: 'Analytics',
+    items: [
+      dashboard('', 'Overview'),
+      dashboard('/realtime', 'Realtime'),
+      dashboard('/retention', 'Retention'),
+      dashboard('/sources', 'Sources'),
+      dashboard('/flows', 'Flows'),
+      dashboard('/behaviour', 'Behaviour'),
+      dashboard('/pages', 'Pages'),
+      dashboard('/funnels', 'Funnels'),
+    ],
+  },
+  { label: 'Learning', items: [dashboard('/students', 'Students'), dashboard('/quests', 'Quests')] },
+  {
+    label: 'Admin',
+    items: [
+      { href: '/export', label: 'Export', roles: ADMIN, keepsFilters: false },
+      { href: '/admin/audit', label: 'Audit log', roles: ADMIN, keepsFilters: false },
+    ],
+  },
+];
+
+export function navFor(role: Role): NavGroup[] {
+  return NAV_GROUPS.map((group) => ({ ...group, items: group.items.filter((item) => item.roles.includes(role)) })).filter(
+    (group) => group.items.length > 0,
+  );
+}

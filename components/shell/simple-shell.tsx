@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import type { SessionUser } from '@/lib/auth/roles';
+import { AppHeader } from './app-header';
+import styles from './shell.module.css';
+
+/** The parent and student frame: the shared header and one centred column. */
+export function SimpleShell({ user, homeHref, children }: { user: SessionUser; homeHref: string; children: ReactNode }) {
+  return (
+    <>
+      <AppHeader user={user} homeHref={homeHref} />
+      <main className={styles.simpleMain}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { ROLE_LABELS, type SessionUser } from '@/lib/auth/roles';
+import styles from './shell.module.css';
+
+export function UserBadge({ user }: { user: SessionUser }) {
+  const initials = user.name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+  return (
+    <div className={styles.user} title={user.email}>
+      <span className={styles.avatar} aria-hidden="true">
+        {initials || '?'}
+      </span>
+      <span className={styles.userText}>
+        <span className={styles.userName}>{user.name}</span>
+        <span className={styles.userRole}>{ROLE_LABELS[user.role]}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Funnel steps as columns: how many reached each step (solid) and how many dropped off before it
+// (faint, stacked on top), labelled with the conversion from the first step.
+import type { EChartsOption } from 'echarts';
+import { axisStyle, baseOption, type ChartPalette } from './palette';
+import { escapeHtml } from './html';
+import { formatNumber, formatPercent } from './format';
+
+export type FunnelBar = { label: string; count: number; conversion: number; dropOff: number };
+
+/** `compact` (phones): columns are labelled by step number only; the table below names them. */
+export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPalette, unit: string, compact = false): EChartsOption {
+  const lost = steps.map((_, i) => (i === 0 ? 0 : (steps[0]?.count ?? 0) - (steps[i]?.count ?? 0)));
+  return {
+    ...baseOption(palette, `Funnel of ${steps.length} steps: ${steps.map((s) => `${s.label} ${s.count}`).join(', ')}.`),
+    grid: { left: 8, right: 8, top: 28, bottom: 8 },
+    tooltip: {
+      ...(baseOption(palette, '').tooltip as object),
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (p: unknown) => {
+        const index = ((Array.isArray(p) ? p[0] : p) as { dataIndex: number }).dataIndex;
+        const step = steps[index];
+        if (!step) return '';
+        return `<b>${escapeHtml(step.label)}</b><br/>${formatNumber(step.count)} ${unit} (${formatPercent(step.conversion)})${index > 0 ? `<br/>${formatNumber(step.dropOff)} dropped off at this step` : ''}`;
+      },
+    },
+    xAxis: { type: 'category', data: steps.map((s, i) => (compact ? `Step ${i + 1}` : `${i + 1}. ${s.label}`)), ...axisStyle(palette), axisLabel: { color: palette.text, interval: 0, width: 150, overflow: 'break', lineHeight: 14 }, splitLine: { show: false } },
+    yAxis: { type: 'value', minInterval: 1, ...axisStyle(palette), axisLine: { show: false }, axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) } },
+    series: [
+      {
+        type: 'bar',
+        name: 'Reached',
+        stack: 'funnel',
+        data: steps.map((s) => s.count),
+        barMaxWidth: 72,
+        itemStyle: { color: palette.accent, borderRadius: [4, 4, 0, 0] },
+        label: { show: true, position: 'top', distance: 22, color: palette.text, fontWeight: 'bold', formatter: (p: unknown) => formatPercent(steps[(p as { dataIndex: number }).dataIndex]?.conversion ?? 0) },
+      },
+      {
+        type: 'bar',
+        name: 'Dropped off',
+        stack: 'funnel',
+        data: lost,
+        barMaxWidth: 72,
+        itemStyle: { color: palette.accent, opacity: 0.14, borderRadius: [4, 4, 0, 0] },
+      },
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+// A student's risk score over time on a fixed 0–1 scale, with the seed-001 bands shaded behind
+// the line (green = high engagement … red = at risk) so the level is readable at a glance.
+import type { EChartsOption } from 'echarts';
+import { axisStyle, baseOption, type ChartPalette } from './palette';
+import { formatBucketLong } from './format';
+import { escapeHtml } from './html';
+
+export type RiskPoint = { day: string; score: number; level: string };
+export type RiskBand = { from: number; to: number; label: string; color: string };
+
+/** The four bands from the model's thresholds, least to most at risk. */
+export function riskBands(thresholds: { high: number; medium: number; low: number }, labels: Record<'high' | 'medium' | 'low' | 'at_risk', string>, palette: ChartPalette): RiskBand[] {
+  const dark = palette.mode === 'dark';
+  return [
+    { from: 0, to: thresholds.high, label: labels.high, color: dark ? 'rgba(76,199,122,0.10)' : 'rgba(16,122,66,0.07)' },
+    { from: thresholds.high, to: thresholds.medium, label: labels.medium, color: dark ? 'rgba(140,134,255,0.08)' : 'rgba(79,70,229,0.05)' },
+    { from: thresholds.medium, to: thresholds.low, label: labels.low, color: dark ? 'rgba(240,192,96,0.12)' : 'rgba(245,158,11,0.10)' },
+    { from: thresholds.low, to: 1, label: labels.at_risk, color: dark ? 'rgba(255,129,120,0.14)' : 'rgba(217,45,32,0.09)' },
+  ];
+}
+
+export function buildRiskHistoryOption(points: readonly RiskPoint[], bands: readonly RiskBand[], palette: ChartPalette, levelLabel: (level: string) => string = (level) => level): EChartsOption {
+  const last = points[points.length - 1];
+  return {
+    ...baseOption(palette, `Risk score over ${points.length} days${last ? `, latest ${last.score.toFixed(2)} (${levelLabel(last.level)})` : ''}. Higher means more at risk.`),
+    grid: { left: 8, right: 128, top: 12, bottom: 8, containLabel: true },
+    tooltip: {
+      ...(baseOption(palette, '').tooltip as object),
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const [first] = params as Array<{ dataIndex: number }>;
+        const point = first ? points[first.dataIndex] : undefined;
+        if (!point) return '';
+        return `${escapeHtml(formatBucketLong(point.day))}<br/>Risk <b>${point.score.toFixed(2)}</b> · ${escapeHtml(levelLabel(point.level))}`;
+      },
+    },
+    xAxis: { type: 'category', data: points.map((point) => point.day), boundaryGap: false, ...axisStyle(palette), splitLine: { show: false }, axisLabel: { color: palette.muted, formatter: (value: string) => formatBucketLong(value).split(', ')[1] ?? value } },
+    yAxis: { type: 'value', min: 0, max: 1, interval: 0.2, ...axisStyle(palette), axisLine: { show: false } },
+    series: [
+      {
+        type: 'line',
+        name: 'Risk score',
+        data: points.map((point) => point.score),
+        showSymbol: points.length <= 31,
+        symbolSize: 6,
+        lineStyle: { width: 2, color: palette.accent },
+        itemStyle: { color: palette.accent },
+        markArea: {
+          silent: true,
+          data: bands.map((band) => [
+            { yAxis: band.from, itemStyle: { color: band.color }, label: { show: true, position: 'right', color: palette.muted, fontSize: 11, width: 120, overflow: 'truncate', formatter: band.label } },
+            { yAxis: band.to },
+          ]),
+        },
+      },
+    ],
+  };
+}

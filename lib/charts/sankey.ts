@@ -1,0 +1,54 @@
+// The user-flow Sankey. Each node sits in the column of its step (depth = step − 1), drop-off
+// nodes are drawn in the danger colour and "Other pages" in a quiet grey.
+import type { EChartsOption } from 'echarts';
+import type { FlowGraph } from '@/lib/queries/flows-graph';
+import { baseOption, type ChartPalette } from './palette';
+import { escapeHtml } from './html';
+import { formatNumber, formatPercent } from './format';
+
+export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>, palette: ChartPalette): EChartsOption {
+  const pageColour = new Map<string, string>();
+  const colourFor = (label: string) => {
+    if (!pageColour.has(label)) pageColour.set(label, palette.series[pageColour.size % palette.series.length] as string);
+    return pageColour.get(label) as string;
+  };
+  const nodes = graph.nodes.map((node) => ({
+    name: node.name,
+    depth: node.step - 1,
+    value: node.sessions,
+    itemStyle: { color: node.kind === 'drop-off' ? palette.danger : node.kind === 'other' ? palette.axis : colourFor(node.label), borderWidth: 0 },
+    label: { formatter: `${node.label}  ${formatNumber(node.sessions)}` },
+  }));
+  return {
+    ...baseOption(palette, `Sankey diagram of ${graph.sessions} sessions' paths through the site, step by step, with drop-offs.`),
+    tooltip: {
+      ...(baseOption(palette, '').tooltip as object),
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { dataType, data } = p as { dataType: string; data: { name?: string; source?: string; target?: string; value: number } };
+        const share = formatPercent(graph.sessions ? data.value / graph.sessions : 0);
+        if (dataType === 'edge') return `${escapeHtml(data.source ?? '')} → ${escapeHtml(data.target ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
+        return `${escapeHtml(data.name ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
+      },
+    },
+    series: [
+      {
+        type: 'sankey',
+        left: 8,
+        right: 150,
+        top: 12,
+        bottom: 12,
+        nodeWidth: 12,
+        nodeGap: 10,
+        nodeAlign: 'left',
+        layoutIterations: 32,
+        draggable: false,
+        emphasis: { focus: 'adjacency' },
+        label: { color: palette.text, fontSize: 11, overflow: 'truncate', width: 140 },
+        lineStyle: { color: 'gradient', opacity: palette.mode === 'dark' ? 0.35 : 0.25, curveness: 0.5 },
+        data: nodes,
+        links: graph.links.map((link) => ({ ...link })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+// Creating, switching and removing destinations; the admin page's server actions call these after
+// requireRole('ADMIN'). The secret is sealed before it reaches the database and never read back out.
+import { recordAudit } from '@/lib/audit';
+import type { Db } from '@/lib/db';
+import { HttpError } from '@/lib/http/errors';
+import type { DestinationInput } from './schema';
+import { sealSecret } from './secret-box';
+
+/** `actorId` is the admin acting (null for scripts); every change lands in the audit log. */
+export async function createDestination(db: Db, input: DestinationInput, actorId: string | null = null): Promise<{ id: string }> {
+  const site = await db.site.findUnique({ where: { key: input.siteKey }, select: { id: true } });
+  if (!site) throw new HttpError(404, 'site_not_found', `There is no site with key "${input.siteKey}".`);
+  const { siteKey: _siteKey, secretAccessKey, backupBucket, ...fields } = input;
+  // The watermark starts at 0: the first run delivers the site's whole history.
+  return db.$transaction(async (tx) => {
+    const created = await tx.exportDestination.create({
+      data: { ...fields, siteId: site.id, backupBucket: backupBucket ?? null, secretEncrypted: sealSecret(secretAccessKey, input.accessKeyId) },
+      select: { id: true },
+    });
+    const { endpoint, bucket, prefix, format, schedule, name } = input;
+    await recordAudit(tx, { actorId, action: 'export.destination_create', target: `export_destination:${created.id}`, details: { name, site: input.siteKey, endpoint, bucket, prefix, backupBucket: backupBucket ?? null, format, schedule } });
+    return created;
+  });
+}
+
+export async function setDestinationEnabled(db: Db, id: string, enabled: boolean, actorId: string | null = null): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.exportDestination.update({ where: { id }, data: { enabled } });
+    await recordAudit(tx, { actorId, action: enabled ? 'export.destination_resume' : 'export.destination_pause', target: `export_destination:${id}` });
+  });
+}
+
+export async function deleteDestination(db: Db, id: string, actorId: string | null = null): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.exportDestination.delete({ where: { id }, select: { name: true, bucket: true, watermark: true } });
+    await recordAudit(tx, { actorId, action: 'export.destination_delete', target: `export_destination:${id}`, details: removed });
+  });
+}

@@ -1,0 +1,135 @@
+// Writes a group of prepared batches inside ONE transaction with a fixed number of statements,
+// whatever the group's size: upsert visitors, read sessions, upsert sessions, insert events
+// (plus one rename per session that expired, which is rare).
+import { randomUUID } from 'node:crypto';
+import { dbProvider, type Prisma } from '@/lib/db';
+import type { DatabaseProvider } from '@/lib/database-url';
+import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
+import { chunk, dialect, join, type Dialect } from './sql';
+import type { PreparedBatch, SessionContext } from './types';
+
+type Tx = Prisma.TransactionClient;
+type VisitorRow = { id: string; siteId: string; anonId: string; userId: string | null; firstSeen: Date; lastSeen: Date };
+type SessionRecord = { id: string; clientId: string; siteId: string; visitorId: string; userId: string | null; totals: SessionTotals; context: SessionContext | null };
+
+const MAX_INT = 2_147_483_647;
+const keyOf = (siteId: string, id: string) => `${siteId}\u0000${id}`;
+const EVENT_COLUMNS = ['siteId', 'sessionId', 'visitorId', 'userId', 'type', 'category', 'name', 'url', 'path', 'title', 'referrer', 'elementId', 'elementClasses', 'elementText', 'elementTag', 'x', 'y', 'scrollDepth', 'durationMs', 'props', 'source', 'trusted', 'timestamp', 'receivedAt', 'userAgent', 'ip'] as const;
+const SESSION_CONTEXT = ['referrer', 'referrerDomain', 'channel', 'utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent', 'device', 'browser', 'os', 'language', 'screen'] as const;
+
+/** One row per visitor in the group; the latest identify() in the group wins. Returns key → id. */
+async function upsertVisitors(tx: Tx, d: Dialect, live: PreparedBatch[]): Promise<Map<string, string>> {
+  const rows = new Map<string, VisitorRow>();
+  for (const b of live) {
+    const first = b.events[0]!.timestamp;
+    const last = b.events[b.events.length - 1]!.timestamp;
+    const row = rows.get(keyOf(b.siteId, b.anonId));
+    if (!row) rows.set(keyOf(b.siteId, b.anonId), { id: randomUUID(), siteId: b.siteId, anonId: b.anonId, userId: b.userId, firstSeen: first, lastSeen: last });
+    else Object.assign(row, { userId: b.userId ?? row.userId, firstSeen: first < row.firstSeen ? first : row.firstSeen, lastSeen: last > row.lastSeen ? last : row.lastSeen });
+  }
+  const ids = new Map<string, string>();
+  for (const part of chunk([...rows.values()], 500)) {
+    const insert = d.insert('Visitor', ['id', 'siteId', 'anonId', 'userId', 'firstSeen', 'lastSeen'], part.map((v) => [v.id, v.siteId, v.anonId, v.userId, d.time(v.firstSeen), d.time(v.lastSeen)]));
+    const returned = await tx.$queryRawUnsafe<{ id: string; siteId: string; anonId: string }[]>(
+      `${insert.text}
+      ON CONFLICT ("siteId", "anonId") DO UPDATE SET
+        "firstSeen" = CASE WHEN excluded."firstSeen" < "Visitor"."firstSeen" THEN excluded."firstSeen" ELSE "Visitor"."firstSeen" END,
+        "lastSeen" = CASE WHEN excluded."lastSeen" > "Visitor"."lastSeen" THEN excluded."lastSeen" ELSE "Visitor"."lastSeen" END,
+        "userId" = COALESCE(excluded."userId", "Visitor"."userId")
+      RETURNING "id", "siteId", "anonId"`,
+      ...insert.params,
+    );
+    for (const row of returned) ids.set(keyOf(row.siteId, row.anonId), row.id);
+  }
+  return ids;
+}
+
+async function loadSessions(tx: Tx, live: PreparedBatch[]): Promise<Map<string, SessionRecord>> {
+  const bySite = new Map<string, Set<string>>();
+  for (const b of live) bySite.set(b.siteId, (bySite.get(b.siteId) ?? new Set()).add(b.clientId));
+  const found = new Map<string, SessionRecord>();
+  for (const [siteId, clientIds] of bySite) {
+    for (const part of chunk([...clientIds], 500)) {
+      const rows = await tx.$queryRaw<(Omit<SessionRecord, 'totals' | 'context'> & SessionTotals)[]>`
+        SELECT "id", "clientId", "siteId", "visitorId", "userId", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
+        FROM "Session" WHERE "siteId" = ${siteId} AND "clientId" IN (${join(part)})`;
+      for (const { id, clientId, visitorId, userId, ...totals } of rows) {
+        const normalised = { ...totals, startedAt: new Date(totals.startedAt), lastSeenAt: new Date(totals.lastSeenAt), bounce: Boolean(totals.bounce) };
+        found.set(keyOf(siteId, clientId), { id, clientId, siteId, visitorId, userId, totals: normalised, context: null });
+      }
+    }
+  }
+  return found;
+}
+
+/** Returns, per batch, how many events were stored. */
+export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: DatabaseProvider = dbProvider()): Promise<number[]> {
+  const live = batches.filter((batch) => batch.events.length > 0);
+  if (live.length === 0) return batches.map(() => 0);
+  const d = dialect(provider);
+  const visitorIds = await upsertVisitors(tx, d, live);
+  const sessions = await loadSessions(tx, live);
+  const retired: { id: string; clientId: string }[] = [];
+  // Every session written, including one created and retired within this same group.
+  const touched = new Set<SessionRecord>();
+  const events: unknown[][] = [];
+  const receivedAt = d.time(new Date());
+
+  for (const batch of live) {
+    const visitorId = visitorIds.get(keyOf(batch.siteId, batch.anonId))!;
+    const sessionKey = keyOf(batch.siteId, batch.clientId);
+    let session = sessions.get(sessionKey);
+    if (session && hasExpired(session.totals.lastSeenAt, batch.events[0]!.timestamp)) {
+      // The SDK's id came back after the timeout: retire the old row's clientId, start afresh.
+      session.clientId = retiredClientId(batch.clientId, session.totals.startedAt);
+      if (!session.context) retired.push({ id: session.id, clientId: session.clientId });
+      session = undefined;
+    }
+    if (!session) {
+      session = { id: randomUUID(), clientId: batch.clientId, siteId: batch.siteId, visitorId, userId: batch.userId, totals: startSession(batch.events), context: batch.context };
+      sessions.set(sessionKey, session);
+    } else {
+      session.totals = extendSession(session.totals, batch.events);
+      session.userId ??= batch.userId;
+    }
+    touched.add(session);
+    for (const e of batch.events) {
+      // In EVENT_COLUMNS order.
+      events.push([
+        batch.siteId, session.id, visitorId, batch.userId, e.type, e.category ?? null, e.name ?? null, e.url ?? null, e.path, e.title ?? null,
+        e.referrer ?? null, e.elementId ?? null, e.elementClasses ?? null, e.elementText ?? null, e.elementTag ?? null, e.x ?? null, e.y ?? null,
+        e.scrollDepth ?? null, e.durationMs ?? null, d.json(e.props), batch.source, e.trusted ?? true, d.time(e.timestamp), receivedAt, e.userAgent ?? null, e.ip ?? null,
+      ]);
+    }
+  }
+
+  for (const row of retired) await tx.$executeRaw`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`;
+  await upsertSessions(tx, d, [...touched]);
+  for (const part of chunk(events, 400)) {
+    const insert = d.insert('Event', EVENT_COLUMNS, part);
+    await tx.$executeRawUnsafe(insert.text, ...insert.params);
+  }
+  return batches.map((batch) => batch.events.length);
+}
+
+/** New sessions are inserted; existing ones (same id) get their totals updated. */
+async function upsertSessions(tx: Tx, d: Dialect, records: SessionRecord[]) {
+  const names = ['id', 'siteId', 'clientId', 'visitorId', 'userId', 'startedAt', 'lastSeenAt', 'entryPath', 'exitPath', 'pageviews', 'eventCount', 'durationMs', 'bounce', ...SESSION_CONTEXT];
+  for (const part of chunk(records, 300)) {
+    const rows = part.map((r) => {
+      const t = r.totals;
+      // Context columns are only written for new rows, but NOT NULL is checked on every proposed row.
+      const context = SESSION_CONTEXT.map((name) => (r.context ? r.context[name] : name === 'channel' ? 'Direct' : null));
+      return [r.id, r.siteId, r.clientId, r.visitorId, r.userId, d.time(t.startedAt), d.time(t.lastSeenAt), t.entryPath, t.exitPath, t.pageviews, t.eventCount, Math.min(t.durationMs, MAX_INT), t.bounce, ...context];
+    });
+    const insert = d.insert('Session', names, rows);
+    await tx.$executeRawUnsafe(
+      `${insert.text}
+      ON CONFLICT ("id") DO UPDATE SET
+        "userId" = excluded."userId", "startedAt" = excluded."startedAt", "lastSeenAt" = excluded."lastSeenAt",
+        "entryPath" = excluded."entryPath", "exitPath" = excluded."exitPath", "pageviews" = excluded."pageviews",
+        "eventCount" = excluded."eventCount", "durationMs" = excluded."durationMs", "bounce" = excluded."bounce"`,
+      ...insert.params,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import type { Db } from '../db';
+import type { Job } from './types';
+
+/** Runs a job and records it in JobRun, whether it succeeds or fails. */
+export async function runJob(
+  db: Db,
+  job: Job,
+  options: { now?: Date; log?: (line: string) => void; args?: string[] } = {},
+): Promise<Record<string, unknown>> {
+  const log = options.log ?? ((line: string) => console.log(`[job ${job.name}] ${line}`));
+  const run = await db.jobRun.create({ data: { job: job.name } });
+  try {
+    const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [] });
+    await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: true, details: toJson(details) } });
+    return details;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: false, details: { error: message } } });
+    throw error;
+  }
+}
+
+// BigInt and Date are not JSON; a job's summary is for people, so strings are fine.
+function toJson(details: Record<string, unknown>): Record<string, string | number | boolean | null> {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' || value === null
+        ? value
+        : typeof value === 'bigint' || value instanceof Date
+          ? value.toString()
+          : JSON.stringify(value),
+    ]),
+  );
+}

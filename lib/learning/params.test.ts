@@ -1,0 +1,31 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAtRiskParams, parseStudentListParams } from './params';
+import { HttpError } from '@/lib/http/errors';
+
+describe('parseStudentListParams', () => {
+  test('defaults: most at risk first, page 1, no filters', () => {
+    assert.deepEqual(parseStudentListParams({}), { params: { course: undefined, level: undefined, sort: 'score', dir: 'desc', page: 1 }, notice: null });
+  });
+  test('valid values are kept; name sorts ascending by default', () => {
+    const { params } = parseStudentListParams(new URLSearchParams('course=c1&level=at_risk&sort=name&page=3'));
+    assert.deepEqual(params, { course: 'c1', level: 'at_risk', sort: 'name', dir: 'asc', page: 3 });
+  });
+  test('a bad value is dropped with a notice naming it; the good ones stay', () => {
+    const { params, notice } = parseStudentListParams({ level: 'doomed', sort: 'daysInactive', dir: 'asc' });
+    assert.equal(params.level, undefined);
+    assert.equal(params.sort, 'daysInactive');
+    assert.equal(params.dir, 'asc');
+    assert.match(notice ?? '', /level/);
+  });
+});
+
+describe('parseAtRiskParams', () => {
+  test('seed 001 defaults: threshold 0.7, days 30', () => assert.deepEqual(parseAtRiskParams({}), { threshold: 0.7, days: 30 }));
+  test('reads both', () => assert.deepEqual(parseAtRiskParams(new URLSearchParams('threshold=0.85&days=7')), { threshold: 0.85, days: 7 }));
+  for (const query of ['threshold=2', 'threshold=abc', 'days=0', 'days=1.5']) {
+    test(`${query} → 400`, () => {
+      assert.throws(() => parseAtRiskParams(new URLSearchParams(query)), (error: unknown) => error instanceof HttpError && error.status === 400);
+    });
+  }
+});

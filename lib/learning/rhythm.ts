@@ -1,0 +1,25 @@
+// The parent page's learning-rhythm light: green while the child has learned in the last few
+// days, yellow otherwise, always with the reason in plain words. Pure.
+import { dayNumber } from './streak';
+
+/** Green while the last learning was at most this many calendar days ago. */
+export const RHYTHM_GREEN_WITHIN_DAYS = 3;
+
+export type Rhythm = { light: 'green' | 'yellow'; headline: string; reason: string };
+
+function ago(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+export function learningRhythm(lastActiveAt: Date | null, now: Date, greenWithinDays = RHYTHM_GREEN_WITHIN_DAYS): Rhythm {
+  if (!lastActiveAt) {
+    return { light: 'yellow', headline: 'Not started yet', reason: 'No learning has been recorded yet.' };
+  }
+  const days = Math.max(0, dayNumber(now) - dayNumber(lastActiveAt));
+  if (days <= greenWithinDays) {
+    return { light: 'green', headline: 'Learning regularly', reason: `Last learned ${ago(days)}.` };
+  }
+  return { light: 'yellow', headline: 'Taking a break', reason: `Last learned ${ago(days)}: more than ${greenWithinDays} days without learning.` };
+}

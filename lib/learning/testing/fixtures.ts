@@ -1,0 +1,109 @@
+// Test-only builders for learning-analytics integration tests: every row gets a unique key, and
+// `cleanup()` removes exactly what was made, so suites can share one database.
+import { randomUUID } from 'node:crypto';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db, type Prisma } from '@/lib/db';
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export class Made {
+  readonly users: string[] = [];
+  readonly sites: string[] = [];
+  readonly courses: string[] = [];
+  readonly pillars: string[] = [];
+  readonly badges: string[] = [];
+
+  async user(role: SessionUser['role'], data: Partial<Prisma.UserCreateManyInput> = {}): Promise<SessionUser & { createdAt: Date }> {
+    const email = `${unique(role.toLowerCase())}@learning.test`;
+    const user = await db.user.create({ data: { email, name: data.name ?? email.split('@')[0]!, role, ...data }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+    this.users.push(user.id);
+    return user;
+  }
+
+  async site() {
+    const site = await db.site.create({ data: { key: unique('site'), name: 'Learning test site', domains: ['learning.test'], trustBrowserLearningEvents: true } });
+    this.sites.push(site.id);
+    return { id: site.id, key: site.key, name: site.name };
+  }
+
+  async pillar(name = 'Test pillar') {
+    const pillar = await db.pillar.create({ data: { key: unique('pillar'), name, color: '#123456' } });
+    this.pillars.push(pillar.id);
+    return pillar;
+  }
+
+  /** A course with quests, each with `tasks` tasks worth 10 XP; quests are worth `questXp`. */
+  async course(options: { instructorId?: string; siteId?: string; pillarId?: string; quests?: number; tasks?: number; questXp?: number } = {}) {
+    const course = await db.course.create({
+      data: { slug: unique('course'), title: unique('Course'), kind: 'COURSE', instructorId: options.instructorId, siteId: options.siteId, pillarId: options.pillarId },
+    });
+    this.courses.push(course.id);
+    const quests = [];
+    for (let q = 0; q < (options.quests ?? 1); q++) {
+      const quest = await db.course.create({
+        data: {
+          slug: unique('quest'),
+          title: `Quest ${q + 1} ${unique('q')}`,
+          kind: 'QUEST',
+          xp: options.questXp ?? 100,
+          parentId: course.id,
+          instructorId: options.instructorId,
+          siteId: options.siteId,
+          pillarId: options.pillarId,
+        },
+      });
+      this.courses.push(quest.id);
+      const tasks = [];
+      for (let t = 1; t <= (options.tasks ?? 2); t++) tasks.push(await db.task.create({ data: { slug: unique('task'), courseId: quest.id, title: `Task ${t}`, position: t, xp: 10 } }));
+      quests.push({ ...quest, tasks });
+    }
+    return { ...course, quests };
+  }
+
+  async badge() {
+    const badge = await db.badge.create({ data: { key: unique('badge'), name: unique('Badge') } });
+    this.badges.push(badge.id);
+    return badge;
+  }
+
+  async enrol(userId: string, courseId: string, data: Partial<Prisma.EnrollmentCreateManyInput> = {}) {
+    return db.enrollment.create({ data: { userId, courseId, ...data } });
+  }
+
+  /** One signed-in session (with its visitor) from `start` lasting `minutes`. */
+  async session(siteId: string, userId: string, start: Date, minutes: number) {
+    const visitor = await db.visitor.create({ data: { siteId, anonId: unique('anon'), userId, firstSeen: start, lastSeen: start } });
+    return db.session.create({
+      data: {
+        siteId,
+        clientId: unique('client'),
+        visitorId: visitor.id,
+        userId,
+        startedAt: start,
+        lastSeenAt: new Date(start.getTime() + minutes * 60_000),
+        durationMs: minutes * 60_000,
+      },
+    });
+  }
+
+  /** A `custom` platform event in `session`. */
+  async event(session: { id: string; siteId: string; visitorId: string; userId: string | null }, name: string, at: Date, options: { props?: Prisma.InputJsonValue; trusted?: boolean } = {}) {
+    return db.event.create({
+      data: { siteId: session.siteId, sessionId: session.id, visitorId: session.visitorId, userId: session.userId, type: 'custom', name, timestamp: at, props: options.props, trusted: options.trusted ?? true },
+    });
+  }
+
+  async cleanup() {
+    await db.site.deleteMany({ where: { id: { in: this.sites } } });
+    await db.course.deleteMany({ where: { id: { in: this.courses }, parentId: { not: null } } });
+    await db.course.deleteMany({ where: { id: { in: this.courses } } });
+    await db.badge.deleteMany({ where: { id: { in: this.badges } } });
+    await db.pillar.deleteMany({ where: { id: { in: this.pillars } } });
+    await db.user.deleteMany({ where: { id: { in: this.users } } });
+  }
+}
+
+export const daysAgo = (now: Date, days: number, hour = 10) => {
+  const day = new Date(Math.floor(now.getTime() / 86_400_000) * 86_400_000 - days * 86_400_000);
+  return new Date(day.getTime() + hour * 3_600_000);
+};

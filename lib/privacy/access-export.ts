@@ -1,0 +1,98 @@
+// Access requests: everything Pathwise stores about one user (or one anonymous visitor), as one
+// JSON document. Each export is audited. Events are read in id order, a batch at a time, so a
+// very active user does not become one giant query.
+import type { Db, Prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/audit';
+import { HttpError } from '@/lib/http/errors';
+import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
+
+const READ_BATCH = 5_000;
+
+export const EVENT_FIELDS = {
+  id: true, siteId: true, sessionId: true, visitorId: true, userId: true, type: true, category: true, name: true,
+  url: true, path: true, title: true, referrer: true, elementId: true, elementClasses: true, elementText: true,
+  elementTag: true, x: true, y: true, scrollDepth: true, durationMs: true, props: true, source: true, trusted: true,
+  timestamp: true, receivedAt: true, userAgent: true, ip: true,
+} as const;
+
+async function readEvents(db: Db, where: Prisma.EventWhereInput) {
+  const events = [];
+  let afterId = 0;
+  for (;;) {
+    const batch = await db.event.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, select: EVENT_FIELDS, orderBy: { id: 'asc' }, take: READ_BATCH });
+    events.push(...batch);
+    if (batch.length < READ_BATCH) return events;
+    afterId = batch[batch.length - 1]!.id;
+  }
+}
+
+export async function collectUserData(db: Db, userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    // Never the password hash: it is a credential, not data about the person.
+    select: { id: true, email: true, name: true, role: true, externalId: true, createdAt: true, lastLoginAt: true },
+  });
+  if (!user) return null;
+  const scope = await userScope(db, userId);
+  const [parents, children, visitors, sessions, events, enrollments, xpEntries, badgeAwards, riskScores, learningOutcome, coursesTaught, auditEntries] = await Promise.all([
+    db.parentChild.findMany({ where: { childId: userId }, select: { parentId: true, createdAt: true, parent: { select: { email: true, name: true } } } }),
+    db.parentChild.findMany({ where: { parentId: userId }, select: { childId: true, createdAt: true, child: { select: { email: true, name: true } } } }),
+    db.visitor.findMany({ where: { userId }, orderBy: { firstSeen: 'asc' } }),
+    db.session.findMany({ where: userSessionsWhere(scope), orderBy: { startedAt: 'asc' } }),
+    readEvents(db, userEventsWhere(scope)),
+    db.enrollment.findMany({ where: { userId }, include: { course: { select: { slug: true, title: true } } }, orderBy: { enrolledAt: 'asc' } }),
+    db.xpEntry.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } }),
+    db.badgeAward.findMany({ where: { userId }, include: { badge: { select: { key: true, name: true } } }, orderBy: { awardedAt: 'asc' } }),
+    db.riskScore.findMany({ where: { userId }, orderBy: { computedAt: 'asc' } }),
+    db.learningOutcome.findUnique({ where: { userId } }),
+    db.course.findMany({ where: { instructorId: userId }, select: { id: true, slug: true, title: true } }),
+    db.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
+  ]);
+  return {
+    user, parents, children, visitors, sessions, events, enrollments, xpEntries, badgeAwards, riskScores, learningOutcome, coursesTaught,
+    auditEntriesAsActor: auditEntries,
+  };
+}
+
+export async function collectVisitorData(db: Db, visitorId: string) {
+  const visitor = await db.visitor.findUnique({ where: { id: visitorId }, include: { site: { select: { key: true, name: true } } } });
+  if (!visitor) return null;
+  const [sessions, events] = await Promise.all([
+    db.session.findMany({ where: { visitorId }, orderBy: { startedAt: 'asc' } }),
+    readEvents(db, { visitorId }),
+  ]);
+  return { visitor, sessions, events };
+}
+
+export type AccessExport = { format: 'pathwise.access-export.v1'; exportedAt: string; subject: { kind: 'user' | 'visitor'; id: string }; data: unknown };
+
+/** The audited access export of one user; HttpError 404 when there is no such user. */
+export async function exportUserData(db: Db, actorId: string, userId: string, now = new Date()): Promise<AccessExport> {
+  const data = await collectUserData(db, userId);
+  if (!data) throw new HttpError(404, 'user_not_found', `There is no user with id "${userId}".`);
+  await recordAudit(db, {
+    actorId,
+    action: 'privacy.export_user',
+    target: `user:${userId}`,
+    details: { subject: data.user.email, events: data.events.length, sessions: data.sessions.length, visitors: data.visitors.length },
+  });
+  return { format: 'pathwise.access-export.v1', exportedAt: now.toISOString(), subject: { kind: 'user', id: userId }, data };
+}
+
+/** The audited access export of one anonymous visitor; HttpError 404 when unknown. */
+export async function exportVisitorData(db: Db, actorId: string, visitorId: string, now = new Date()): Promise<AccessExport> {
+  const data = await collectVisitorData(db, visitorId);
+  if (!data) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${visitorId}".`);
+  await recordAudit(db, {
+    actorId,
+    action: 'privacy.export_visitor',
+    target: `visitor:${visitorId}`,
+    details: { site: data.visitor.site.key, anonId: data.visitor.anonId, events: data.events.length, sessions: data.sessions.length },
+  });
+  return { format: 'pathwise.access-export.v1', exportedAt: now.toISOString(), subject: { kind: 'visitor', id: visitorId }, data };
+}
+
+/** JSON text for the download: Dates as ISO strings; BigInt (none today) as decimal strings. */
+export function accessExportJson(value: AccessExport): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item), 2);
+}

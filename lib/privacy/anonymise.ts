@@ -1,0 +1,105 @@
+// Anonymisation keeps an old event's shape — type, path, timestamps, session and visitor — so
+// every aggregate stays the same, and removes what points at a person: user id, user agent, IP
+// and e-mail addresses in its free text. Sessions and visitors last seen before the cutoff lose
+// their user link too, or the person would still be one join away.
+import type { DatabaseProvider } from '@/lib/database-url';
+import type { Db, Prisma } from '@/lib/db';
+import { anonymiseCandidates } from './event-candidates';
+import { mightHoldEmail, redactEmails, redactJson } from './redact-emails';
+import { maxEventIdBefore } from './batching';
+
+type Row = {
+  id: number;
+  userId: string | null;
+  userAgent: string | null;
+  ip: string | null;
+  url: string | null;
+  title: string | null;
+  referrer: string | null;
+  elementText: string | null;
+  props: Prisma.JsonValue | null;
+};
+
+/** The update one row needs, or null when it holds nothing personal any more. */
+export function anonymisedFields(row: Row): Prisma.EventUncheckedUpdateInput | null {
+  const data: Prisma.EventUncheckedUpdateInput = {};
+  let changed = row.userId !== null || row.userAgent !== null || row.ip !== null;
+  for (const column of ['url', 'title', 'referrer', 'elementText'] as const) {
+    const value = row[column];
+    if (value === null || !mightHoldEmail(value)) continue;
+    const redacted = redactEmails(value);
+    if (redacted !== value) {
+      data[column] = redacted;
+      changed = true;
+    }
+  }
+  if (row.props !== null) {
+    const before = JSON.stringify(row.props);
+    if (mightHoldEmail(before)) {
+      const after = redactJson(row.props) as Prisma.InputJsonValue;
+      if (JSON.stringify(after) !== before) {
+        data.props = after;
+        changed = true;
+      }
+    }
+  }
+  return changed ? data : null;
+}
+
+const SELECT = { id: true, userId: true, userAgent: true, ip: true, url: true, title: true, referrer: true, elementText: true, props: true } as const;
+
+/** Anonymises events older than `before`, one transaction per batch. Returns rows changed and batches run. */
+export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteIds: readonly string[], before: Date, batchSize: number) {
+  const upToId = await maxEventIdBefore(db, siteIds, before);
+  let afterId = 0;
+  let events = 0;
+  let batches = 0;
+  while (afterId < upToId) {
+    // Found and read outside the transaction: the scan may pass many rows, and only the writes
+    // need the lock. On SQLite the transaction must also start with a write — one that reads
+    // first fails with SQLITE_BUSY_SNAPSHOT when another process (the server, while this runs
+    // from the CLI) commits in between; a write-first one simply waits its turn.
+    const ids = await anonymiseCandidates(db, provider, { siteIds, afterId, upToId, before, limit: batchSize });
+    if (ids.length === 0) break;
+    const rows: Row[] = await db.event.findMany({ where: { id: { in: ids } }, select: SELECT });
+    const changedIds: number[] = [];
+    const textUpdates: { id: number; data: Prisma.EventUncheckedUpdateInput }[] = [];
+    for (const row of rows) {
+      const data = anonymisedFields(row);
+      if (!data) continue;
+      changedIds.push(row.id);
+      if (Object.keys(data).length > 0) textUpdates.push({ id: row.id, data });
+    }
+    if (changedIds.length > 0) {
+      // updateMany, not update: a row erased meanwhile is simply skipped.
+      const [identifiers] = await db.$transaction(
+        [
+          db.event.updateMany({ where: { id: { in: changedIds }, timestamp: { lt: before } }, data: { userId: null, userAgent: null, ip: null } }),
+          ...textUpdates.map(({ id, data }) => db.event.updateMany({ where: { id, timestamp: { lt: before } }, data })),
+        ],
+      );
+      events += identifiers?.count ?? 0;
+    }
+    afterId = ids[ids.length - 1]!;
+    batches++;
+  }
+  return { events, batches };
+}
+
+/** Unlinks users from sessions and visitors whose last activity is older than `before`. */
+export async function anonymiseSessionsAndVisitors(db: Db, siteIds: readonly string[], before: Date, batchSize: number) {
+  let sessions = 0;
+  let visitors = 0;
+  const siteId = { in: [...siteIds] };
+  for (;;) {
+    const ids = (await db.session.findMany({ where: { siteId, lastSeenAt: { lt: before }, userId: { not: null } }, select: { id: true }, take: batchSize })).map((s) => s.id);
+    if (ids.length === 0) break;
+    sessions += (await db.session.updateMany({ where: { id: { in: ids } }, data: { userId: null } })).count;
+  }
+  for (;;) {
+    const ids = (await db.visitor.findMany({ where: { siteId, lastSeen: { lt: before }, userId: { not: null } }, select: { id: true }, take: batchSize })).map((v) => v.id);
+    if (ids.length === 0) break;
+    visitors += (await db.visitor.updateMany({ where: { id: { in: ids } }, data: { userId: null } })).count;
+  }
+  return { sessions, visitors };
+}

@@ -1,0 +1,91 @@
+// The retention run: roll up the days about to go, delete events past the deletion period and
+// the sessions/visitors left empty, then anonymise events, sessions and visitors past the
+// anonymisation period. Every step works in small batches and only touches rows that still need
+// it, so a second run changes nothing. The run is audited as `retention.run`.
+import { parseDatabaseUrl, type DatabaseProvider } from '@/lib/database-url';
+import type { Db } from '@/lib/db';
+import { recordAudit } from '@/lib/audit';
+import { anonymiseEvents, anonymiseSessionsAndVisitors } from './anonymise';
+import { DEFAULT_BATCH_SIZE } from './batching';
+import { deleteEmptySessionsAndVisitors, deleteEventsBefore } from './purge';
+import type { RetentionPeriods } from './retention-config';
+import { loadRetentionConfig } from './retention-settings';
+import { rollUpBeforeDeleting } from './rollup-first';
+
+const DAY_MS = 86_400_000;
+
+export type RetentionOptions = {
+  now?: Date;
+  log?: (line: string) => void;
+  /** Defaults to the stored configuration (env + admin override). */
+  periods?: RetentionPeriods;
+  batchSize?: number;
+  provider?: DatabaseProvider;
+  /** Limits the run to these sites (tests, or a one-off); defaults to every site. */
+  siteIds?: string[];
+};
+
+export type RetentionSummary = {
+  anonymiseAfterDays: number;
+  deleteAfterDays: number;
+  anonymisedBefore: string;
+  deletedBefore: string;
+  daysRolledUp: number;
+  eventsDeleted: number;
+  sessionsDeleted: number;
+  visitorsDeleted: number;
+  eventsAnonymised: number;
+  sessionsAnonymised: number;
+  visitorsAnonymised: number;
+  batches: number;
+  durationMs: number;
+};
+
+/**
+ * Cutoffs for a run at `now`. Deletion starts at a UTC midnight so whole days go at once: a
+ * rolled-up day is never left half-deleted, and its rollup stays the day's true total.
+ */
+export function retentionCutoffs(now: Date, periods: RetentionPeriods) {
+  const anonymiseBefore = new Date(now.getTime() - periods.anonymiseAfterDays * DAY_MS);
+  const deleteBefore = new Date(Math.floor((now.getTime() - periods.deleteAfterDays * DAY_MS) / DAY_MS) * DAY_MS);
+  return { anonymiseBefore, deleteBefore };
+}
+
+export async function runRetention(db: Db, options: RetentionOptions = {}): Promise<RetentionSummary> {
+  const started = Date.now();
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const provider = options.provider ?? parseDatabaseUrl().provider;
+  const periods = options.periods ?? (await loadRetentionConfig(db));
+  const { anonymiseBefore, deleteBefore } = retentionCutoffs(now, periods);
+  const siteIds = options.siteIds ?? (await db.site.findMany({ select: { id: true } })).map((site) => site.id);
+  log(`policy: anonymise after ${periods.anonymiseAfterDays} days (before ${anonymiseBefore.toISOString()}), delete after ${periods.deleteAfterDays} days (before ${deleteBefore.toISOString()})`);
+
+  const rolled = await rollUpBeforeDeleting(db, provider, siteIds, deleteBefore);
+  if (rolled.days > 0) log(`rolled up ${rolled.days} day(s) that were about to be deleted`);
+  const deleted = await deleteEventsBefore(db, siteIds, deleteBefore, batchSize);
+  const emptied = await deleteEmptySessionsAndVisitors(db, siteIds, deleteBefore, batchSize);
+  log(`deleted ${deleted.events} event(s) in ${deleted.batches} batch(es), ${emptied.sessions} empty session(s), ${emptied.visitors} empty visitor(s)`);
+  const anonymised = await anonymiseEvents(db, provider, siteIds, anonymiseBefore, batchSize);
+  const unlinked = await anonymiseSessionsAndVisitors(db, siteIds, anonymiseBefore, batchSize);
+  log(`anonymised ${anonymised.events} event(s) in ${anonymised.batches} batch(es), unlinked ${unlinked.sessions} session(s) and ${unlinked.visitors} visitor(s) from users`);
+
+  const summary: RetentionSummary = {
+    anonymiseAfterDays: periods.anonymiseAfterDays,
+    deleteAfterDays: periods.deleteAfterDays,
+    anonymisedBefore: anonymiseBefore.toISOString(),
+    deletedBefore: deleteBefore.toISOString(),
+    daysRolledUp: rolled.days,
+    eventsDeleted: deleted.events,
+    sessionsDeleted: emptied.sessions,
+    visitorsDeleted: emptied.visitors,
+    eventsAnonymised: anonymised.events,
+    sessionsAnonymised: unlinked.sessions,
+    visitorsAnonymised: unlinked.visitors,
+    batches: deleted.batches + anonymised.batches,
+    durationMs: Date.now() - started,
+  };
+  await recordAudit(db, { actorId: null, action: 'retention.run', target: options.siteIds ? `sites:${options.siteIds.join(',')}` : null, details: summary });
+  return summary;
+}

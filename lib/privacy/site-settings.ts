@@ -1,0 +1,46 @@
+// Per-site consent and collection limits. The SDK and ingest read these columns; admins change
+// them on /admin/sites, and each change is audited with the values before and after.
+import { z } from 'zod';
+import type { Db } from '@/lib/db';
+import { recordAudit } from '@/lib/audit';
+import { HttpError } from '@/lib/http/errors';
+
+export const SITE_SETTING_FIELDS = ['respectDnt', 'captureText', 'captureMouse', 'requireConsent', 'trustBrowserLearningEvents'] as const;
+export type SiteSettingField = (typeof SITE_SETTING_FIELDS)[number];
+export type SiteCollectionSettings = Record<SiteSettingField, boolean>;
+
+export const siteCollectionSettingsSchema = z.strictObject({
+  respectDnt: z.boolean(),
+  captureText: z.boolean(),
+  captureMouse: z.boolean(),
+  requireConsent: z.boolean(),
+  trustBrowserLearningEvents: z.boolean(),
+});
+
+const SELECT = { id: true, key: true, respectDnt: true, captureText: true, captureMouse: true, requireConsent: true, trustBrowserLearningEvents: true } as const;
+
+/**
+ * Saves a site's settings; only changed fields are written and audited. Returns what changed
+ * (empty when nothing did, and then nothing is audited).
+ */
+export async function updateSiteCollectionSettings(db: Db, actorId: string, siteId: string, input: SiteCollectionSettings) {
+  const next = siteCollectionSettingsSchema.parse(input);
+  // Read before the transaction, which starts with its write (see lib/privacy/anonymise.ts on SQLite).
+  const site = await db.site.findUnique({ where: { id: siteId }, select: SELECT });
+  if (!site) throw new HttpError(404, 'site_not_found', `There is no site with id "${siteId}".`);
+  const changed = SITE_SETTING_FIELDS.filter((field) => site[field] !== next[field]);
+  if (changed.length === 0) return { changed: [] as SiteSettingField[] };
+  const before = Object.fromEntries(changed.map((field) => [field, site[field]]));
+  const after = Object.fromEntries(changed.map((field) => [field, next[field]]));
+  await db.$transaction(async (tx) => {
+    await tx.site.update({ where: { id: siteId }, data: after });
+    await recordAudit(tx, { actorId, action: 'settings.update', target: `site:${site.key}`, details: { before, after } });
+  });
+  return { changed };
+}
+
+export type SiteSettingsRow = SiteCollectionSettings & { id: string; key: string; name: string };
+
+export async function listSiteCollectionSettings(db: Db): Promise<SiteSettingsRow[]> {
+  return db.site.findMany({ select: { ...SELECT, name: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] });
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { learningRhythm, type Rhythm } from '@/lib/learning/rhythm';
+import { assertCanSeeStudent } from '@/lib/learning/scope';
+import { currentStreak, dayNumber } from '@/lib/learning/streak';
+import { activity, favouritePillar, xpByPillar, type PillarXp } from '@/lib/learning/summaries';
+
+const DAY_MS = 86_400_000;
+
+export type ChildSummary = {
+  rhythm: Rhythm;
+  lastActiveAt: string | null;
+  recentCompletions: Array<{ title: string; pillar: string | null; at: string }>;
+  xpByPillar: PillarXp[];
+  totalXp: number;
+  minutesThisWeek: number;
+  minutesOverall: number;
+  favouritePillar: { name: string; xp: number } | null;
+  currentStreak: number;
+  questsCompleted: number;
+  badges: Array<{ name: string; description: string | null; at: string }>;
+};
+
+/** Monday 00:00 UTC of the week containing `now`: "this week" in plain words. */
+export function startOfWeek(now: Date): Date {
+  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
+  return new Date(day - weekday * DAY_MS);
+}
+
+/**
+ * What a child is learning right now, for their parent (/children/[id]) and for themselves (/me).
+ * Throws HttpError 404 unless `viewer` may see this student (a parent: only their own children).
+ */
+export async function getChildSummary(viewer: SessionUser, childId: string, now: Date = new Date()): Promise<ChildSummary> {
+  await assertCanSeeStudent(viewer, childId);
+  const [overall, week, pillars, completions, completed, awards] = await Promise.all([
+    activity(childId),
+    activity(childId, startOfWeek(now)),
+    xpByPillar(childId),
+    db.enrollment.findMany({
+      where: { userId: childId, status: 'COMPLETED', completedAt: { not: null }, course: { kind: 'QUEST' } },
+      orderBy: { completedAt: 'desc' },
+      take: 5,
+      select: { completedAt: true, course: { select: { title: true, pillar: { select: { name: true } } } } },
+    }),
+    db.enrollment.count({ where: { userId: childId, status: 'COMPLETED', course: { kind: 'QUEST' } } }),
+    db.badgeAward.findMany({ where: { userId: childId }, orderBy: { awardedAt: 'desc' }, select: { awardedAt: true, badge: { select: { name: true, description: true } } } }),
+  ]);
+  const favourite = favouritePillar(pillars);
+  return {
+    rhythm: learningRhythm(overall.lastActiveAt, now),
+    lastActiveAt: overall.lastActiveAt?.toISOString() ?? null,
+    recentCompletions: completions.map((row) => ({ title: row.course.title, pillar: row.course.pillar?.name ?? null, at: (row.completedAt as Date).toISOString() })),
+    xpByPillar: pillars,
+    totalXp: pillars.reduce((sum, row) => sum + row.xp, 0),
+    minutesThisWeek: Math.round(week.totalMs / 60_000),
+    minutesOverall: Math.round(overall.totalMs / 60_000),
+    favouritePillar: favourite ? { name: favourite.name, xp: favourite.xp } : null,
+    currentStreak: currentStreak(overall.days, dayNumber(now)),
+    questsCompleted: completed,
+    badges: awards.map((award) => ({ name: award.badge.name, description: award.badge.description, at: award.awardedAt.toISOString() })),
+  };
+}

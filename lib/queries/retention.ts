@@ -1,0 +1,79 @@
+// New vs returning visitors and weekly cohorts.
+// - A visitor is active in a bucket when one of their sessions starts in it; they are NEW in the
+//   bucket that contains their Visitor.firstSeen and RETURNING in every other bucket.
+// - Cohort = the ISO week (Monday, UTC) of Visitor.firstSeen. Cell (cohort, k) = cohort members
+//   with a session starting in the k-th week after the cohort's week, as a share of the cohort.
+import 'server-only';
+import { bucketKeys, floorTo, intervalFor } from './sql/buckets';
+import { num, rawRows, ratio, str } from './sql/run';
+
+export type NewVsReturningPoint = { bucket: string; visitors: number; new: number; returning: number };
+export type NewVsReturning = { interval: 'hour' | 'day'; points: NewVsReturningPoint[]; totals: { visitors: number; new: number; returning: number } };
+export type Cohort = { week: string; size: number; retained: number[]; rates: number[] };
+export type Cohorts = { from: string; weeks: number; cohorts: Cohort[] };
+
+export async function getNewVsReturning(siteId: string, from: Date, to: Date, interval = intervalFor(from, to)): Promise<NewVsReturning> {
+  const [rows, totalRows] = await Promise.all([
+    rawRows((sql) => {
+      const key = (column: string) => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
+      return {
+        text: `SELECT ${key('s."startedAt"')} AS "bucket", COUNT(DISTINCT s."visitorId") AS "visitors",
+            COUNT(DISTINCT CASE WHEN ${key('v."firstSeen"')} = ${key('s."startedAt"')} THEN s."visitorId" END) AS "new"
+          FROM "Session" s JOIN "Visitor" v ON v."id" = s."visitorId"
+          WHERE s."siteId" = ? AND s."startedAt" >= ? AND s."startedAt" < ? GROUP BY 1`,
+        params: [siteId, sql.date(from), sql.date(to)],
+      };
+    }),
+    rawRows((sql) => ({
+      text: `SELECT COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`,
+      params: [siteId, sql.date(from), sql.date(to)],
+    })),
+  ]);
+  const byBucket = new Map(rows.map((r) => [str(r.bucket), { visitors: num(r.visitors), new: num(r.new) }]));
+  const points = bucketKeys(from, to, interval).map((bucket) => {
+    const row = byBucket.get(bucket) ?? { visitors: 0, new: 0 };
+    return { bucket, visitors: row.visitors, new: row.new, returning: row.visitors - row.new };
+  });
+  // Each visitor is new in exactly one bucket, so the new total is a plain sum.
+  const visitors = num(totalRows[0]?.visitors);
+  const fresh = points.reduce((sum, p) => sum + p.new, 0);
+  return { interval, points, totals: { visitors, new: fresh, returning: visitors - fresh } };
+}
+
+/** Cohorts for the ISO weeks from the week containing `from` up to `to`; activity is counted up to `to`. */
+export async function getCohorts(siteId: string, from: Date, to: Date): Promise<Cohorts> {
+  const start = floorTo(from, 'week');
+  const weeks = bucketKeys(start, to, 'week');
+  const [sizes, cells] = await Promise.all([
+    rawRows((sql) => ({
+      text: `SELECT ${sql.weekKey('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
+        WHERE "siteId" = ? AND "firstSeen" >= ? AND "firstSeen" < ? GROUP BY 1`,
+      params: [siteId, sql.date(start), sql.date(to)],
+    })),
+    rawRows((sql) => ({
+      text: `SELECT ${sql.weekKey('v."firstSeen"')} AS "cohort", ${sql.weekKey('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
+        FROM "Visitor" v JOIN "Session" s ON s."visitorId" = v."id"
+        WHERE v."siteId" = ? AND v."firstSeen" >= ? AND v."firstSeen" < ? AND s."startedAt" >= ? AND s."startedAt" < ?
+        GROUP BY 1, 2`,
+      params: [siteId, sql.date(start), sql.date(to), sql.date(start), sql.date(to)],
+    })),
+  ]);
+  const sizeOf = new Map(sizes.map((r) => [str(r.cohort), num(r.size)]));
+  const cellOf = new Map(cells.map((r) => [`${str(r.cohort)} ${str(r.week)}`, num(r.visitors)]));
+  const cohorts = weeks.map((week, index) => {
+    const size = sizeOf.get(week) ?? 0;
+    // Weeks after `to` have not happened yet, so each cohort has one cell fewer than the one before.
+    const retained = weeks.slice(index).map((later) => cellOf.get(`${week} ${later}`) ?? 0);
+    return { week, size, retained, rates: retained.map((count) => ratio(count, size)) };
+  });
+  return { from: start.toISOString().slice(0, 10), weeks: weeks.length, cohorts };
+}
+
+
+/** The retention page shows at least this many weekly cohorts, so short ranges still show returns. */
+export const MIN_COHORT_WEEKS = 8;
+
+/** Where the cohort table starts for a range: its start, or MIN_COHORT_WEEKS weeks before its end. */
+export function cohortStart(from: Date, to: Date): Date {
+  return new Date(Math.min(from.getTime(), to.getTime() - (MIN_COHORT_WEEKS - 1) * 7 * 86_400_000));
+}

@@ -1,0 +1,44 @@
+// Session totals per UTC day and channel — sessions, pageviews, bounces, duration — from
+// DailyChannelStat for whole rolled-up days and from raw sessions (the rollup's own SQL) for the
+// rest. All four are additive, so any range's totals are exact sums. Distinct visitors are not
+// additive and are never taken from here.
+import 'server-only';
+import { db } from '@/lib/db';
+import { readCoverage } from '@/lib/rollups/coverage';
+import { planRange } from '@/lib/rollups/plan';
+import { channelAggregates } from './aggregates';
+import { num, rawRows, str } from './run';
+
+export type ChannelDay = { day: string; channel: string; sessions: number; pageviews: number; bounces: number; durationMs: number };
+
+export async function channelDays(siteId: string, from: Date, to: Date, useRollups = true): Promise<ChannelDay[]> {
+  const plan = planRange(from, to, useRollups ? await readCoverage(db, siteId) : null);
+  const parts = await Promise.all([
+    ...plan.raw.map((span) =>
+      rawRows(channelAggregates({ siteId, from: span.from, to: span.to, byDay: true })).then((rows) =>
+        rows.map((r) => ({ day: str(r.day), channel: str(r.channel), sessions: num(r.sessions), pageviews: num(r.pageviews), bounces: num(r.bounces), durationMs: num(r.durationMs) })),
+      ),
+    ),
+    plan.rolled
+      ? db.dailyChannelStat
+          .findMany({
+            where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } },
+            select: { day: true, channel: true, sessions: true, pageviews: true, bounces: true, durationMs: true },
+          })
+          .then((rows) => rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), channel: r.channel, sessions: r.sessions, pageviews: r.pageviews, bounces: r.bounces, durationMs: Number(r.durationMs) })))
+      : Promise.resolve([]),
+  ]);
+  return parts.flat();
+}
+
+/** Sums of the additive session figures over some of the rows. */
+export function sumChannelDays(rows: readonly ChannelDay[]): Omit<ChannelDay, 'day' | 'channel'> {
+  const total = { sessions: 0, pageviews: 0, bounces: 0, durationMs: 0 };
+  for (const row of rows) {
+    total.sessions += row.sessions;
+    total.pageviews += row.pageviews;
+    total.bounces += row.bounces;
+    total.durationMs += row.durationMs;
+  }
+  return total;
+}

@@ -1,0 +1,16 @@
+// Raw dashboard queries on the shared client. Values come back normalised by ./values.ts.
+import 'server-only';
+import { db, dbProvider } from '@/lib/db';
+import { dialectFor, type Dialect } from './dialect';
+import { runRaw, type SqlBuilder } from './raw';
+
+export type { SqlBuilder } from './raw';
+export { compareText, isoOrNull, num, numOrNull, ratio, str } from './values';
+
+export function rawRows<Row extends Record<string, unknown>>(build: SqlBuilder): Promise<Row[]> {
+  return runRaw<Row>(db, dbProvider(), build);
+}
+
+export function currentDialect(): Dialect {
+  return dialectFor(dbProvider());
+}

@@ -1,0 +1,123 @@
+// Headline figures and the growth series. Definitions (the same everywhere in Pathwise):
+// - a session counts in the range its startedAt falls in; bounce rate = bounced sessions /
+//   sessions; engagement = mean Session.durationMs;
+// - visitors = distinct visitors of those sessions (never summed across days or channels);
+// - pageviews and events count by their own timestamp.
+// Additive figures (sessions, bounces, durations, pageviews) come from the daily rollups for whole
+// rolled-up days and from raw rows for the rest; distinct visitors are always counted raw.
+import 'server-only';
+import { db } from '@/lib/db';
+import { previousPeriod } from '@/lib/filters';
+import { readCoverage } from '@/lib/rollups/coverage';
+import { planRange } from '@/lib/rollups/plan';
+import { bucketKeys, intervalFor } from './sql/buckets';
+import type { Dialect } from './sql/dialect';
+import { channelDays, sumChannelDays } from './sql/channel-days';
+import { compareText, num, rawRows, ratio, str } from './sql/run';
+
+export type Kpis = { visitors: number; sessions: number; pageviews: number; bounceRate: number; avgEngagementMs: number; events: number };
+export type Stats = { current: Kpis; previous: Kpis; previousFrom: string; previousTo: string };
+export type SeriesPoint = { bucket: string; visitors: number; sessions: number; pageviews: number };
+export type Timeseries = { interval: 'hour' | 'day'; points: SeriesPoint[] };
+
+const count = (text: string, params: (sql: Dialect) => unknown[]) =>
+  rawRows((sql) => ({ text, params: params(sql) })).then((rows) => num(rows[0]?.n));
+
+export async function getKpis(siteId: string, from: Date, to: Date): Promise<Kpis> {
+  const [days, visitors, events, pageviews] = await Promise.all([
+    channelDays(siteId, from, to),
+    count(`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
+    // Both counts are answered from an index alone.
+    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
+    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
+  ]);
+  const total = sumChannelDays(days);
+  return {
+    visitors,
+    sessions: total.sessions,
+    pageviews,
+    bounceRate: ratio(total.bounces, total.sessions),
+    avgEngagementMs: Math.round(ratio(total.durationMs, total.sessions)),
+    events,
+  };
+}
+
+/** The range's figures and those of the same-length period just before it. */
+export async function getStats(siteId: string, from: Date, to: Date): Promise<Stats> {
+  const previous = previousPeriod({ from, to });
+  const [current, before] = await Promise.all([getKpis(siteId, from, to), getKpis(siteId, previous.from, previous.to)]);
+  return { current, previous: before, previousFrom: previous.from.toISOString(), previousTo: previous.to.toISOString() };
+}
+
+/** Visitors, sessions and pageviews per hour (ranges up to two days) or per UTC day. */
+export async function getTimeseries(siteId: string, from: Date, to: Date, interval = intervalFor(from, to)): Promise<Timeseries> {
+  const [visitorRows, sessions, pageviews] = await Promise.all([
+    rawRows((sql) => {
+      const key = interval === 'hour' ? sql.hourKey('"startedAt"') : sql.dayKey('"startedAt"');
+      return {
+        text: `SELECT ${key} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
+          FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1`,
+        params: [siteId, sql.date(from), sql.date(to)],
+      };
+    }),
+    // Hourly sessions come with the visitor query; daily ones may come from the rollups.
+    interval === 'day' ? channelDays(siteId, from, to) : Promise.resolve(null),
+    pageviewsByBucket(siteId, from, to, interval),
+  ]);
+  const visitors = new Map(visitorRows.map((row) => [str(row.bucket), row]));
+  const sessionsByDay = new Map<string, number>();
+  for (const row of sessions ?? []) sessionsByDay.set(row.day, (sessionsByDay.get(row.day) ?? 0) + row.sessions);
+  const points = bucketKeys(from, to, interval).map((bucket) => ({
+    bucket,
+    visitors: num(visitors.get(bucket)?.visitors),
+    sessions: sessions ? (sessionsByDay.get(bucket) ?? 0) : num(visitors.get(bucket)?.sessions),
+    pageviews: pageviews.get(bucket) ?? 0,
+  }));
+  return { interval, points };
+}
+
+/** Daily pageviews come from DailyPageStat for rolled-up days and from raw events elsewhere. */
+async function pageviewsByBucket(siteId: string, from: Date, to: Date, interval: 'hour' | 'day'): Promise<Map<string, number>> {
+  const plan = interval === 'day' ? planRange(from, to, await readCoverage(db, siteId)) : { rolled: null, raw: [{ from, to }] };
+  const counts = new Map<string, number>();
+  const add = (key: string, value: number) => counts.set(key, (counts.get(key) ?? 0) + value);
+  const parts: Promise<void>[] = plan.raw.map(async (span) => {
+    const rows = await rawRows((sql) => {
+      const key = interval === 'hour' ? sql.hourKey('"timestamp"') : sql.dayKey('"timestamp"');
+      return {
+        text: `SELECT ${key} AS "bucket", COUNT(*) AS "views" FROM "Event"
+          WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? GROUP BY 1`,
+        params: [siteId, sql.date(span.from), sql.date(span.to)],
+      };
+    });
+    for (const row of rows) add(str(row.bucket), num(row.views));
+  });
+  if (plan.rolled) {
+    const { from: gte, to: lt } = plan.rolled;
+    parts.push(
+      db.dailyPageStat.groupBy({ by: ['day'], where: { siteId, day: { gte, lt } }, _sum: { views: true } }).then((rows) => {
+        for (const row of rows) add(row.day.toISOString().slice(0, 10), row._sum.views ?? 0);
+      }),
+    );
+  }
+  await Promise.all(parts);
+  return counts;
+}
+
+export type TechRow = { name: string; sessions: number };
+export type TechBreakdown = { devices: TechRow[]; browsers: TechRow[]; os: TechRow[] };
+
+/** Sessions per device type, browser and operating system (from the session's user agent), in one scan. */
+export async function getTechBreakdown(siteId: string, from: Date, to: Date, limit = 8): Promise<TechBreakdown> {
+  const rows = await rawRows((sql) => ({
+    text: `SELECT COALESCE("device", 'Unknown') AS "device", COALESCE("browser", 'Unknown') AS "browser", COALESCE("os", 'Unknown') AS "os", COUNT(*) AS "sessions"
+      FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1, 2, 3`,
+    params: [siteId, sql.date(from), sql.date(to)],
+  }));
+  const top = (column: 'device' | 'browser' | 'os'): TechRow[] => {
+    const sessions = new Map<string, number>();
+    for (const row of rows) sessions.set(str(row[column]), (sessions.get(str(row[column])) ?? 0) + num(row.sessions));
+    return [...sessions].map(([name, n]) => ({ name, sessions: n })).sort((a, b) => b.sessions - a.sessions || compareText(a.name, b.name)).slice(0, limit);
+  };
+  return { devices: top('device'), browsers: top('browser'), os: top('os') };
+}

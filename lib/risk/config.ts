@@ -1,0 +1,69 @@
+// The at-risk model's configuration, in ONE place: factor weights, the windows and targets each
+// factor is normalised against, the level thresholds and the model version stored with every
+// score. Client-safe (no server imports), so the UI can explain the same numbers it shows.
+//
+// Direction: the score is a RISK score. 0 = thriving, 1 = drifting away. Seed 001 names its bands
+// high < 0.3, medium 0.3–0.6, low 0.6–0.8, at_risk > 0.8; the only reading in which that order is
+// monotonic is engagement: HIGH engagement at low risk … AT RISK at the top. Every factor is
+// normalised so that 1 is the worst value, and the score is the weighted sum.
+
+export const FACTOR_KEYS = ['daysInactive', 'loginFrequency', 'questCompletion', 'sessionDuration', 'streak'] as const;
+export type FactorKey = (typeof FACTOR_KEYS)[number];
+
+export const LEVEL_KEYS = ['high', 'medium', 'low', 'at_risk'] as const;
+export type RiskLevel = (typeof LEVEL_KEYS)[number];
+
+export type RiskModel = {
+  version: string;
+  /** Seed 001's weights; they sum to 1 so the score stays in 0–1. */
+  weights: Record<FactorKey, number>;
+  /** Upper bounds of the first three bands; above `low` is at_risk (strictly greater). */
+  thresholds: { high: number; medium: number; low: number };
+  windows: {
+    /** Days without activity at which the factor reaches 1 (full risk). */
+    inactiveDaysForFullRisk: number;
+    /** Logins are counted over this many days… */
+    loginWindowDays: number;
+    /** …and compared with this many per week (at or above it: no risk). */
+    targetLoginsPerWeek: number;
+    /** quest_started / quest_completed events are counted over this many days. */
+    completionWindowDays: number;
+    /** Normalised value when no quest was started or completed in the window (unknown, neutral). */
+    completionUnknown: number;
+    /** Signed-in sessions over this many days give the average session length… */
+    sessionWindowDays: number;
+    /** …compared with this many minutes (at or above it: no risk). */
+    targetSessionMinutes: number;
+    /** A streak of this many consecutive active days means no risk from this factor. */
+    targetStreakDays: number;
+    /** How far back activity days are read when measuring the current streak. */
+    streakLookbackDays: number;
+  };
+};
+
+/**
+ * The production model. Windows and targets were chosen by `risk-eval --tune` on the TUNE half
+ * (id hash even, lib/risk/split.ts) of a seed-2 cohort (150 students, 60 days) only; `risk-eval`
+ * reports the other half, and other seeds' cohorts were never used for tuning.
+ */
+export const RISK_MODEL: RiskModel = {
+  version: 'risk-v1',
+  weights: { daysInactive: 0.4, loginFrequency: 0.25, questCompletion: 0.2, sessionDuration: 0.1, streak: 0.05 },
+  thresholds: { high: 0.3, medium: 0.6, low: 0.8 },
+  windows: {
+    inactiveDaysForFullRisk: 10,
+    loginWindowDays: 21,
+    targetLoginsPerWeek: 2,
+    completionWindowDays: 14,
+    completionUnknown: 0.5,
+    sessionWindowDays: 14,
+    targetSessionMinutes: 15,
+    targetStreakDays: 2,
+    streakLookbackDays: 30,
+  },
+};
+
+/** The at-risk API's default threshold (seed 001): students scoring at least this are listed. */
+export const DEFAULT_AT_RISK_THRESHOLD = 0.7;
+/** The at-risk API's default look-back: only scores computed in the last this-many days. */
+export const DEFAULT_AT_RISK_DAYS = 30;

@@ -1,0 +1,57 @@
+// Recomputes the daily rollups of one site for whole UTC days [from, to) from raw rows, with the
+// same aggregate SQL the dashboards use for the raw window.
+import type { Db, Prisma } from '@/lib/db';
+import type { DatabaseProvider } from '@/lib/database-url';
+import { channelAggregates, entryAggregates, pageEventAggregates } from '@/lib/queries/sql/aggregates';
+import { runRaw } from '@/lib/queries/sql/raw';
+import { num, str } from '@/lib/queries/sql/values';
+
+type Row = Record<string, unknown>;
+
+const dayDate = (key: unknown) => new Date(`${str(key)}T00:00:00.000Z`);
+
+export async function computePageRows(client: Db, provider: DatabaseProvider, siteId: string, from: Date, to: Date): Promise<Prisma.DailyPageStatCreateManyInput[]> {
+  const range = { siteId, from, to, byDay: true };
+  const [events, entries] = await Promise.all([
+    runRaw<Row>(client, provider, pageEventAggregates(range)),
+    runRaw<Row>(client, provider, entryAggregates(range)),
+  ]);
+  const rows = new Map<string, Prisma.DailyPageStatCreateManyInput>();
+  const rowFor = (day: unknown, path: unknown) => {
+    const key = `${str(day)} ${str(path)}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { siteId, day: dayDate(day), path: str(path), views: 0, uniques: 0, entries: 0, bounces: 0, engagementMs: 0n, loadMs: 0n, loadSamples: 0 };
+      rows.set(key, row);
+    }
+    return row;
+  };
+  for (const r of events) {
+    const row = rowFor(r.day, r.path);
+    row.views = num(r.views);
+    row.uniques = num(r.uniques);
+    row.engagementMs = BigInt(Math.round(num(r.engagementMs)));
+    row.loadMs = BigInt(Math.round(num(r.loadMs)));
+    row.loadSamples = num(r.loadSamples);
+  }
+  for (const r of entries) {
+    const row = rowFor(r.day, r.path);
+    row.entries = num(r.entries);
+    row.bounces = num(r.bounces);
+  }
+  return [...rows.values()];
+}
+
+export async function computeChannelRows(client: Db, provider: DatabaseProvider, siteId: string, from: Date, to: Date): Promise<Prisma.DailyChannelStatCreateManyInput[]> {
+  const rows = await runRaw<Row>(client, provider, channelAggregates({ siteId, from, to, byDay: true }));
+  return rows.map((r) => ({
+    siteId,
+    day: dayDate(r.day),
+    channel: str(r.channel),
+    sessions: num(r.sessions),
+    visitors: num(r.visitors),
+    pageviews: num(r.pageviews),
+    bounces: num(r.bounces),
+    durationMs: BigInt(Math.round(num(r.durationMs))),
+  }));
+}

@@ -1,0 +1,24 @@
+// Server-side secrets for POST /api/events. The secret is shown once, when generated; only its
+// SHA-256 (for look-up) and a short hint (for recognition) are stored.
+import { randomBytes } from 'node:crypto';
+import { db } from '@/lib/db';
+import { HttpError } from '@/lib/http/errors';
+import { forgetCachedSites } from './lookup';
+import { SECRET_PREFIX, hashSecret, secretHint } from './secret-hash';
+
+export type GeneratedSecret = { secret: string; hash: string; hint: string };
+
+export function generateSiteSecret(): GeneratedSecret {
+  // 32 random bytes: unguessable, and SHA-256 without a salt is fine for a secret this long.
+  const secret = `${SECRET_PREFIX}${randomBytes(32).toString('base64url')}`;
+  return { secret, hash: hashSecret(secret), hint: secretHint(secret) };
+}
+
+/** Replaces the site's secret; the old one stops working at once. Returns the new secret, once. */
+export async function rotateSiteSecret(siteId: string): Promise<{ secret: string; hint: string }> {
+  const { secret, hash, hint } = generateSiteSecret();
+  const updated = await db.site.updateMany({ where: { id: siteId }, data: { secretHash: hash, secretHint: hint } });
+  if (updated.count === 0) throw new HttpError(404, 'unknown_site', `No site with id ${siteId}.`);
+  forgetCachedSites();
+  return { secret, hint };
+}

@@ -1,0 +1,41 @@
+// Playwright's webServer: the production build on a freshly migrated and seeded SQLite file,
+// so every e2e run starts from the same known data.
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parseDatabaseUrl } from '../../lib/database-url';
+import { createDb } from '../../lib/db';
+import { buildIsStale } from '../start/build-state';
+import { migrateDatabase } from '../db/migrate';
+import { seedDatabase } from '../seed/index';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const port = process.env.E2E_PORT ?? '3123';
+const dir = path.join(root, 'data', 'e2e');
+const url = `file:${path.join(dir, 'pathwise-e2e.db')}`;
+
+async function main() {
+  if (buildIsStale(root)) {
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  rmSync(dir, { recursive: true, force: true });
+  await migrateDatabase(url);
+  const db = createDb(parseDatabaseUrl(url));
+  await seedDatabase(db, { students: 60, days: 30, seed: 7 });
+  await db.$disconnect();
+
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: 'e2e-only-secret-not-for-production', NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+// `npm start`: does whatever a fresh clone is missing (client generation, production build,
+// migrations, demo data, an auth secret), then serves the production build.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parseDatabaseUrl, redactDatabaseUrl } from '../lib/database-url';
+import { ensureAuthSecret } from './start/auth-secret';
+import { buildIsStale } from './start/build-state';
+import { migrateDatabase } from './db/migrate';
+import { seedDemoIfEmpty } from './start/seed-if-empty';
+import { createDb } from '../lib/db';
+import { startScheduler } from '../lib/jobs/scheduler';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function step(label: string) {
+  console.log(`▶ ${label}`);
+}
+
+function npmRun(script: string) {
+  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed`);
+}
+
+async function main() {
+  const target = parseDatabaseUrl();
+  const port = process.env.PORT ?? '3000';
+  const secret = ensureAuthSecret(path.join(root, 'data'));
+  if (secret.source === 'created') step('created an auth secret in data/auth-secret (set AUTH_SECRET to use your own)');
+
+  if (!existsSync(path.join(root, 'lib', 'generated', 'sqlite')) || !existsSync(path.join(root, 'lib', 'generated', 'postgres'))) {
+    step('generating the Prisma clients');
+    npmRun('postinstall');
+  }
+  if (buildIsStale(root)) {
+    step('building for production (about a minute)');
+    npmRun('build');
+  }
+  step(`migrating ${target.provider} database ${redactDatabaseUrl(target.url)}`);
+  await migrateDatabase(target.url);
+  await seedDemoIfEmpty(target);
+
+  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process.
+  startScheduler(createDb(target));
+
+  step(`serving on http://localhost:${port}`);
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, AUTH_SECRET: secret.secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+  });
+  // Forward stop signals so the server can flush its ingest queue before exiting.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
