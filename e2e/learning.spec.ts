@@ -1,6 +1,5 @@
 // Learning analytics end to end: the parent's child page (their own children only, XP chart
 // drawn) and an instructor's at-risk list and student page.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -20,15 +19,6 @@ function query<T>(sql: string, ...params: string[]): T[] {
     database.close();
   }
 }
-
-test.beforeAll(() => {
-  // Risk scores come from the `risk` job (hourly in production); compute them once with two weeks
-  // of history if the seeded database has none yet.
-  const [{ n }] = query<{ n: number }>('SELECT COUNT(*) AS n FROM "RiskScore"') as [{ n: number }];
-  if (n > 0) return;
-  const run = spawnSync('npx', ['tsx', 'scripts/job.ts', 'risk', '--backfill', '14'], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${databaseFile}` }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`npm run job -- risk failed:\n${run.stdout}\n${run.stderr}`);
-});
 
 test.describe('a parent', () => {
   test("sees their own child's page with the XP chart, and no one else's", async ({ page, signInAs }) => {

@@ -6,6 +6,7 @@ export type NavGroup = { label: string; items: readonly NavItem[] };
 const STAFF = ['ADMIN', 'INSTRUCTOR'] as const;
 const ADMIN = ['ADMIN'] as const;
 
+const admin = (href: string, label: string): NavItem => ({ href, label, roles: ADMIN, keepsFilters: false });
 const dashboard = (path: string, label: string): NavItem => ({ href: `/dashboard${path}`, label, roles: STAFF, keepsFilters: true });
 
 /** Every dashboard destination and who may see the link (the pages check access themselves). */
@@ -27,8 +28,11 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   {
     label: 'Admin',
     items: [
-      { href: '/export', label: 'Export', roles: ADMIN, keepsFilters: false },
-      { href: '/admin/audit', label: 'Audit log', roles: ADMIN, keepsFilters: false },
+      admin('/export', 'Export'),
+      admin('/admin/exports', 'Scheduled exports'),
+      admin('/admin/sites', 'Sites'),
+      admin('/admin/privacy', 'Privacy'),
+      admin('/admin/audit', 'Audit log'),
     ],
   },
 ];

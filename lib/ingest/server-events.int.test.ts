@@ -96,3 +96,23 @@ test('rotation: the old secret stops working, the new one works', async () => {
   assert.equal((await POST(serverRequest(batch([completed()]), `Bearer ${rotated.secret}`))).status, 200);
   secret = rotated.secret;
 });
+
+test('a trusted quest completion updates the enrolment and XP in the same write, once', async () => {
+  const user = await createUser();
+  users.push(user.id);
+  const quest = await db.course.create({ data: { slug: unique('it-quest'), title: 'Fractions quest', kind: 'QUEST', xp: 40 } });
+  try {
+    const done = { type: 'custom', name: 'quest_completed', ts: Date.now(), props: { questId: quest.slug } };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await POST(serverRequest(batch([done], { uid: user.externalId }), `Bearer ${secret}`));
+      assert.equal(response.status, 200);
+    }
+    const enrolment = await db.enrollment.findUnique({ where: { userId_courseId: { userId: user.id, courseId: quest.id } } });
+    assert.equal(enrolment?.status, 'COMPLETED');
+    assert.equal(enrolment?.progress, 1);
+    const xp = await db.xpEntry.findMany({ where: { userId: user.id } });
+    assert.deepEqual(xp.map((entry) => [entry.amount, entry.reason]), [[40, `quest_completed:${quest.slug}`]]);
+  } finally {
+    await db.course.delete({ where: { id: quest.id } });
+  }
+});

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { dbProvider, type Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
+import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
 import { chunk, dialect, join, type Dialect } from './sql';
 import type { PreparedBatch, SessionContext } from './types';
 
@@ -73,6 +74,7 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
   // Every session written, including one created and retired within this same group.
   const touched = new Set<SessionRecord>();
   const events: unknown[][] = [];
+  const learning: LearningEventInput[] = [];
   const receivedAt = d.time(new Date());
 
   for (const batch of live) {
@@ -94,6 +96,7 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     }
     touched.add(session);
     for (const e of batch.events) {
+      if (batch.userId) learning.push({ type: e.type, name: e.name, userId: batch.userId, props: e.props, timestamp: e.timestamp, trusted: e.trusted ?? true });
       // In EVENT_COLUMNS order.
       events.push([
         batch.siteId, session.id, visitorId, batch.userId, e.type, e.category ?? null, e.name ?? null, e.url ?? null, e.path, e.title ?? null,
@@ -109,6 +112,8 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     const insert = d.insert('Event', EVENT_COLUMNS, part);
     await tx.$executeRawUnsafe(insert.text, ...insert.params);
   }
+  // Same transaction: a quest completion is stored with its XP and badge, or not at all.
+  await applyLearningEvents(tx, learning);
   return batches.map((batch) => batch.events.length);
 }
 

@@ -8,6 +8,7 @@ import { parseDatabaseUrl } from '../../lib/database-url';
 import { createDb } from '../../lib/db';
 import { buildIsStale } from '../start/build-state';
 import { migrateDatabase } from '../db/migrate';
+import { deriveAfterSeed } from '../seed/derive';
 import { seedDatabase } from '../seed/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +24,8 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   await migrateDatabase(url);
   const db = createDb(parseDatabaseUrl(url));
-  await seedDatabase(db, { students: 60, days: 30, seed: 7 });
+  const summary = await seedDatabase(db, { students: 60, days: 30, seed: 7 });
+  await deriveAfterSeed(db, { now: new Date(summary.now) });
   await db.$disconnect();
 
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port, '-H', '127.0.0.1'], {

@@ -7,6 +7,7 @@ import { parseDatabaseUrl, redactDatabaseUrl } from '../../lib/database-url';
 import { ArgsError, USAGE, parseSeedArgs, type SeedArgs } from './args';
 import { formatCount } from './progress';
 import { DatabaseNotEmptyError } from './reset';
+import { deriveAfterSeed } from './derive';
 import { seedDatabase, type SeedSummary } from './seed-database';
 
 export { seedDatabase, type SeedOptions, type SeedSummary } from './seed-database';
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
   try {
     const summary = await seedDatabase(db, { ...args, provider: target.provider, progress: args.quiet ? null : process.stderr });
     console.log(formatSummary(summary));
+    await deriveAfterSeed(db, { now: new Date(summary.now), log: (line) => console.error(`  ${line}`) });
     return 0;
   } catch (error) {
     if (error instanceof DatabaseNotEmptyError) {
