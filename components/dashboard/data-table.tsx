@@ -12,13 +12,13 @@ export type Column<Row> = {
 /** A plain, scrollable table: numbers right-aligned in tabular figures, long paths wrap. */
 export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row, index: number) => string; caption: string }) {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className="table-wrap">
+      <table className={`table ${styles.wideTable}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? styles.num : undefined}>
+              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
                 {column.label}
               </th>
             ))}
@@ -28,7 +28,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Co
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)}>
               {columns.map((column) => (
-                <td key={column.key} className={[column.numeric ? styles.num : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}>
+                <td key={column.key} className={[column.numeric ? 'num' : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}>
                   {column.render(row)}
                 </td>
               ))}

@@ -1,4 +1,5 @@
 import { KpiGridSkeleton, WidgetSkeleton } from './skeletons';
+import { Skeleton } from '@/components/status/skeleton';
 import styles from './widgets.module.css';
 
 /** Shown by each analytics page's loading.tsx while the page resolves its user, site and filters. */
@@ -6,8 +7,8 @@ export function PageSkeleton({ kpis = false }: { kpis?: boolean }) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }} aria-busy="true" aria-label="Loading the page">
       <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-        <span className={styles.skeleton} style={{ width: 180, height: 26 }} />
-        <span className={styles.skeleton} style={{ width: 260, height: 14 }} />
+        <Skeleton width={180} height={26} />
+        <Skeleton width={260} height={14} />
       </div>
       {kpis && <KpiGridSkeleton />}
       <div className={styles.grid}>

@@ -1,8 +1,5 @@
+import { Skeleton as Bar } from '@/components/status/skeleton';
 import styles from './widgets.module.css';
-
-function Bar({ width, height }: { width: string; height: number }) {
-  return <span className={styles.skeleton} style={{ width, height }} />;
-}
 
 /** A card-shaped placeholder with a title line and a chart or list body. */
 export function WidgetSkeleton({ wide = false, height = 260, rows = 0 }: { wide?: boolean; height?: number; rows?: number }) {

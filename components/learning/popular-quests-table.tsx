@@ -6,16 +6,16 @@ import styles from './learning.module.css';
 export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
   const top = Math.max(1, ...quests.map((quest) => quest.popularity));
   return (
-    <div className={`card ${styles.tableWrap}`}>
-      <table className={styles.table} data-testid="popular-quests">
+    <div className="card table-wrap">
+      <table className="table" data-testid="popular-quests">
         <thead>
           <tr>
             <th scope="col">Quest</th>
-            <th scope="col" className={styles.num}>Views</th>
-            <th scope="col" className={styles.num}>Starts</th>
-            <th scope="col" className={styles.num}>Completions</th>
-            <th scope="col" className={styles.num}>Completion rate</th>
-            <th scope="col" className={styles.num} title="views + 2 × starts + 5 × completions">Popularity</th>
+            <th scope="col" className="num">Views</th>
+            <th scope="col" className="num">Starts</th>
+            <th scope="col" className="num">Completions</th>
+            <th scope="col" className="num">Completion rate</th>
+            <th scope="col" className="num" title="views + 2 × starts + 5 × completions">Popularity</th>
           </tr>
         </thead>
         <tbody>
@@ -27,11 +27,11 @@ export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
                   {[quest.course, quest.pillar].filter(Boolean).join(' · ')}
                 </div>
               </td>
-              <td className={styles.num}>{formatExact(quest.views)}</td>
-              <td className={styles.num}>{formatExact(quest.starts)}</td>
-              <td className={styles.num}>{formatExact(quest.completions)}</td>
-              <td className={styles.num}>{quest.completionRate === null ? '—' : formatPercent(quest.completionRate)}</td>
-              <td className={styles.num}>
+              <td className="num">{formatExact(quest.views)}</td>
+              <td className="num">{formatExact(quest.starts)}</td>
+              <td className="num">{formatExact(quest.completions)}</td>
+              <td className="num">{quest.completionRate === null ? '—' : formatPercent(quest.completionRate)}</td>
+              <td className="num">
                 <b>{formatExact(quest.popularity)}</b>
                 <span className={styles.bar} aria-hidden="true" style={{ marginTop: 4 }}>
                   <span style={{ width: `${Math.round((quest.popularity / top) * 100)}%`, background: 'var(--accent)' }} />

@@ -30,15 +30,15 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
       <p className="muted" style={{ fontSize: '0.88rem' }}>
         0 = thriving, 1 = drifting away. {LEVELS[latest.level].description}
       </p>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
+      <div className="table-wrap">
+        <table className="table">
           <thead>
             <tr>
               <th scope="col">Factor</th>
               <th scope="col">Measured</th>
-              <th scope="col" className={styles.num}>Normalised</th>
-              <th scope="col" className={styles.num}>Weight</th>
-              <th scope="col" className={styles.num}>Contribution</th>
+              <th scope="col" className="num">Normalised</th>
+              <th scope="col" className="num">Weight</th>
+              <th scope="col" className="num">Contribution</th>
             </tr>
           </thead>
           <tbody>
@@ -49,16 +49,16 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
                   {formatFactorRaw(factor.key, factor.raw)}
                   {factor.note && <div className="muted" style={{ fontSize: '0.75rem' }}>{factor.note}</div>}
                 </td>
-                <td className={styles.num}>{factor.normalised.toFixed(2)}</td>
-                <td className={styles.num}>{Math.round(factor.weight * 100)}%</td>
-                <td className={styles.num}>{factor.contribution.toFixed(3)}</td>
+                <td className="num">{factor.normalised.toFixed(2)}</td>
+                <td className="num">{Math.round(factor.weight * 100)}%</td>
+                <td className="num">{factor.contribution.toFixed(3)}</td>
               </tr>
             ))}
             <tr>
               <td colSpan={4}>
                 <b>Score</b> (sum of contributions)
               </td>
-              <td className={`${styles.num} ${styles.score}`}>{latest.score.toFixed(3)}</td>
+              <td className={`num ${styles.score}`}>{latest.score.toFixed(3)}</td>
             </tr>
           </tbody>
         </table>

@@ -1,3 +1,4 @@
+import { Skeleton } from '@/components/status/skeleton';
 import styles from './learning.module.css';
 
 export type Stat = { label: string; value: string; hint?: string };
@@ -18,8 +19,8 @@ export function StatGrid({ items, label }: { items: Stat[]; label: string }) {
 export function SectionSkeleton({ label, height = 160 }: { label: string; height?: number }) {
   return (
     <div className={`card ${styles.panel}`} aria-busy="true" aria-label={`Loading ${label}`}>
-      <span className={styles.skeleton} style={{ height: 14, width: '30%', marginBottom: 12 }} />
-      <span className={styles.skeleton} style={{ height }} />
+      <Skeleton height={14} width="30%" style={{ marginBottom: 12 }} />
+      <Skeleton height={height} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ export function StudentCourses({ courses }: { courses: StudentEnrolment[] }) {
       {courses.length === 0 ? (
         <p className="muted">Not enrolled in any of your courses.</p>
       ) : (
-        <table className={styles.table}>
+        <table className="table">
           <tbody>
             {courses.map((course) => (
               <tr key={course.courseId}>
@@ -21,7 +21,7 @@ export function StudentCourses({ courses }: { courses: StudentEnrolment[] }) {
                     <span style={{ width: `${Math.round(course.progress * 100)}%` }} />
                   </span>
                 </td>
-                <td className={styles.num}>{Math.round(course.progress * 100)}%</td>
+                <td className="num">{Math.round(course.progress * 100)}%</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { LevelChips } from './level-chips';
 import { StudentFilters } from './student-filters';
 import { StudentsTable } from './students-table';
 import { studentsHref, type QueryRecord } from './students-href';
+import { Skeleton } from '@/components/status/skeleton';
 import styles from './learning.module.css';
 
 /** The students page body: counts per level, filters, the table and paging, with empty states. */
@@ -65,7 +66,7 @@ export function StudentsSkeleton() {
   return (
     <div className={`card ${styles.panel}`} aria-busy="true" aria-label="Loading students">
       {Array.from({ length: 6 }, (_, index) => (
-        <span key={index} className={styles.skeleton} style={{ height: 18, margin: '10px 0', width: `${90 - index * 8}%` }} />
+        <Skeleton key={index} height={18} width={`${90 - index * 8}%`} style={{ margin: '10px 0' }} />
       ))}
     </div>
   );

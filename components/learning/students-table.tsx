@@ -25,12 +25,12 @@ function SortHeader({ label, sort, params, query, className }: { label: string; 
 /** Every row: the score, its level and each factor's raw value, normalised value and contribution. */
 export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]; params: StudentListParams; query: QueryRecord }) {
   return (
-    <div className={`card ${styles.tableWrap}`}>
-      <table className={styles.table} data-testid="students-table">
+    <div className="card table-wrap">
+      <table className="table" data-testid="students-table">
         <thead>
           <tr>
             <SortHeader label="Student" sort="name" params={params} query={query} />
-            <SortHeader label="Risk" sort="score" params={params} query={query} className={styles.num} />
+            <SortHeader label="Risk" sort="score" params={params} query={query} className="num" />
             <th scope="col">Level</th>
             {FACTOR_KEYS.map((key) => (
               <SortHeader key={key} label={FACTOR_INFO[key].label} sort={key} params={params} query={query} />
@@ -46,7 +46,7 @@ export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]
                   {row.email}
                 </div>
               </td>
-              <td className={`${styles.num} ${styles.score}`} title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}>
+              <td className={`num ${styles.score}`} title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}>
                 {row.score.toFixed(2)}
               </td>
               <td>

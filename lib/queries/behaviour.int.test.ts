@@ -1,21 +1,13 @@
 // Behaviour, errors, event counts and realtime over the hand-built fixture (dashboard-fixture.ts).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { db } from '@/lib/db';
-import { createDashboardFixture, RANGE, type DashboardFixture } from './dashboard-fixture';
+import { RANGE, withDashboardFixture } from './dashboard-fixture';
 import { getClickHeatmap, getMouseActivity, getNamedEvents, getScrollDepth, getTopClicks, getVideos } from './behaviour';
 import { getErrorSummary } from './errors';
 import { getEventCounts } from './event-counts';
 import { getRealtime } from './realtime';
 
-let fx: DashboardFixture;
-before(async () => {
-  fx = await createDashboardFixture();
-});
-after(async () => {
-  await fx.cleanup();
-  await db.$disconnect();
-});
+const fx = withDashboardFixture();
 
 const { from, to } = RANGE;
 

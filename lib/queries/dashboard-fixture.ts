@@ -2,6 +2,7 @@
 // in March 2031, with every figure the tests assert worked out by hand in the comments of
 // *.int.test.ts. Each call creates a fresh site (unique key), so suites never see each other's rows.
 import { randomUUID } from 'node:crypto';
+import { after, before } from 'node:test';
 import { db, type Prisma } from '@/lib/db';
 
 export const RANGE = { from: new Date('2031-03-03T00:00:00.000Z'), to: new Date('2031-03-13T00:00:00.000Z') };
@@ -164,4 +165,20 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
       await db.site.delete({ where: { id: site.id } });
     },
   };
+}
+
+/**
+ * Builds the fixture before the file's tests and removes it after them. The returned object is
+ * filled in by `before`, so tests read `fixture.siteId` as usual.
+ */
+export function withDashboardFixture(): DashboardFixture {
+  const fixture = {} as DashboardFixture;
+  before(async () => {
+    Object.assign(fixture, await createDashboardFixture());
+  });
+  after(async () => {
+    await fixture.cleanup();
+    await db.$disconnect();
+  });
+  return fixture;
 }

@@ -2,22 +2,14 @@
 // Pageview sequences of the sessions started in R (reloads folded):
 //   S1 / → /quests → /quests/mars      S2 /        S3 /login → /quests → /badges
 //   S4 / → /quests                      S5 /        S6 /quests          S7 /about → /
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { db } from '@/lib/db';
-import { createDashboardFixture, RANGE, type DashboardFixture } from './dashboard-fixture';
+import { RANGE, withDashboardFixture } from './dashboard-fixture';
 import { getFlows } from './flows';
 import { getFunnel } from './funnels';
 import { funnelStepsSchema } from './funnel-steps';
 
-let fx: DashboardFixture;
-before(async () => {
-  fx = await createDashboardFixture();
-});
-after(async () => {
-  await fx.cleanup();
-  await db.$disconnect();
-});
+const fx = withDashboardFixture();
 
 const { from, to } = RANGE;
 const steps = (text: string) => funnelStepsSchema.parse(text);

@@ -1,10 +1,10 @@
 // The rollups job's rows, and the promise that dashboards read the same figures whether a day
 // comes from DailyPageStat/DailyChannelStat or from raw events.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { parseDatabaseUrl } from '@/lib/database-url';
-import { createDashboardFixture, RANGE, type DashboardFixture } from '@/lib/queries/dashboard-fixture';
+import { RANGE, withDashboardFixture } from '@/lib/queries/dashboard-fixture';
 import { getPageStats } from '@/lib/queries/pages';
 import { getChannels, getChannelTrend } from '@/lib/queries/sources';
 import { getKpis, getTimeseries } from '@/lib/queries/stats';
@@ -12,15 +12,8 @@ import { readCoverage } from './coverage';
 import { rollupSite } from './rollup-site';
 import { rollupsJob } from './job';
 
-let fx: DashboardFixture;
+const fx = withDashboardFixture();
 const provider = parseDatabaseUrl().provider;
-before(async () => {
-  fx = await createDashboardFixture();
-});
-after(async () => {
-  await fx.cleanup();
-  await db.$disconnect();
-});
 
 const { from, to } = RANGE;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -24,16 +24,16 @@ export async function RecentExports({ user }: { user: SessionUser }) {
       {exports.length === 0 ? (
         <p className="muted">No exports yet. Every download is recorded here: who, when, which filters and how many rows.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table} data-testid="recent-exports">
+        <div className="table-wrap">
+          <table className="table" data-testid="recent-exports">
             <thead>
               <tr>
                 <th scope="col">When (UTC)</th>
                 <th scope="col">Who</th>
                 <th scope="col">Format</th>
                 <th scope="col">Filters</th>
-                <th scope="col" className={styles.number}>Rows</th>
-                <th scope="col" className={styles.number}>Size</th>
+                <th scope="col" className="num">Rows</th>
+                <th scope="col" className="num">Size</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -44,8 +44,8 @@ export async function RecentExports({ user }: { user: SessionUser }) {
                   <td>{entry.actor}</td>
                   <td>{entry.format}</td>
                   <td>{describeFilters(entry.filters)}</td>
-                  <td className={styles.number}>{whole.format(entry.rows)}</td>
-                  <td className={styles.number}>{formatBytes(entry.bytes)}</td>
+                  <td className="num">{whole.format(entry.rows)}</td>
+                  <td className="num">{formatBytes(entry.bytes)}</td>
                   <td>{entry.status}</td>
                 </tr>
               ))}

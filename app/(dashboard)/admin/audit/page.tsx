@@ -5,6 +5,7 @@ import { AUDIT_ACTION } from '@/lib/audit';
 import { requirePageUser } from '@/lib/auth';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../privacy/_components/admin-tabs';
+import { Skeleton } from '@/components/status/skeleton';
 import styles from '../privacy/_components/admin.module.css';
 import { ActionFilter } from './_components/action-filter';
 import { AuditTable } from './_components/audit-table';
@@ -28,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Suspense fallback={null}>
           <ActionFilter action={action} />
         </Suspense>
-        <Suspense key={`${action ?? ''}:${page}`} fallback={<div className={styles.skeleton} aria-busy="true" aria-label="Loading the audit log" />}>
+        <Suspense key={`${action ?? ''}:${page}`} fallback={<div aria-busy="true" aria-label="Loading the audit log"><Skeleton height={120} /></div>}>
           <AuditTable action={action} page={page} />
         </Suspense>
       </section>

@@ -10,15 +10,15 @@ const whole = new Intl.NumberFormat('en-US');
 function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
   if (runs.length === 0) return <p className="muted">No runs yet. The hourly job picks it up, or use Run now.</p>;
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className="table-wrap">
+      <table className="table">
         <thead>
           <tr>
             <th scope="col">Started (UTC)</th>
             <th scope="col">Event ids</th>
-            <th scope="col" className={styles.number}>Rows</th>
-            <th scope="col" className={styles.number}>Size</th>
-            <th scope="col" className={styles.number}>Took</th>
+            <th scope="col" className="num">Rows</th>
+            <th scope="col" className="num">Size</th>
+            <th scope="col" className="num">Took</th>
             <th scope="col">Result</th>
           </tr>
         </thead>
@@ -27,9 +27,9 @@ function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
             <tr key={run.id}>
               <td>{when.format(new Date(run.startedAt))}</td>
               <td>{run.toEventId >= run.fromEventId ? `${run.fromEventId}–${run.toEventId}` : '—'}</td>
-              <td className={styles.number}>{whole.format(run.rows)}</td>
-              <td className={styles.number}>{formatBytes(run.bytes)}</td>
-              <td className={styles.number}>{run.durationMs === null ? '…' : `${whole.format(run.durationMs)} ms`}</td>
+              <td className="num">{whole.format(run.rows)}</td>
+              <td className="num">{formatBytes(run.bytes)}</td>
+              <td className="num">{run.durationMs === null ? '…' : `${whole.format(run.durationMs)} ms`}</td>
               <td className={run.error ? styles.error : undefined}>
                 {run.error ?? (run.finishedAt === null ? 'running' : run.objectKey ? <code>{run.objectKey}</code> : 'nothing new')}
               </td>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from './_components/admin-tabs';
 import { RetentionPanel } from './_components/retention-panel';
 import { SubjectResults } from './_components/subject-results';
+import { Skeleton } from '@/components/status/skeleton';
 import styles from './_components/admin.module.css';
 
 export const metadata: Metadata = { title: 'Privacy requests' };
@@ -33,12 +34,12 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           </button>
         </form>
         {query && (
-          <Suspense key={query} fallback={<div className={styles.skeleton} aria-busy="true" aria-label="Searching" />}>
+          <Suspense key={query} fallback={<div aria-busy="true" aria-label="Searching"><Skeleton height={120} /></div>}>
             <SubjectResults query={query} />
           </Suspense>
         )}
       </section>
-      <Suspense fallback={<div className={styles.skeleton} aria-busy="true" aria-label="Loading retention settings" />}>
+      <Suspense fallback={<div aria-busy="true" aria-label="Loading retention settings"><Skeleton height={120} /></div>}>
         <RetentionPanel />
       </Suspense>
     </div>

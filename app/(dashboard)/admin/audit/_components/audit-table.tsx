@@ -18,8 +18,8 @@ export async function AuditTable({ action, page }: { action?: string; page: numb
   const last = first + result.rows.length - 1;
   return (
     <>
-      <div className={styles.tableWrap}>
-        <table className={styles.table} aria-label="Audit log">
+      <div className="table-wrap">
+        <table className="table" aria-label="Audit log">
           <thead>
             <tr>
               <th scope="col">When</th>

@@ -1,0 +1,7 @@
+import type { CSSProperties } from 'react';
+import styles from './skeleton.module.css';
+
+/** The one shimmering placeholder bar every loading state is built from. */
+export function Skeleton({ width = '100%', height, style }: { width?: number | string; height: number | string; style?: CSSProperties }) {
+  return <span className={styles.bar} style={{ width, height, ...style }} />;
+}
