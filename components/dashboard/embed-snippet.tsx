@@ -1,17 +1,9 @@
-import { headers } from 'next/headers';
+import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import styles from './dashboard.module.css';
-
-/** This server's public origin as the browser sees it, for the copy-paste snippet. */
-async function publicOrigin(): Promise<string> {
-  const incoming = await headers();
-  const host = incoming.get('x-forwarded-host') ?? incoming.get('host') ?? 'localhost:3000';
-  const proto = incoming.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
-  return `${proto}://${host}`;
-}
 
 /** Shown until a site sends its first event. */
 export async function EmbedSnippet({ siteKey, siteName }: { siteKey: string; siteName: string }) {
-  const snippet = `<script defer src="${await publicOrigin()}/sdk.js" data-site="${siteKey}"></script>`;
+  const snippet = embedTag(await publicOrigin(), siteKey);
   return (
     <section className={`card ${styles.empty}`}>
       <span className={styles.emptyIcon} aria-hidden="true">

@@ -39,8 +39,10 @@ export async function updateSiteCollectionSettings(db: Db, actorId: string, site
   return { changed };
 }
 
-export type SiteSettingsRow = SiteCollectionSettings & { id: string; key: string; name: string };
+export type SiteSettingsRow = SiteCollectionSettings & { id: string; key: string; name: string; domains: string[]; secretHint: string | null };
 
+/** Every site with what /admin/sites shows: settings, allowed domains and the secret's hint (never the secret). */
 export async function listSiteCollectionSettings(db: Db): Promise<SiteSettingsRow[]> {
-  return db.site.findMany({ select: { ...SELECT, name: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] });
+  const sites = await db.site.findMany({ select: { ...SELECT, name: true, domains: true, secretHint: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] });
+  return sites.map((site) => ({ ...site, domains: Array.isArray(site.domains) ? site.domains.map(String) : [] }));
 }

@@ -1,6 +1,7 @@
 // Server-side secrets for POST /api/events. The secret is shown once, when generated; only its
 // SHA-256 (for look-up) and a short hint (for recognition) are stored.
 import { randomBytes } from 'node:crypto';
+import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { forgetCachedSites } from './lookup';
@@ -14,11 +15,20 @@ export function generateSiteSecret(): GeneratedSecret {
   return { secret, hash: hashSecret(secret), hint: secretHint(secret) };
 }
 
-/** Replaces the site's secret; the old one stops working at once. Returns the new secret, once. */
-export async function rotateSiteSecret(siteId: string): Promise<{ secret: string; hint: string }> {
+/**
+ * Replaces the site's secret; the old one stops working at once. Returns the new secret, once.
+ * With an actor (the admin page), the rotation is audited in the same transaction.
+ */
+export async function rotateSiteSecret(siteId: string, actorId?: string): Promise<{ secret: string; hint: string }> {
   const { secret, hash, hint } = generateSiteSecret();
-  const updated = await db.site.updateMany({ where: { id: siteId }, data: { secretHash: hash, secretHint: hint } });
-  if (updated.count === 0) throw new HttpError(404, 'unknown_site', `No site with id ${siteId}.`);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.site.updateMany({ where: { id: siteId }, data: { secretHash: hash, secretHint: hint } });
+    if (updated.count === 0) throw new HttpError(404, 'unknown_site', `No site with id ${siteId}.`);
+    if (!actorId) return;
+    // Read after the write: the transaction already holds SQLite's write lock (lib/privacy/anonymise.ts).
+    const site = await tx.site.findUniqueOrThrow({ where: { id: siteId }, select: { key: true } });
+    await recordAudit(tx, { actorId, action: 'site.rotate_secret', target: `site:${site.key}`, details: { hint } });
+  });
   forgetCachedSites();
   return { secret, hint };
 }

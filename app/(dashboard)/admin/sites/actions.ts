@@ -4,8 +4,13 @@ import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { SITE_SETTING_FIELDS, updateSiteCollectionSettings } from '@/lib/privacy/site-settings';
+import { createSite } from '@/lib/sites/create-site';
+import { rotateSiteSecret } from '@/lib/sites/secret';
 import { actionError } from '../privacy/_components/action-error';
 import type { ActionState } from '../privacy/_components/action-state';
+import type { SecretState } from './_components/secret-state';
+
+const siteIdSchema = z.string().min(1).max(200);
 
 const LABELS: Record<(typeof SITE_SETTING_FIELDS)[number], string> = {
   respectDnt: 'Respect DNT/GPC',
@@ -19,12 +24,36 @@ const LABELS: Record<(typeof SITE_SETTING_FIELDS)[number], string> = {
 export async function saveSiteSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const admin = await requireRole('ADMIN');
-    const siteId = z.string().min(1).max(200).parse(form.get('siteId'));
+    const siteId = siteIdSchema.parse(form.get('siteId'));
     const settings = Object.fromEntries(SITE_SETTING_FIELDS.map((field) => [field, form.get(field) === 'on'])) as Record<(typeof SITE_SETTING_FIELDS)[number], boolean>;
     const { changed } = await updateSiteCollectionSettings(db, admin.id, siteId, settings);
     revalidatePath('/admin/sites');
     if (changed.length === 0) return { status: 'ok', message: 'Nothing changed.' };
     return { status: 'ok', message: `Saved: ${changed.map((field) => `${LABELS[field]} ${settings[field] ? 'on' : 'off'}`).join(', ')}.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Adds a site; its key goes in the embed tag, its domains are the pages allowed to send. */
+export async function createSiteAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const site = await createSite(db, admin.id, { name: String(form.get('name') ?? ''), key: String(form.get('key') ?? ''), domains: String(form.get('domains') ?? '') });
+    revalidatePath('/admin/sites');
+    return { status: 'ok', message: `Created the site "${site.key}". Embed its snippet below, and rotate a server secret if its backend sends events.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** A new server secret for POST /api/events; shown in the response once, never stored in clear. */
+export async function rotateSecretAction(_previous: SecretState, form: FormData): Promise<SecretState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const { secret, hint } = await rotateSiteSecret(siteIdSchema.parse(form.get('siteId')), admin.id);
+    revalidatePath('/admin/sites');
+    return { status: 'ok', message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one no longer works.`, secret };
   } catch (error) {
     return actionError(error);
   }

@@ -1,29 +1,45 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth';
 import { db } from '@/lib/db';
+import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import { listSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../privacy/_components/admin-tabs';
 import styles from '../privacy/_components/admin.module.css';
+import { NewSiteForm } from './_components/new-site-form';
+import { RotateSecretForm } from './_components/rotate-secret-form';
 import { SiteSettingsForm } from './_components/site-settings-form';
 
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
   await requirePageUser('ADMIN');
-  const sites = await listSiteCollectionSettings(db);
+  const [sites, origin] = await Promise.all([listSiteCollectionSettings(db), publicOrigin()]);
   return (
     <div className={styles.page}>
       <PageHeader
         title="Sites & consent"
-        subtitle="What each site's tracker may collect, and whether it waits for consent. Every change is audited; browsers pick it up within five minutes."
+        subtitle="The sites that send events, what each tracker may collect, and the secrets their servers use. Every change is audited; browsers pick settings up within five minutes."
       />
       <AdminTabs current="/admin/sites" />
-      {sites.length === 0 ? (
-        <p className="muted">No sites yet.</p>
-      ) : (
-        sites.map((site) => <SiteSettingsForm key={site.id} site={site} />)
-      )}
+      <NewSiteForm />
+      {sites.length === 0 && <p className="muted">No sites yet. Add one above to get its embed snippet.</p>}
+      {sites.map((site) => (
+        <article key={site.id} className={`card ${styles.section}`} aria-labelledby={`site-${site.id}`}>
+          <h2 id={`site-${site.id}`}>
+            {site.name} <span className="muted">· {site.key}</span>
+          </h2>
+          <dl className={styles.facts}>
+            <dt>Allowed domains</dt>
+            <dd>{site.domains.join(', ') || 'none'}</dd>
+          </dl>
+          <pre className={styles.pre} aria-label={`Embed snippet for ${site.key}`}>
+            {embedTag(origin, site.key)}
+          </pre>
+          <SiteSettingsForm site={site} />
+          <RotateSecretForm siteId={site.id} siteKey={site.key} hint={site.secretHint} />
+        </article>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { ActionMessage } from './action-message';
 import { saveRetentionAction } from '../actions';
 import { IDLE } from './action-state';
 import styles from './admin.module.css';
@@ -32,11 +33,7 @@ export function RetentionForm({ saved, placeholders, envNames }: Props) {
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Save periods'}
       </button>
-      {state.status !== 'idle' && (
-        <p className={state.status === 'ok' ? styles.ok : styles.error} role={state.status === 'ok' ? 'status' : 'alert'}>
-          {state.message}
-        </p>
-      )}
+      <ActionMessage state={state} />
     </form>
   );
 }

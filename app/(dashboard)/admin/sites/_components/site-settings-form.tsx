@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
-import type { SiteSettingsRow } from '@/lib/privacy/site-settings';
+import { ActionMessage } from '../../privacy/_components/action-message';
+import type { SiteSettingField, SiteSettingsRow } from '@/lib/privacy/site-settings';
 import { IDLE } from '../../privacy/_components/action-state';
 import styles from '../../privacy/_components/admin.module.css';
 import { saveSiteSettingsAction } from '../actions';
@@ -13,14 +14,12 @@ const OPTIONS = [
   { field: 'trustBrowserLearningEvents', label: 'Trust browser learning events', hint: 'quest_completed and similar from the page update learning records.' },
 ] as const;
 
-export function SiteSettingsForm({ site }: { site: SiteSettingsRow }) {
+export function SiteSettingsForm({ site }: { site: Pick<SiteSettingsRow, 'id' | 'key' | 'name' | SiteSettingField> }) {
   const [state, formAction, pending] = useActionState(saveSiteSettingsAction, IDLE);
   return (
-    <form action={formAction} className={`card ${styles.section}`} aria-label={`Settings for ${site.name} (${site.key})`}>
+    <form action={formAction} className={styles.section} aria-label={`Settings for ${site.name} (${site.key})`}>
       <input type="hidden" name="siteId" value={site.id} />
-      <h2>
-        {site.name} <span className="muted">· {site.key}</span>
-      </h2>
+      <h3>Consent and collection</h3>
       <div className={styles.checks}>
         {OPTIONS.map((option) => (
           <label key={option.field} className={styles.check}>
@@ -36,11 +35,7 @@ export function SiteSettingsForm({ site }: { site: SiteSettingsRow }) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Saving…' : 'Save'}
         </button>
-        {state.status !== 'idle' && (
-          <p className={state.status === 'ok' ? styles.ok : styles.error} role={state.status === 'ok' ? 'status' : 'alert'}>
-            {state.message}
-          </p>
-        )}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

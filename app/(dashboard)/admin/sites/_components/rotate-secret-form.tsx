@@ -1,0 +1,34 @@
+'use client';
+import { useActionState } from 'react';
+import { ActionMessage } from '../../privacy/_components/action-message';
+import styles from '../../privacy/_components/admin.module.css';
+import { rotateSecretAction } from '../actions';
+import type { SecretState } from './secret-state';
+
+const IDLE: SecretState = { status: 'idle', message: '' };
+
+/** The server secret for POST /api/events: its hint, and a button that replaces it. */
+export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; siteKey: string; hint: string | null }) {
+  const [state, formAction, pending] = useActionState(rotateSecretAction, IDLE);
+  return (
+    <form action={formAction} className={styles.section} aria-label={`Server secret for ${siteKey}`}>
+      <input type="hidden" name="siteId" value={siteId} />
+      <h3>Server secret</h3>
+      <p className="muted">
+        Your platform&apos;s backend sends trusted events (logins, quest completions) to <code>POST /api/events</code> with{' '}
+        <code>Authorization: Bearer &lt;secret&gt;</code>. Current secret: <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
+      </p>
+      <div className={styles.row}>
+        <button type="submit" className="button-secondary" disabled={pending}>
+          {pending ? 'Rotating…' : hint ? 'Rotate secret' : 'Create secret'}
+        </button>
+      </div>
+      <ActionMessage state={state} />
+      {state.secret && (
+        <pre className={styles.pre} aria-label="New server secret">
+          {state.secret}
+        </pre>
+      )}
+    </form>
+  );
+}
