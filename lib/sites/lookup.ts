@@ -48,9 +48,14 @@ export function siteByKey(key: string): Promise<SiteConfig | null> {
   return cached(`key:${key}`, () => db.site.findUnique({ where: { key }, select }));
 }
 
-/** The site whose server secret this is; only the hash is stored, so that is what we look up. */
-export function siteBySecret(secret: string): Promise<SiteConfig | null> {
-  return cached(`secret:${hashSecret(secret)}`, () => db.site.findUnique({ where: { secretHash: hashSecret(secret) }, select }));
+/**
+ * The site whose server secret this is; only the hash is stored, so that is what we look up.
+ * Never cached: a rotated secret must stop working at once, in every process and bundle (the
+ * admin action's forgetCachedSites() only reaches its own module instance), and one indexed
+ * look-up per server batch is cheap.
+ */
+export async function siteBySecret(secret: string): Promise<SiteConfig | null> {
+  return toConfig(await db.site.findUnique({ where: { secretHash: hashSecret(secret) }, select }));
 }
 
 /** Call after changing a site so the next request sees it (tests, admin actions, rotation). */
