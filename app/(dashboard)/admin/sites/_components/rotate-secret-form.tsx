@@ -11,7 +11,7 @@ const IDLE: SecretState = { status: 'idle', message: '' };
 export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; siteKey: string; hint: string | null }) {
   const [state, formAction, pending] = useActionState(rotateSecretAction, IDLE);
   return (
-    <form action={formAction} className={styles.section} aria-label={`Server secret for ${siteKey}`}>
+    <form action={formAction} className={styles.subsection} aria-label={`Server secret for ${siteKey}`}>
       <input type="hidden" name="siteId" value={siteId} />
       <h3>Server secret</h3>
       <p className="muted">
@@ -19,7 +19,7 @@ export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; si
         <code>Authorization: Bearer &lt;secret&gt;</code>. Current secret: <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
       </p>
       <div className={styles.row}>
-        <button type="submit" className="button-secondary" disabled={pending}>
+        <button type="submit" className="button button-secondary" disabled={pending}>
           {pending ? 'Rotating…' : hint ? 'Rotate secret' : 'Create secret'}
         </button>
       </div>

@@ -17,7 +17,7 @@ const OPTIONS = [
 export function SiteSettingsForm({ site }: { site: Pick<SiteSettingsRow, 'id' | 'key' | 'name' | SiteSettingField> }) {
   const [state, formAction, pending] = useActionState(saveSiteSettingsAction, IDLE);
   return (
-    <form action={formAction} className={styles.section} aria-label={`Settings for ${site.name} (${site.key})`}>
+    <form action={formAction} className={styles.subsection} aria-label={`Settings for ${site.name} (${site.key})`}>
       <input type="hidden" name="siteId" value={site.id} />
       <h3>Consent and collection</h3>
       <div className={styles.checks}>
