@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { db } from '@/lib/db';
 import { accessExportJson, exportUserData, exportVisitorData } from './access-export';
+import { scoreStudents } from '@/lib/risk/compute';
 import { eraseConfirmed, eraseUserData, eraseVisitorData } from './erasure';
 import { findPrivacySubjects } from './find-subjects';
 import { cleanup, createEvent, createSession, createSite, createUser, createVisitor, unique } from './int-fixtures';
@@ -152,6 +153,10 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   assert.deepEqual((exported.data as { events: unknown[] }).events, []);
   const again = await eraseUserData(db, { actorId: admin.id, userId: student.id });
   assert.deepEqual([again.events, again.sessions, again.visitors, again.riskScores], [0, 0, 0, 0]);
+
+  // The hourly risk job must not re-create a score (from no data: "at risk") for them.
+  const rescored = (await scoreStudents(db, new Date(), { userIds: [student.id, other.id] })).map((score) => score.userId);
+  assert.deepEqual(rescored, [other.id]);
 });
 
 test('with learning records included, no row anywhere references the user', async () => {

@@ -50,6 +50,8 @@ export async function eraseUserData(
     const visitors = (await tx.visitor.deleteMany({ where: { userId, sessions: { none: {} }, events: { none: {} } } })).count;
     await tx.visitor.updateMany({ where: { userId }, data: { userId: null } });
     const riskScores = (await tx.riskScore.deleteMany({ where: { userId } })).count;
+    // Keeps the risk job from scoring them again from nothing (lib/risk/compute.ts).
+    await tx.user.update({ where: { id: userId }, data: { trackingErasedAt: new Date() } });
     const learningOutcomes = (await tx.learningOutcome.deleteMany({ where: { userId } })).count;
     const learning = request.includeLearningRecords
       ? {

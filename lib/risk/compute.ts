@@ -9,12 +9,15 @@ const DAY_MS = 86_400_000;
 
 export type StudentScore = { userId: string; assessment: RiskAssessment };
 
-/** Every student whose account existed at `asOf` (or just `userIds`), scored from data before asOf. */
+/**
+ * Every student whose account existed at `asOf` (or just `userIds`), scored from data before
+ * asOf. Students whose tracked data was erased are left out (User.trackingErasedAt).
+ */
 export async function scoreStudents(db: Db, asOf: Date, options: { userIds?: string[]; model?: RiskModel } = {}): Promise<StudentScore[]> {
   const model = options.model ?? RISK_MODEL;
   assertValidModel(model);
   const students: ScoredStudent[] = await db.user.findMany({
-    where: { role: 'STUDENT', createdAt: { lte: asOf }, ...(options.userIds ? { id: { in: options.userIds } } : {}) },
+    where: { role: 'STUDENT', createdAt: { lte: asOf }, trackingErasedAt: null, ...(options.userIds ? { id: { in: options.userIds } } : {}) },
     select: { id: true, createdAt: true },
     orderBy: { id: 'asc' },
   });

@@ -37,8 +37,9 @@ export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'vi
       <input type="hidden" name="id" value={id} />
       <p>
         {kind === 'user'
-          ? 'This permanently deletes their events, sessions, browsers, risk scores and recorded learning outcome. Their account, enrolments, XP and badges stay unless you tick the box.'
-          : 'This permanently deletes every event and session of this browser, and the visitor itself.'}
+          ? 'This permanently deletes their events, sessions, browsers, risk scores and recorded learning outcome, and they are no longer scored for risk. Their account, enrolments, XP and badges stay unless you tick the box.'
+          : 'This permanently deletes every event and session of this browser, and the visitor itself.'}{' '}
+        Files already delivered to scheduled-export buckets are not touched: remove them there.
       </p>
       <div>
         <label className="label" htmlFor={inputId}>
