@@ -2,6 +2,7 @@ import 'server-only';
 import bcrypt from 'bcryptjs';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { clientIp } from '@/lib/ingest/ip';
 import { lockedMessage, loginKey, loginRateLimiter } from './login-rate-limit';
 import { INVALID_CREDENTIALS, SIGN_IN_UNAVAILABLE } from './messages';
 import type { SessionUser } from './roles';
@@ -45,10 +46,11 @@ export async function verifyCredentials(input: unknown, ip: string): Promise<Ses
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** The client address for rate limiting; `next start` sets x-forwarded-for from the socket. */
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' && real.trim()) || 'unknown';
+/**
+ * The client address for rate limiting, read the same way as on the ingest path: the right-most
+ * X-Forwarded-For hop (minus PATHWISE_PROXY_HOPS), which a client cannot forge to dodge the limit.
+ */
+export function loginClientIp(headers: Record<string, unknown> | undefined): string {
+  const entries = Object.entries(headers ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return clientIp(new Headers(entries)) ?? 'unknown';
 }
