@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
+import { domainList } from '@/lib/ingest/origin';
 
 export const SITE_SETTING_FIELDS = ['respectDnt', 'captureText', 'captureMouse', 'requireConsent', 'trustBrowserLearningEvents'] as const;
 export type SiteSettingField = (typeof SITE_SETTING_FIELDS)[number];
@@ -44,5 +45,5 @@ export type SiteSettingsRow = SiteCollectionSettings & { id: string; key: string
 /** Every site with what /admin/sites shows: settings, allowed domains and the secret's hint (never the secret). */
 export async function listSiteCollectionSettings(db: Db): Promise<SiteSettingsRow[]> {
   const sites = await db.site.findMany({ select: { ...SELECT, name: true, domains: true, secretHint: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] });
-  return sites.map((site) => ({ ...site, domains: Array.isArray(site.domains) ? site.domains.map(String) : [] }));
+  return sites.map((site) => ({ ...site, domains: domainList(site.domains) }));
 }

@@ -2,7 +2,7 @@
 // ceiling measured in the same run. Benchmarks report; they never fail on speed.
 //   npm run bench                  all of them
 //   npm run bench -- sdk ingest    only the named ones
-// Each benchmark also runs alone (`npx tsx scripts/bench/<name>.ts --help` lists its flags).
+// Each benchmark also runs alone (`npx tsx scripts/bench/<name>.ts`); its flags are in its header.
 import { main as sdkSize } from './sdk-size';
 import { main as ingest } from './ingest';
 import { main as dashboards } from './dashboards';

@@ -7,7 +7,7 @@ import { riskJob } from '../../lib/risk/jobs';
 
 export const RISK_BACKFILL_DAYS = 14;
 
-export async function deriveAfterSeed(db: Db, options: { now?: Date; log?: (line: string) => void } = {}): Promise<void> {
+export async function deriveAfterSeed(db: Db, options: { now: Date; log?: (line: string) => void }): Promise<void> {
   const log = options.log ?? (() => {});
   await runJob(db, rollupsJob, { now: options.now, log });
   await runJob(db, riskJob, { now: options.now, log, args: ['--backfill', String(RISK_BACKFILL_DAYS)] });

@@ -1,15 +1,14 @@
 'use client';
 import { useActionState } from 'react';
 import { ActionMessage } from '../../privacy/_components/action-message';
+import { IDLE } from '../../privacy/_components/action-state';
 import styles from '../../privacy/_components/admin.module.css';
 import { rotateSecretAction } from '../actions';
 import type { SecretState } from './secret-state';
 
-const IDLE: SecretState = { status: 'idle', message: '' };
-
 /** The server secret for POST /api/events: its hint, and a button that replaces it. */
 export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; siteKey: string; hint: string | null }) {
-  const [state, formAction, pending] = useActionState(rotateSecretAction, IDLE);
+  const [state, formAction, pending] = useActionState<SecretState, FormData>(rotateSecretAction, IDLE);
   return (
     <form action={formAction} className={styles.subsection} aria-label={`Server secret for ${siteKey}`}>
       <input type="hidden" name="siteId" value={siteId} />
