@@ -73,8 +73,12 @@ test('the SDK captures a visit and the server stores it enriched and redacted', 
         const response = await page.request.get('/api/events/recent?limit=300&site=demo');
         expect(response.status()).toBe(200);
         const body = (await response.json()) as { events: StoredEvent[] };
-        events = body.events.filter((event) => event.url?.startsWith(host.origin) && Date.parse(String(event.receivedAt)) >= started - 1000);
-        return ['pageview', 'click', 'scroll', 'form_submit', 'error', 'custom', 'page_exit'].filter((type) => !events.some((e) => e.type === type));
+        events = body.events.filter(
+          (event) => event.url?.startsWith(host.origin) && Date.parse(String(event.receivedAt)) >= started - 1000,
+        );
+        return ['pageview', 'click', 'scroll', 'form_submit', 'error', 'custom', 'page_exit'].filter(
+          (type) => !events.some((e) => e.type === type),
+        );
       },
       { timeout: 20_000, message: 'event types still missing' },
     )
@@ -87,7 +91,13 @@ test('the SDK captures a visit and the server stores it enriched and redacted', 
   };
 
   const landing = find('pageview', (e) => e.path === '/host-page.html');
-  expect(landing).toMatchObject({ title: 'Host page', source: 'BROWSER', category: 'navigation', ip: '127.0.0.0', siteId: expect.any(String) });
+  expect(landing).toMatchObject({
+    title: 'Host page',
+    source: 'BROWSER',
+    category: 'navigation',
+    ip: '127.0.0.0',
+    siteId: expect.any(String),
+  });
   expect(landing.url).toContain('utm_source=newsletter');
 
   expect(find('click', (e) => e.name === 'start-quest')).toMatchObject({ elementTag: 'span', elementText: 'Start quest' });

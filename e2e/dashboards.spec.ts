@@ -91,7 +91,12 @@ test('realtime picks up a new visitor without reloading the page', async ({ page
       Origin: 'http://localhost',
       'User-Agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
     },
-    data: JSON.stringify({ site: 'demo', anon: `${id}visitor`, sid: `${id}session`, events: [{ type: 'pageview', ts: Date.now(), url: 'http://localhost/e2e-live-page' }] }),
+    data: JSON.stringify({
+      site: 'demo',
+      anon: `${id}visitor`,
+      sid: `${id}session`,
+      events: [{ type: 'pageview', ts: Date.now(), url: 'http://localhost/e2e-live-page' }],
+    }),
   });
   expect(response.ok()).toBeTruthy();
 

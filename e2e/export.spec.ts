@@ -35,16 +35,44 @@ test('an admin downloads the clickstream spreadsheet and it parses with every ev
 
   expect(download.suggestedFilename()).toMatch(FILENAME);
   const stamp = /(\d{8})-(\d{6})/.exec(download.suggestedFilename())!;
-  const named = Date.UTC(+stamp[1]!.slice(0, 4), +stamp[1]!.slice(4, 6) - 1, +stamp[1]!.slice(6), +stamp[2]!.slice(0, 2), +stamp[2]!.slice(2, 4), +stamp[2]!.slice(4));
+  const named = Date.UTC(
+    +stamp[1]!.slice(0, 4),
+    +stamp[1]!.slice(4, 6) - 1,
+    +stamp[1]!.slice(6),
+    +stamp[2]!.slice(0, 2),
+    +stamp[2]!.slice(2, 4),
+    +stamp[2]!.slice(4),
+  );
   expect(Math.abs(Date.now() - named)).toBeLessThan(10 * 60_000);
 
   const book = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
   expect(book.SheetNames).toEqual(['Clickstream']);
   const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Clickstream!, { header: 1, raw: true });
   expect(rows[0]).toEqual([
-    'ID', 'User ID', 'Username', 'Session ID', 'Page URL', 'Element ID', 'Element Class', 'Element Text', 'Click X', 'Click Y', 'Timestamp',
-    'User Agent', 'IP Address', 'Site', 'Visitor ID', 'Event Type', 'Category', 'Event Name', 'Path', 'Referrer', 'Channel', 'Scroll Depth',
-    'Duration (ms)', 'Properties (JSON)',
+    'ID',
+    'User ID',
+    'Username',
+    'Session ID',
+    'Page URL',
+    'Element ID',
+    'Element Class',
+    'Element Text',
+    'Click X',
+    'Click Y',
+    'Timestamp',
+    'User Agent',
+    'IP Address',
+    'Site',
+    'Visitor ID',
+    'Event Type',
+    'Category',
+    'Event Name',
+    'Path',
+    'Referrer',
+    'Channel',
+    'Scroll Depth',
+    'Duration (ms)',
+    'Properties (JSON)',
   ]);
   expect(rows.length - 1).toBe(expected);
   const ids = rows.slice(1).map((row) => row[0] as number);

@@ -34,5 +34,8 @@ test('bad values fail with one line naming DATABASE_URL and the fix', () => {
 
 test('passwords never appear in messages', () => {
   assert.equal(redactDatabaseUrl('postgresql://app:s3cret@db:5432/x'), 'postgresql://app:***@db:5432/x');
-  assert.throws(() => parseDatabaseUrl('postgresql://app:s3cret@db'), (error: Error) => !error.message.includes('s3cret'));
+  assert.throws(
+    () => parseDatabaseUrl('postgresql://app:s3cret@db'),
+    (error: Error) => !error.message.includes('s3cret'),
+  );
 });

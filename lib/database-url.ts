@@ -4,9 +4,7 @@ import path from 'node:path';
 
 export type DatabaseProvider = 'sqlite' | 'postgres';
 
-export type DatabaseTarget =
-  | { provider: 'sqlite'; url: string; file: string }
-  | { provider: 'postgres'; url: string };
+export type DatabaseTarget = { provider: 'sqlite'; url: string; file: string } | { provider: 'postgres'; url: string };
 
 export const DEFAULT_DATABASE_URL = 'file:./data/pathwise.db';
 

@@ -22,7 +22,13 @@ const isoDay = z
 
 export const filtersSchema = z
   .object({
-    site: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -').optional(),
+    site: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -')
+      .optional(),
     range: z.enum(RANGE_PRESETS, { error: `Use one of ${RANGE_PRESETS.join(', ')}` }).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
@@ -33,7 +39,8 @@ export const filtersSchema = z
     } else if (value.from && value.to) {
       const days = (Date.parse(value.to) - Date.parse(value.from)) / DAY + 1;
       if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from' });
-      if (days > MAX_CUSTOM_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `A custom range is at most ${MAX_CUSTOM_DAYS} days` });
+      if (days > MAX_CUSTOM_DAYS)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `A custom range is at most ${MAX_CUSTOM_DAYS} days` });
     }
   });
 
@@ -99,5 +106,7 @@ export function describeRange(filters: Pick<Filters, 'range' | 'from' | 'to'>): 
   if (filters.range !== 'custom') return RANGE_TITLES[filters.range];
   const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const last = new Date(filters.to.getTime() - DAY);
-  return last.getTime() === filters.from.getTime() ? format.format(filters.from) : `${format.format(filters.from)} – ${format.format(last)}`;
+  return last.getTime() === filters.from.getTime()
+    ? format.format(filters.from)
+    : `${format.format(filters.from)} – ${format.format(last)}`;
 }

@@ -66,16 +66,7 @@ export function categoryOf(type: string, name?: string | null): Category {
   return 'navigation';
 }
 
-export const CHANNELS = [
-  'Direct',
-  'Organic Search',
-  'Social',
-  'WeChat',
-  'DingTalk',
-  'Email',
-  'Referral',
-  'Campaign',
-] as const;
+export const CHANNELS = ['Direct', 'Organic Search', 'Social', 'WeChat', 'DingTalk', 'Email', 'Referral', 'Campaign'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** A session ends after this long without activity. */

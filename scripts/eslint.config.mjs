@@ -8,7 +8,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const config = [
   {
-    ignores: ['node_modules/**', '.next/**', 'lib/generated/**', 'public/sdk.js', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'lib/generated/**',
+      'public/sdk.js',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
   ...nextVitals,
   ...nextTypescript,

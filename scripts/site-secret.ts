@@ -10,7 +10,7 @@ import { rotateSiteSecret } from '../lib/sites/secret';
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const key = argv[0];
   if (!key || argv.length !== 1 || key.startsWith('-')) {
-    throw new Error('usage: npx tsx scripts/site-secret.ts <siteKey>   (the key in the embed tag\'s data-site)');
+    throw new Error("usage: npx tsx scripts/site-secret.ts <siteKey>   (the key in the embed tag's data-site)");
   }
   try {
     const site = await db.site.findUnique({ where: { key }, select: { id: true, name: true } });
@@ -18,7 +18,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const { secret, hint } = await rotateSiteSecret(site.id);
     console.log(`New server secret for "${site.name}" (${key}); it is shown only this once:\n\n  ${secret}\n`);
     console.log(`Stored: its SHA-256 and the hint ${hint}. The previous secret no longer works.`);
-    console.log(`Use: curl -X POST https://YOUR-PATHWISE/api/events -H "Authorization: Bearer ${secret}" -H "Content-Type: application/json" -d '{"site":"${key}","uid":"…","events":[…]}'`);
+    console.log(
+      `Use: curl -X POST https://YOUR-PATHWISE/api/events -H "Authorization: Bearer ${secret}" -H "Content-Type: application/json" -d '{"site":"${key}","uid":"…","events":[…]}'`,
+    );
   } finally {
     await db.$disconnect();
   }

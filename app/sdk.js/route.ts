@@ -15,10 +15,15 @@ const HEADERS = {
 export function GET(request: Request) {
   const sdk = loadServedSdk();
   if (!sdk) {
-    return errorResponse(503, 'sdk_not_built', 'The tracking script has not been built. Run `npx tsx scripts/build-sdk.ts` (part of `npm run build`) and restart.', {
-      'Cache-Control': 'no-store',
-      'Retry-After': '60',
-    });
+    return errorResponse(
+      503,
+      'sdk_not_built',
+      'The tracking script has not been built. Run `npx tsx scripts/build-sdk.ts` (part of `npm run build`) and restart.',
+      {
+        'Cache-Control': 'no-store',
+        'Retry-After': '60',
+      },
+    );
   }
   const headers = { ...HEADERS, ETag: sdk.etag };
   if (etagMatches(request.headers.get('if-none-match'), sdk.etag)) return new Response(null, { status: 304, headers });

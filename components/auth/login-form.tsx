@@ -48,33 +48,42 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
       <section className={`card ${styles.card}`}>
         {children}
         <form className={styles.form} onSubmit={submit} noValidate aria-describedby="login-error">
-        <p id="login-error" role="alert" className={styles.alert}>
-          {error ?? ''}
-        </p>
-        <div>
-          <label className="label" htmlFor="email">
-            Email
-          </label>
-          <input id="email" name="email" type="email" className="input" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div>
-          <label className="label" htmlFor="password">
-            Password
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            className="input"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-        <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
-        </button>
+          <p id="login-error" role="alert" className={styles.alert}>
+            {error ?? ''}
+          </p>
+          <div>
+            <label className="label" htmlFor="email">
+              Email
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              className="input"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          <div>
+            <label className="label" htmlFor="password">
+              Password
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              className="input"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
+            {pending ? 'Signing in…' : 'Sign in'}
+          </button>
         </form>
       </section>
       {demo && <DemoTable demo={demo} onFill={fill} />}
@@ -98,7 +107,12 @@ function DemoTable({ demo, onFill }: { demo: DemoLogins; onFill: (email: string)
                 <span className={styles.role}>{ROLE_LABELS[account.role]}</span>
               </td>
               <td>
-                <button type="button" className="button button-secondary button-small" onClick={() => onFill(account.email)} aria-label={`Fill in ${account.email}`}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => onFill(account.email)}
+                  aria-label={`Fill in ${account.email}`}
+                >
                   Fill
                 </button>
               </td>

@@ -25,7 +25,8 @@ export function ColumnsChart({
 }) {
   const palette = useChartPalette();
   const option = useMemo(
-    () => buildColumnsOption(bucketLabels ? categories.map(formatBucket) : categories, series, palette, { stacked, format: FORMATS[format] }),
+    () =>
+      buildColumnsOption(bucketLabels ? categories.map(formatBucket) : categories, series, palette, { stacked, format: FORMATS[format] }),
     [categories, series, palette, stacked, format, bucketLabels],
   );
   return <EChart option={option} ariaLabel={ariaLabel} height={height} />;

@@ -23,10 +23,24 @@ import type { EChartsOption } from 'echarts';
 import { paletteFor, type ChartMode, type ChartPalette } from '@/lib/charts/palette';
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart, PieChart, SankeyChart, ScatterChart,
-  AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  SankeyChart,
+  ScatterChart,
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
   // LegacyGridContainLabel keeps `grid.containLabel` working in ECharts 6.
-  LabelLayout, LegacyGridContainLabel, CanvasRenderer,
+  LabelLayout,
+  LegacyGridContainLabel,
+  CanvasRenderer,
 ]);
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';

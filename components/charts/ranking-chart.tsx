@@ -6,7 +6,17 @@ import { FORMATS, type FormatKey } from '@/lib/charts/format';
 import { EChart, useChartPalette } from './echart';
 
 /** Horizontal bars, largest first; height grows with the number of rows. */
-export function RankingChart({ items, name, format = 'number', ariaLabel }: { items: BarItem[]; name: string; format?: FormatKey; ariaLabel: string }) {
+export function RankingChart({
+  items,
+  name,
+  format = 'number',
+  ariaLabel,
+}: {
+  items: BarItem[];
+  name: string;
+  format?: FormatKey;
+  ariaLabel: string;
+}) {
   const palette = useChartPalette();
   const option = useMemo(() => buildRankingOption(items, palette, FORMATS[format], name), [items, palette, format, name]);
   return <EChart option={option} ariaLabel={ariaLabel} height={Math.max(120, items.length * 30 + 16)} />;

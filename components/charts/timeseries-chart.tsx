@@ -4,7 +4,19 @@ import { useMemo } from 'react';
 import { buildTimeseriesOption, type TimeSeries } from '@/lib/charts/timeseries';
 import { EChart, useChartPalette } from './echart';
 
-export function TimeseriesChart({ buckets, series, stacked = false, height = 300, ariaLabel }: { buckets: string[]; series: TimeSeries[]; stacked?: boolean; height?: number; ariaLabel: string }) {
+export function TimeseriesChart({
+  buckets,
+  series,
+  stacked = false,
+  height = 300,
+  ariaLabel,
+}: {
+  buckets: string[];
+  series: TimeSeries[];
+  stacked?: boolean;
+  height?: number;
+  ariaLabel: string;
+}) {
   const palette = useChartPalette();
   const option = useMemo(() => buildTimeseriesOption(buckets, series, palette, { stacked }), [buckets, series, palette, stacked]);
   return <EChart option={option} ariaLabel={ariaLabel} height={height} />;

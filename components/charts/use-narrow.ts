@@ -12,5 +12,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** True on phone-width screens, where charts drop long axis labels. */
 export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

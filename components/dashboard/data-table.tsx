@@ -10,7 +10,17 @@ export type Column<Row> = {
 };
 
 /** A plain, scrollable table: numbers right-aligned in tabular figures, long paths wrap. */
-export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row, index: number) => string; caption: string }) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+}: {
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row, index: number) => string;
+  caption: string;
+}) {
   return (
     <div className="table-wrap">
       <table className={`table ${styles.wideTable}`}>
@@ -28,7 +38,10 @@ export function DataTable<Row>({ columns, rows, rowKey, caption }: { columns: Co
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)}>
               {columns.map((column) => (
-                <td key={column.key} className={[column.numeric ? 'num' : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}>
+                <td
+                  key={column.key}
+                  className={[column.numeric ? 'num' : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}
+                >
                   {column.render(row)}
                 </td>
               ))}

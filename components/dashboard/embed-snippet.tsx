@@ -13,8 +13,8 @@ export async function EmbedSnippet({ siteKey, siteName }: { siteKey: string; sit
       </span>
       <h2>No events yet</h2>
       <p className="muted">
-        Embed the snippet below in every page of <strong>{siteName}</strong>, just before <code>&lt;/head&gt;</code>. Figures appear here within seconds of
-        the first visit.
+        Embed the snippet below in every page of <strong>{siteName}</strong>, just before <code>&lt;/head&gt;</code>. Figures appear here
+        within seconds of the first visit.
       </p>
       <pre className={styles.snippet}>
         <code>{snippet}</code>

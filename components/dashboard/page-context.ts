@@ -5,7 +5,13 @@ import { resolvePageSite, type SiteRef } from '@/lib/access';
 import { requirePageUser, type SessionUser } from '@/lib/auth';
 import { parseFiltersForPage, type Filters, type SearchParamsInput } from '@/lib/filters';
 
-export type DashboardContext = { user: SessionUser; filters: Filters; notice: string | null; site: SiteRef | null; params: SearchParamsInput };
+export type DashboardContext = {
+  user: SessionUser;
+  filters: Filters;
+  notice: string | null;
+  site: SiteRef | null;
+  params: SearchParamsInput;
+};
 
 export async function loadDashboardContext(searchParams: Promise<SearchParamsInput>): Promise<DashboardContext> {
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');

@@ -2,9 +2,27 @@ import type { ReactNode } from 'react';
 import styles from './widgets.module.css';
 
 /** A titled dashboard card. `wide` spans the whole grid row. */
-export function Widget({ title, subtitle, actions, wide = false, children, id }: { title: string; subtitle?: ReactNode; actions?: ReactNode; wide?: boolean; children: ReactNode; id?: string }) {
+export function Widget({
+  title,
+  subtitle,
+  actions,
+  wide = false,
+  children,
+  id,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+  id?: string;
+}) {
   return (
-    <section className={`card ${styles.widget} ${wide ? styles.wide : ''}`} aria-labelledby={id ? `${id}-title` : undefined} data-widget={id}>
+    <section
+      className={`card ${styles.widget} ${wide ? styles.wide : ''}`}
+      aria-labelledby={id ? `${id}-title` : undefined}
+      data-widget={id}
+    >
       <header className={styles.widgetHead}>
         <div>
           <h2 className={styles.widgetTitle} id={id ? `${id}-title` : undefined}>

@@ -9,14 +9,28 @@ import styles from './family.module.css';
  * reason, time spent, streak, favourite pillar, XP by pillar, recent completions and badges.
  * `you` switches the wording for the student's own page.
  */
-export async function ChildSummary({ viewer, childId, firstName, you = false }: { viewer: SessionUser; childId: string; firstName: string; you?: boolean }) {
+export async function ChildSummary({
+  viewer,
+  childId,
+  firstName,
+  you = false,
+}: {
+  viewer: SessionUser;
+  childId: string;
+  firstName: string;
+  you?: boolean;
+}) {
   const summary = await getChildSummary(viewer, childId);
   const who = you ? 'You' : firstName;
   const streak = summary.currentStreak;
   return (
     <div className={styles.summary} data-testid="child-summary">
       <section className={`card ${styles.rhythm}`} aria-label="Learning rhythm" data-rhythm={summary.rhythm.light}>
-        <span className={`${styles.light} ${styles[summary.rhythm.light]}`} role="img" aria-label={summary.rhythm.light === 'green' ? 'Green light' : 'Yellow light'} />
+        <span
+          className={`${styles.light} ${styles[summary.rhythm.light]}`}
+          role="img"
+          aria-label={summary.rhythm.light === 'green' ? 'Green light' : 'Yellow light'}
+        />
         <span className={styles.rhythmText}>
           <span className={styles.headline}>{summary.rhythm.headline}</span>
           <span className="muted">{summary.rhythm.reason}</span>
@@ -37,7 +51,10 @@ export async function ChildSummary({ viewer, childId, firstName, you = false }: 
         {summary.totalXp === 0 ? (
           <p className="muted">{who} will earn points by finishing tasks and quests.</p>
         ) : (
-          <XpByPillarChart rows={summary.xpByPillar.map(({ name, xp, color }) => ({ name, xp, color }))} ariaLabel="Experience points by subject" />
+          <XpByPillarChart
+            rows={summary.xpByPillar.map(({ name, xp, color }) => ({ name, xp, color }))}
+            ariaLabel="Experience points by subject"
+          />
         )}
       </section>
 

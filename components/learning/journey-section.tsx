@@ -28,7 +28,11 @@ export async function JourneySection({ user, studentId }: { user: SessionUser; s
           { label: 'Time on platform', value: formatMinutes(journey.totals.minutesOnPlatform) },
           { label: 'Current streak', value: `${journey.currentStreak} d` },
           { label: 'Longest streak', value: `${journey.longestStreak} d` },
-          { label: 'Favourite pillar', value: journey.favouritePillar?.name ?? '—', hint: journey.favouritePillar ? `${journey.favouritePillar.xp} XP` : undefined },
+          {
+            label: 'Favourite pillar',
+            value: journey.favouritePillar?.name ?? '—',
+            hint: journey.favouritePillar ? `${journey.favouritePillar.xp} XP` : undefined,
+          },
           { label: 'Total XP', value: String(journey.totals.xp) },
         ]}
       />

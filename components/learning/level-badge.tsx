@@ -6,7 +6,11 @@ import styles from './learning.module.css';
 export function LevelBadge({ level }: { level: RiskLevel }) {
   const info = LEVELS[level];
   return (
-    <span className={`${styles.level} ${styles[info.tone]}`} title={`${info.label}: risk ${info.range}. ${info.description}`} data-level={level}>
+    <span
+      className={`${styles.level} ${styles[info.tone]}`}
+      title={`${info.label}: risk ${info.range}. ${info.description}`}
+      data-level={level}
+    >
       {info.label}
     </span>
   );

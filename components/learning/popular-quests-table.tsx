@@ -11,11 +11,21 @@ export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
         <thead>
           <tr>
             <th scope="col">Quest</th>
-            <th scope="col" className="num">Views</th>
-            <th scope="col" className="num">Starts</th>
-            <th scope="col" className="num">Completions</th>
-            <th scope="col" className="num">Completion rate</th>
-            <th scope="col" className="num" title="views + 2 × starts + 5 × completions">Popularity</th>
+            <th scope="col" className="num">
+              Views
+            </th>
+            <th scope="col" className="num">
+              Starts
+            </th>
+            <th scope="col" className="num">
+              Completions
+            </th>
+            <th scope="col" className="num">
+              Completion rate
+            </th>
+            <th scope="col" className="num" title="views + 2 × starts + 5 × completions">
+              Popularity
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -36,9 +36,15 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
             <tr>
               <th scope="col">Factor</th>
               <th scope="col">Measured</th>
-              <th scope="col" className="num">Normalised</th>
-              <th scope="col" className="num">Weight</th>
-              <th scope="col" className="num">Contribution</th>
+              <th scope="col" className="num">
+                Normalised
+              </th>
+              <th scope="col" className="num">
+                Weight
+              </th>
+              <th scope="col" className="num">
+                Contribution
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +53,11 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
                 <td title={FACTOR_INFO[factor.key].explain}>{FACTOR_INFO[factor.key].label}</td>
                 <td>
                   {formatFactorRaw(factor.key, factor.raw)}
-                  {factor.note && <div className="muted" style={{ fontSize: '0.75rem' }}>{factor.note}</div>}
+                  {factor.note && (
+                    <div className="muted" style={{ fontSize: '0.75rem' }}>
+                      {factor.note}
+                    </div>
+                  )}
                 </td>
                 <td className="num">{factor.normalised.toFixed(2)}</td>
                 <td className="num">{Math.round(factor.weight * 100)}%</td>

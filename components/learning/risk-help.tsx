@@ -13,8 +13,8 @@ export function RiskHelp({ open = false }: { open?: boolean }) {
     <details className={`card ${styles.panel} ${styles.help}`} open={open}>
       <summary>How to read the risk score</summary>
       <p className="muted" style={{ marginTop: 8 }}>
-        The risk score runs from <b>0 (thriving)</b> to <b>1 (drifting away)</b>: higher means more likely to drop out. The bands are named by
-        engagement, as in the original model: <b>high</b> engagement is the healthy band and <b>at risk</b> is the one to act on.
+        The risk score runs from <b>0 (thriving)</b> to <b>1 (drifting away)</b>: higher means more likely to drop out. The bands are named
+        by engagement, as in the original model: <b>high</b> engagement is the healthy band and <b>at risk</b> is the one to act on.
       </p>
       <dl>
         {LEVEL_ORDER.map((level) => (

@@ -18,7 +18,10 @@ const levelLabel = (level: string) => (isRiskLevel(level) ? LEVELS[level].label 
 /** Risk score per day on a fixed 0–1 scale, bands shaded behind the line. */
 export function RiskHistoryChart({ points, ariaLabel }: { points: RiskPoint[]; ariaLabel: string }) {
   const palette = useChartPalette();
-  const option = useMemo(() => buildRiskHistoryOption(points, riskBands(RISK_MODEL.thresholds, labels, palette), palette, levelLabel), [points, palette]);
+  const option = useMemo(
+    () => buildRiskHistoryOption(points, riskBands(RISK_MODEL.thresholds, labels, palette), palette, levelLabel),
+    [points, palette],
+  );
   return (
     <div data-chart="risk-history">
       <EChart option={option} ariaLabel={ariaLabel} height={240} />

@@ -6,7 +6,15 @@ import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
 import styles from './learning.module.css';
 
 /** Course and level filters, kept in the URL (`course=…&level=…`); changing one resets the page. */
-export function StudentFilters({ courses, course, level }: { courses: Array<{ id: string; title: string }>; course?: string; level?: RiskLevel }) {
+export function StudentFilters({
+  courses,
+  course,
+  level,
+}: {
+  courses: Array<{ id: string; title: string }>;
+  course?: string;
+  level?: RiskLevel;
+}) {
   const { update, pending } = useFilterNavigation();
   const set = (key: 'course' | 'level', value: string) =>
     update((params) => {

@@ -9,7 +9,19 @@ import { LevelBadge } from './level-badge';
 import { studentsHref, type QueryRecord } from './students-href';
 import styles from './learning.module.css';
 
-function SortHeader({ label, sort, params, query, className }: { label: string; sort: StudentSort; params: StudentListParams; query: QueryRecord; className?: string }) {
+function SortHeader({
+  label,
+  sort,
+  params,
+  query,
+  className,
+}: {
+  label: string;
+  sort: StudentSort;
+  params: StudentListParams;
+  query: QueryRecord;
+  className?: string;
+}) {
   const active = params.sort === sort;
   const dir = active ? (params.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
   return (
@@ -46,7 +58,10 @@ export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]
                   {row.email}
                 </div>
               </td>
-              <td className={`num ${styles.score}`} title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}>
+              <td
+                className={`num ${styles.score}`}
+                title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}
+              >
                 {row.score.toFixed(2)}
               </td>
               <td>

@@ -5,7 +5,6 @@ import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/
 import { useFilterNavigation } from './use-filter-navigation';
 import styles from './shell.module.css';
 
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -50,7 +49,13 @@ export function DateRangePicker() {
     <div className={styles.rangePicker} data-pending={pending || undefined}>
       <div className={styles.segmented} role="group" aria-label="Date range">
         {RANGE_PRESETS.map((preset) => (
-          <button key={preset} type="button" title={RANGE_TITLES[preset]} aria-pressed={active === preset} onClick={() => choosePreset(preset)}>
+          <button
+            key={preset}
+            type="button"
+            title={RANGE_TITLES[preset]}
+            aria-pressed={active === preset}
+            onClick={() => choosePreset(preset)}
+          >
             {preset}
           </button>
         ))}
@@ -59,7 +64,11 @@ export function DateRangePicker() {
         </button>
       </div>
       {showCustom && (
-        <form className={`card ${styles.customRange}`} onSubmit={applyCustom} onKeyDown={(event) => event.key === 'Escape' && setShowCustom(false)}>
+        <form
+          className={`card ${styles.customRange}`}
+          onSubmit={applyCustom}
+          onKeyDown={(event) => event.key === 'Escape' && setShowCustom(false)}
+        >
           <label>
             <span className="label">From</span>
             <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today()} required />

@@ -29,7 +29,16 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
   return (
     <nav className={styles.nav} aria-label="Sections" data-open={open || undefined}>
       <button type="button" className={styles.menuButton} aria-expanded={open} aria-controls="section-links" onClick={() => setOpen(!open)}>
-        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
         <span>{current?.label ?? 'Menu'}</span>

@@ -29,7 +29,10 @@ export class PrivacyPage {
 
   /** The figure shown beside a label on a card, e.g. "Events". */
   fact(card: Locator, label: string): Locator {
-    return card.locator('dl > div').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+    return card
+      .locator('dl > div')
+      .filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('dd');
   }
 
   /** Searches each e-mail in turn and returns the first whose card shows tracked events. */
@@ -45,7 +48,10 @@ export class PrivacyPage {
 
   /** Clicks the download link and returns the parsed JSON document. */
   async downloadData(card: Locator): Promise<{ format: string; data: { user: { email: string }; events: unknown[] } }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), card.getByRole('link', { name: 'Download their data (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Download their data (JSON)' }).click(),
+    ]);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     return JSON.parse(await readFile(path, 'utf8'));

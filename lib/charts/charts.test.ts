@@ -21,13 +21,34 @@ test('palettes follow the mode', () => {
 });
 
 test('timeseries: one line per series, bucket labels, first series filled', () => {
-  const option = buildTimeseriesOption(['2031-03-03', '2031-03-04'], [{ name: 'Visitors', values: [2, 5] }, { name: 'Sessions', values: [3, 6] }], LIGHT);
+  const option = buildTimeseriesOption(
+    ['2031-03-03', '2031-03-04'],
+    [
+      { name: 'Visitors', values: [2, 5] },
+      { name: 'Sessions', values: [3, 6] },
+    ],
+    LIGHT,
+  );
   const series = option.series as LineSeriesOption[];
-  assert.deepEqual(series.map((s) => [s.name, s.data]), [['Visitors', [2, 5]], ['Sessions', [3, 6]]]);
+  assert.deepEqual(
+    series.map((s) => [s.name, s.data]),
+    [
+      ['Visitors', [2, 5]],
+      ['Sessions', [3, 6]],
+    ],
+  );
   assert.ok(series[0]?.areaStyle && !series[1]?.areaStyle);
   assert.deepEqual((option.xAxis as { data: string[] }).data, ['Mar 3', 'Mar 4']);
   assert.deepEqual(option.color, LIGHT.series);
-  const stacked = buildTimeseriesOption(['2031-03-03'], [{ name: 'A', values: [1] }, { name: 'B', values: [1] }], DARK, { stacked: true });
+  const stacked = buildTimeseriesOption(
+    ['2031-03-03'],
+    [
+      { name: 'A', values: [1] },
+      { name: 'B', values: [1] },
+    ],
+    DARK,
+    { stacked: true },
+  );
   assert.ok((stacked.series as LineSeriesOption[]).every((s) => s.stack === 'total'));
 });
 
@@ -39,14 +60,31 @@ test('timeseries tooltip names the full bucket and escapes series names', () => 
 });
 
 test('ranking: largest on top (ECharts draws category axes bottom-up)', () => {
-  const option = buildRankingOption([{ label: '/', value: 9 }, { label: '/quests', value: 4 }], LIGHT);
+  const option = buildRankingOption(
+    [
+      { label: '/', value: 9 },
+      { label: '/quests', value: 4 },
+    ],
+    LIGHT,
+  );
   assert.deepEqual((option.yAxis as { data: string[] }).data, ['/quests', '/']);
   assert.deepEqual(first<BarSeriesOption>(option.series).data, [4, 9]);
 });
 
 test('columns: stacked series share a stack and get a legend', () => {
-  const option = buildColumnsOption(['Mar 3'], [{ name: 'New', values: [2] }, { name: 'Returning', values: [1] }], LIGHT, { stacked: true });
-  assert.deepEqual((option.series as BarSeriesOption[]).map((s) => s.stack), ['total', 'total']);
+  const option = buildColumnsOption(
+    ['Mar 3'],
+    [
+      { name: 'New', values: [2] },
+      { name: 'Returning', values: [1] },
+    ],
+    LIGHT,
+    { stacked: true },
+  );
+  assert.deepEqual(
+    (option.series as BarSeriesOption[]).map((s) => s.stack),
+    ['total', 'total'],
+  );
   assert.ok(option.legend);
   assert.equal(buildColumnsOption(['a'], [{ name: 'Visitors', values: [1] }], LIGHT).legend, undefined);
 });
@@ -60,23 +98,53 @@ test('sankey: nodes pinned to their step column, drop-off in the danger colour',
         { name: '2 · /quests', step: 2, label: '/quests', sessions: 2, kind: 'page' },
         { name: '2 · Drop-off', step: 2, label: 'Drop-off', sessions: 1, kind: 'drop-off' },
       ],
-      links: [{ source: '1 · /', target: '2 · /quests', value: 2 }, { source: '1 · /', target: '2 · Drop-off', value: 1 }],
+      links: [
+        { source: '1 · /', target: '2 · /quests', value: 2 },
+        { source: '1 · /', target: '2 · Drop-off', value: 1 },
+      ],
     },
     LIGHT,
   );
   const series = first<SankeySeriesOption>(option.series);
   const nodes = series.data as { name: string; depth: number; itemStyle: { color: string } }[];
-  assert.deepEqual(nodes.map((n) => [n.name, n.depth]), [['1 · /', 0], ['2 · /quests', 1], ['2 · Drop-off', 1]]);
+  assert.deepEqual(
+    nodes.map((n) => [n.name, n.depth]),
+    [
+      ['1 · /', 0],
+      ['2 · /quests', 1],
+      ['2 · Drop-off', 1],
+    ],
+  );
   assert.equal(nodes[2]?.itemStyle.color, LIGHT.danger);
   assert.equal((series.links as unknown[]).length, 2);
 });
 
 test('matrix heatmap: one cell per value, ramp from the palette', () => {
-  const option = buildMatrixHeatmapOption(['Week 0', 'Week 1'], ['Mar 3', 'Mar 10'], [{ x: 0, y: 0, value: 1 }, { x: 1, y: 0, value: 1 / 3 }, { x: 0, y: 1, value: 1 }], DARK, 'cohorts');
+  const option = buildMatrixHeatmapOption(
+    ['Week 0', 'Week 1'],
+    ['Mar 3', 'Mar 10'],
+    [
+      { x: 0, y: 0, value: 1 },
+      { x: 1, y: 0, value: 1 / 3 },
+      { x: 0, y: 1, value: 1 },
+    ],
+    DARK,
+    'cohorts',
+  );
   const data = first<HeatmapSeriesOption>(option.series).data as { value: unknown[]; label: { color: string } }[];
-  assert.deepEqual(data.map((d) => d.value), [[0, 0, 1, ''], [1, 0, 1 / 3, ''], [0, 1, 1, '']]);
+  assert.deepEqual(
+    data.map((d) => d.value),
+    [
+      [0, 0, 1, ''],
+      [1, 0, 1 / 3, ''],
+      [0, 1, 1, ''],
+    ],
+  );
   // Dark mode: saturated (light) cells get dark text, pale (dark) ones light text.
-  assert.deepEqual(data.map((d) => d.label.color), ['#11131c', '#e7eaf0', '#11131c']);
+  assert.deepEqual(
+    data.map((d) => d.label.color),
+    ['#11131c', '#e7eaf0', '#11131c'],
+  );
   assert.deepEqual((option.visualMap as { inRange: { color: string[] } }).inRange.color, [...DARK.heat]);
 });
 
@@ -89,7 +157,10 @@ test('click heatmap: covers at least a 1280 × 800 page and every clicked cell',
 
 test('funnel: reached plus dropped-off stack up to the first step', () => {
   const option = buildFunnelOption(
-    [{ label: '/', count: 5, conversion: 1, dropOff: 0 }, { label: '/quests', count: 2, conversion: 0.4, dropOff: 3 }],
+    [
+      { label: '/', count: 5, conversion: 1, dropOff: 0 },
+      { label: '/quests', count: 2, conversion: 0.4, dropOff: 3 },
+    ],
     LIGHT,
     'sessions',
   );
@@ -102,7 +173,14 @@ test('funnel: reached plus dropped-off stack up to the first step', () => {
 });
 
 test('donut: total in the middle', () => {
-  const option = buildDonutOption([{ label: 'desktop', value: 3 }, { label: 'mobile', value: 1 }], LIGHT, 'sessions');
+  const option = buildDonutOption(
+    [
+      { label: 'desktop', value: 3 },
+      { label: 'mobile', value: 1 },
+    ],
+    LIGHT,
+    'sessions',
+  );
   assert.equal((option.title as { text: string }).text, '4');
   assert.equal((first<PieSeriesOption>(option.series).data as unknown[]).length, 2);
 });
@@ -112,9 +190,19 @@ test('escapeHtml', () => {
 });
 
 test('timeseries: a right-axis series gets its own y axis', () => {
-  const option = buildTimeseriesOption(['2031-03-03'], [{ name: 'Visitors', values: [2] }, { name: 'Pageviews', values: [40], axis: 'right' }], LIGHT);
+  const option = buildTimeseriesOption(
+    ['2031-03-03'],
+    [
+      { name: 'Visitors', values: [2] },
+      { name: 'Pageviews', values: [40], axis: 'right' },
+    ],
+    LIGHT,
+  );
   assert.equal((option.yAxis as unknown[]).length, 2);
-  assert.deepEqual((option.series as LineSeriesOption[]).map((s) => s.yAxisIndex), [0, 1]);
+  assert.deepEqual(
+    (option.series as LineSeriesOption[]).map((s) => s.yAxisIndex),
+    [0, 1],
+  );
 });
 
 test('heatmaps colour by the value dimension, not the tooltip detail', () => {

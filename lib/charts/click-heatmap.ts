@@ -12,9 +12,17 @@ export function buildClickHeatmapOption(cells: readonly ClickCell[], cell: numbe
   const rows = Math.max(Math.ceil(800 / cell), ...cells.map((c) => c.y + 1));
   const max = Math.max(1, ...cells.map((c) => c.clicks));
   const pixels = (n: number) => Array.from({ length: n }, (_, i) => `${i * cell}`);
-  const quiet = { axisLine: { lineStyle: { color: palette.axis } }, axisTick: { show: false }, axisLabel: { color: palette.muted, interval: Math.ceil(200 / cell) - 1, hideOverlap: true }, splitArea: { show: false } };
+  const quiet = {
+    axisLine: { lineStyle: { color: palette.axis } },
+    axisTick: { show: false },
+    axisLabel: { color: palette.muted, interval: Math.ceil(200 / cell) - 1, hideOverlap: true },
+    splitArea: { show: false },
+  };
   return {
-    ...baseOption(palette, `Heatmap of ${formatNumber(cells.reduce((s, c) => s + c.clicks, 0))} clicks over the page, in ${cell}-pixel squares.`),
+    ...baseOption(
+      palette,
+      `Heatmap of ${formatNumber(cells.reduce((s, c) => s + c.clicks, 0))} clicks over the page, in ${cell}-pixel squares.`,
+    ),
     grid: { left: 8, right: 8, top: 8, bottom: 40 },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
@@ -24,11 +32,25 @@ export function buildClickHeatmapOption(cells: readonly ClickCell[], cell: numbe
         return `x ${x * cell}–${(x + 1) * cell}px, y ${y * cell}–${(y + 1) * cell}px<br/><b>${formatNumber(clicks)}</b> clicks`;
       },
     },
-    xAxis: { type: 'category', data: pixels(columns), name: 'x (px)', nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: palette.muted }, ...quiet },
+    xAxis: {
+      type: 'category',
+      data: pixels(columns),
+      name: 'x (px)',
+      nameLocation: 'middle',
+      nameGap: 24,
+      nameTextStyle: { color: palette.muted },
+      ...quiet,
+    },
     yAxis: { type: 'category', data: pixels(rows), inverse: true, name: 'y (px)', nameTextStyle: { color: palette.muted }, ...quiet },
     visualMap: { show: false, min: 0, max, dimension: 2, inRange: { color: [palette.heat[0], palette.heat[1], palette.danger] } },
-    series: [{ type: 'heatmap', data: cells.map((c) => [c.x, c.y, c.clicks]), itemStyle: { borderRadius: 3 },
-      // No progressive (incremental) painting: a chart disposed mid-paint would throw from zrender's next frame.
-      progressive: 0 }],
+    series: [
+      {
+        type: 'heatmap',
+        data: cells.map((c) => [c.x, c.y, c.clicks]),
+        itemStyle: { borderRadius: 3 },
+        // No progressive (incremental) painting: a chart disposed mid-paint would throw from zrender's next frame.
+        progressive: 0,
+      },
+    ],
   };
 }

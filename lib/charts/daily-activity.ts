@@ -23,8 +23,29 @@ export function buildDailyActivityOption(points: readonly DailyActivityPoint[], 
         return `${escapeHtml(formatBucketLong(point.day))}<br/><b>${point.minutes} min</b> · ${visits}`;
       },
     },
-    xAxis: { type: 'category', data: points.map((point) => point.day), ...axisStyle(palette), splitLine: { show: false }, axisLabel: { color: palette.muted, formatter: (value: string) => formatBucket(value) } },
-    yAxis: { type: 'value', minInterval: 1, name: 'min', nameTextStyle: { color: palette.muted }, ...axisStyle(palette), axisLine: { show: false } },
-    series: [{ type: 'bar', name: 'Minutes', data: points.map((point) => point.minutes), barMaxWidth: 16, itemStyle: { color: palette.accent, borderRadius: [3, 3, 0, 0] } }],
+    xAxis: {
+      type: 'category',
+      data: points.map((point) => point.day),
+      ...axisStyle(palette),
+      splitLine: { show: false },
+      axisLabel: { color: palette.muted, formatter: (value: string) => formatBucket(value) },
+    },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      name: 'min',
+      nameTextStyle: { color: palette.muted },
+      ...axisStyle(palette),
+      axisLine: { show: false },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: 'Minutes',
+        data: points.map((point) => point.minutes),
+        barMaxWidth: 16,
+        itemStyle: { color: palette.accent, borderRadius: [3, 3, 0, 0] },
+      },
+    ],
   };
 }

@@ -17,7 +17,14 @@ export function buildDonutOption(items: readonly { label: string; value: number 
       },
     },
     // The total sits in the hole as a title, so slices' labels never pile up in the centre.
-    title: { text: formatNumber(total), subtext: unit, left: 'center', top: '33%', textStyle: { color: palette.text, fontSize: 20, fontWeight: 'bold' }, subtextStyle: { color: palette.muted } },
+    title: {
+      text: formatNumber(total),
+      subtext: unit,
+      left: 'center',
+      top: '33%',
+      textStyle: { color: palette.text, fontSize: 20, fontWeight: 'bold' },
+      subtextStyle: { color: palette.muted },
+    },
     legend: { bottom: 0, icon: 'circle', itemWidth: 8, itemHeight: 8, textStyle: { color: palette.muted } },
     series: [
       {

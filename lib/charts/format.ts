@@ -62,5 +62,10 @@ export function change(current: number, previous: number): Change {
 }
 
 /** Formats by name, so server components can choose one for a client chart (functions cannot cross). */
-export const FORMATS = { number: formatNumber, percent: (ratio: number) => formatPercent(ratio), duration: formatDuration, ms: formatMs } as const;
+export const FORMATS = {
+  number: formatNumber,
+  percent: (ratio: number) => formatPercent(ratio),
+  duration: formatDuration,
+  ms: formatMs,
+} as const;
 export type FormatKey = keyof typeof FORMATS;

@@ -24,8 +24,20 @@ export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPal
         return `<b>${escapeHtml(step.label)}</b><br/>${formatNumber(step.count)} ${unit} (${formatPercent(step.conversion)})${index > 0 ? `<br/>${formatNumber(step.dropOff)} dropped off at this step` : ''}`;
       },
     },
-    xAxis: { type: 'category', data: steps.map((s, i) => (compact ? `Step ${i + 1}` : `${i + 1}. ${s.label}`)), ...axisStyle(palette), axisLabel: { color: palette.text, interval: 0, width: 150, overflow: 'break', lineHeight: 14 }, splitLine: { show: false } },
-    yAxis: { type: 'value', minInterval: 1, ...axisStyle(palette), axisLine: { show: false }, axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) } },
+    xAxis: {
+      type: 'category',
+      data: steps.map((s, i) => (compact ? `Step ${i + 1}` : `${i + 1}. ${s.label}`)),
+      ...axisStyle(palette),
+      axisLabel: { color: palette.text, interval: 0, width: 150, overflow: 'break', lineHeight: 14 },
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      ...axisStyle(palette),
+      axisLine: { show: false },
+      axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) },
+    },
     series: [
       {
         type: 'bar',
@@ -34,7 +46,14 @@ export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPal
         data: steps.map((s) => s.count),
         barMaxWidth: 72,
         itemStyle: { color: palette.accent, borderRadius: [4, 4, 0, 0] },
-        label: { show: true, position: 'top', distance: 22, color: palette.text, fontWeight: 'bold', formatter: (p: unknown) => formatPercent(steps[(p as { dataIndex: number }).dataIndex]?.conversion ?? 0) },
+        label: {
+          show: true,
+          position: 'top',
+          distance: 22,
+          color: palette.text,
+          fontWeight: 'bold',
+          formatter: (p: unknown) => formatPercent(steps[(p as { dataIndex: number }).dataIndex]?.conversion ?? 0),
+        },
       },
       {
         type: 'bar',

@@ -25,8 +25,22 @@ export function buildMatrixHeatmapOption(
         return `${escapeHtml(yLabels[y] ?? '')} · ${escapeHtml(xLabels[x] ?? '')}<br/><b>${formatPercent(value)}</b>${detail ? ` (${escapeHtml(detail)})` : ''}`;
       },
     },
-    xAxis: { type: 'category', position: 'top', data: [...xLabels], ...axisStyle(palette), axisLine: { show: false }, splitArea: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: [...yLabels], ...axisStyle(palette), axisLine: { show: false }, axisLabel: { color: palette.text, width: 200, overflow: 'truncate' } },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: [...xLabels],
+      ...axisStyle(palette),
+      axisLine: { show: false },
+      splitArea: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: [...yLabels],
+      ...axisStyle(palette),
+      axisLine: { show: false },
+      axisLabel: { color: palette.text, width: 200, overflow: 'truncate' },
+    },
     // dimension 2: the value (the 4th, a detail string, is only for the tooltip).
     visualMap: { show: false, min: 0, max: 1, dimension: 2, inRange: { color: [...palette.heat] } },
     series: [

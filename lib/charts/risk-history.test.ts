@@ -14,12 +14,15 @@ const points = [
 
 describe('riskBands', () => {
   test('four contiguous bands covering 0–1 at the thresholds', () => {
-    assert.deepEqual(bands.map((band) => [band.from, band.to, band.label]), [
-      [0, 0.3, 'High engagement'],
-      [0.3, 0.6, 'Medium engagement'],
-      [0.6, 0.8, 'Low engagement'],
-      [0.8, 1, 'At risk'],
-    ]);
+    assert.deepEqual(
+      bands.map((band) => [band.from, band.to, band.label]),
+      [
+        [0, 0.3, 'High engagement'],
+        [0.3, 0.6, 'Medium engagement'],
+        [0.6, 0.8, 'Low engagement'],
+        [0.8, 1, 'At risk'],
+      ],
+    );
   });
 });
 
@@ -42,7 +45,10 @@ describe('buildRiskHistoryOption', () => {
   test('tooltip gives date, score and the level in words; description states the direction', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     assert.equal(formatter([{ dataIndex: 2 }]), 'Tue, Mar 3<br/>Risk <b>0.87</b> · At risk');
-    assert.match((option.aria as { label: { description: string } }).label.description, /latest 0\.87 \(At risk\)\. Higher means more at risk\./);
+    assert.match(
+      (option.aria as { label: { description: string } }).label.description,
+      /latest 0\.87 \(At risk\)\. Higher means more at risk\./,
+    );
   });
   test('an empty history still builds', () => {
     const empty = buildRiskHistoryOption([], bands, LIGHT);

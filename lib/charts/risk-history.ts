@@ -9,7 +9,11 @@ export type RiskPoint = { day: string; score: number; level: string };
 export type RiskBand = { from: number; to: number; label: string; color: string };
 
 /** The four bands from the model's thresholds, least to most at risk. */
-export function riskBands(thresholds: { high: number; medium: number; low: number }, labels: Record<'high' | 'medium' | 'low' | 'at_risk', string>, palette: ChartPalette): RiskBand[] {
+export function riskBands(
+  thresholds: { high: number; medium: number; low: number },
+  labels: Record<'high' | 'medium' | 'low' | 'at_risk', string>,
+  palette: ChartPalette,
+): RiskBand[] {
   const dark = palette.mode === 'dark';
   return [
     { from: 0, to: thresholds.high, label: labels.high, color: dark ? 'rgba(76,199,122,0.10)' : 'rgba(16,122,66,0.07)' },
@@ -19,10 +23,18 @@ export function riskBands(thresholds: { high: number; medium: number; low: numbe
   ];
 }
 
-export function buildRiskHistoryOption(points: readonly RiskPoint[], bands: readonly RiskBand[], palette: ChartPalette, levelLabel: (level: string) => string = (level) => level): EChartsOption {
+export function buildRiskHistoryOption(
+  points: readonly RiskPoint[],
+  bands: readonly RiskBand[],
+  palette: ChartPalette,
+  levelLabel: (level: string) => string = (level) => level,
+): EChartsOption {
   const last = points[points.length - 1];
   return {
-    ...baseOption(palette, `Risk score over ${points.length} days${last ? `, latest ${last.score.toFixed(2)} (${levelLabel(last.level)})` : ''}. Higher means more at risk.`),
+    ...baseOption(
+      palette,
+      `Risk score over ${points.length} days${last ? `, latest ${last.score.toFixed(2)} (${levelLabel(last.level)})` : ''}. Higher means more at risk.`,
+    ),
     grid: { left: 8, right: 128, top: 12, bottom: 8, containLabel: true },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
@@ -34,7 +46,14 @@ export function buildRiskHistoryOption(points: readonly RiskPoint[], bands: read
         return `${escapeHtml(formatBucketLong(point.day))}<br/>Risk <b>${point.score.toFixed(2)}</b> · ${escapeHtml(levelLabel(point.level))}`;
       },
     },
-    xAxis: { type: 'category', data: points.map((point) => point.day), boundaryGap: false, ...axisStyle(palette), splitLine: { show: false }, axisLabel: { color: palette.muted, formatter: (value: string) => formatBucketLong(value).split(', ')[1] ?? value } },
+    xAxis: {
+      type: 'category',
+      data: points.map((point) => point.day),
+      boundaryGap: false,
+      ...axisStyle(palette),
+      splitLine: { show: false },
+      axisLabel: { color: palette.muted, formatter: (value: string) => formatBucketLong(value).split(', ')[1] ?? value },
+    },
     yAxis: { type: 'value', min: 0, max: 1, interval: 0.2, ...axisStyle(palette), axisLine: { show: false } },
     series: [
       {
@@ -48,7 +67,19 @@ export function buildRiskHistoryOption(points: readonly RiskPoint[], bands: read
         markArea: {
           silent: true,
           data: bands.map((band) => [
-            { yAxis: band.from, itemStyle: { color: band.color }, label: { show: true, position: 'right', color: palette.muted, fontSize: 11, width: 120, overflow: 'truncate', formatter: band.label } },
+            {
+              yAxis: band.from,
+              itemStyle: { color: band.color },
+              label: {
+                show: true,
+                position: 'right',
+                color: palette.muted,
+                fontSize: 11,
+                width: 120,
+                overflow: 'truncate',
+                formatter: band.label,
+              },
+            },
             { yAxis: band.to },
           ]),
         },

@@ -16,7 +16,10 @@ export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'se
     name: node.name,
     depth: node.step - 1,
     value: node.sessions,
-    itemStyle: { color: node.kind === 'drop-off' ? palette.danger : node.kind === 'other' ? palette.axis : colourFor(node.label), borderWidth: 0 },
+    itemStyle: {
+      color: node.kind === 'drop-off' ? palette.danger : node.kind === 'other' ? palette.axis : colourFor(node.label),
+      borderWidth: 0,
+    },
     label: { formatter: `${node.label}  ${formatNumber(node.sessions)}` },
   }));
   return {
@@ -27,7 +30,8 @@ export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'se
       formatter: (p: unknown) => {
         const { dataType, data } = p as { dataType: string; data: { name?: string; source?: string; target?: string; value: number } };
         const share = formatPercent(graph.sessions ? data.value / graph.sessions : 0);
-        if (dataType === 'edge') return `${escapeHtml(data.source ?? '')} → ${escapeHtml(data.target ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
+        if (dataType === 'edge')
+          return `${escapeHtml(data.source ?? '')} → ${escapeHtml(data.target ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
         return `${escapeHtml(data.name ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
       },
     },

@@ -8,7 +8,12 @@ import { escapeHtml } from './html';
 export type TimeSeries = { name: string; values: number[]; axis?: 'left' | 'right' };
 export type TimeseriesOptions = { stacked?: boolean; description?: string };
 
-export function buildTimeseriesOption(buckets: readonly string[], series: readonly TimeSeries[], palette: ChartPalette, options: TimeseriesOptions = {}): EChartsOption {
+export function buildTimeseriesOption(
+  buckets: readonly string[],
+  series: readonly TimeSeries[],
+  palette: ChartPalette,
+  options: TimeseriesOptions = {},
+): EChartsOption {
   const stacked = options.stacked ?? false;
   const lines: LineSeriesOption[] = series.map((s, index) => ({
     type: 'line',
@@ -37,14 +42,32 @@ export function buildTimeseriesOption(buckets: readonly string[], series: readon
     },
     xAxis: { type: 'category', boundaryGap: false, data: buckets.map(formatBucket), ...axisStyle(palette), splitLine: { show: false } },
     yAxis: series.some((s) => s.axis === 'right')
-      ? [valueAxis(palette), { ...valueAxis(palette), position: 'right', splitLine: { show: false }, name: series.filter((s) => s.axis === 'right').map((s) => s.name).join(', '), nameTextStyle: { color: palette.muted } }]
+      ? [
+          valueAxis(palette),
+          {
+            ...valueAxis(palette),
+            position: 'right',
+            splitLine: { show: false },
+            name: series
+              .filter((s) => s.axis === 'right')
+              .map((s) => s.name)
+              .join(', '),
+            nameTextStyle: { color: palette.muted },
+          },
+        ]
       : valueAxis(palette),
     series: lines,
   };
 }
 
 function valueAxis(palette: ChartPalette) {
-  return { type: 'value' as const, minInterval: 1, ...axisStyle(palette), axisLine: { show: false }, axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) } };
+  return {
+    type: 'value' as const,
+    minInterval: 1,
+    ...axisStyle(palette),
+    axisLine: { show: false },
+    axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) },
+  };
 }
 
 type AxisParam = { dataIndex: number; seriesName: string; value: number; marker: string };
@@ -53,7 +76,10 @@ export function tooltipText(buckets: readonly string[], params: unknown): string
   const list = (Array.isArray(params) ? params : [params]) as AxisParam[];
   const first = list[0];
   if (!first) return '';
-  const rows = list.map((p) => `${p.marker} ${escapeHtml(p.seriesName)} <b style="float:right;margin-left:16px">${formatNumber(Number(p.value))}</b>`);
-  return [`<div style="font-weight:600;margin-bottom:4px">${formatBucketLong(buckets[first.dataIndex] ?? '')}</div>`, ...rows].join('<br/>');
+  const rows = list.map(
+    (p) => `${p.marker} ${escapeHtml(p.seriesName)} <b style="float:right;margin-left:16px">${formatNumber(Number(p.value))}</b>`,
+  );
+  return [`<div style="font-weight:600;margin-bottom:4px">${formatBucketLong(buckets[first.dataIndex] ?? '')}</div>`, ...rows].join(
+    '<br/>',
+  );
 }
-

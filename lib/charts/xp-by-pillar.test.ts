@@ -17,7 +17,10 @@ describe('buildXpByPillarOption', () => {
 
   test('one bar per pillar, first pillar on top (category axes draw bottom-up)', () => {
     assert.deepEqual((option.yAxis as { data: string[] }).data, ['Wellbeing', 'Curiosity & Science', 'Creativity']);
-    assert.deepEqual(data.map((item) => item.value), [0, 340, 120]);
+    assert.deepEqual(
+      data.map((item) => item.value),
+      [0, 340, 120],
+    );
   });
   test("each bar takes its pillar's colour; a pillar without one falls back to the palette", () => {
     assert.equal(data[1]!.itemStyle.color, '#2563eb');
@@ -32,7 +35,13 @@ describe('buildXpByPillarOption', () => {
   });
   test('pillar names get a fixed 120 px gutter, truncated with an ellipsis rather than clipped', () => {
     assert.equal((option.grid as { left: number }).left, 132);
-    assert.deepEqual([(option.yAxis as { axisLabel: { width: number; overflow: string } }).axisLabel.width, (option.yAxis as { axisLabel: { overflow: string } }).axisLabel.overflow], [120, 'truncate']);
+    assert.deepEqual(
+      [
+        (option.yAxis as { axisLabel: { width: number; overflow: string } }).axisLabel.width,
+        (option.yAxis as { axisLabel: { overflow: string } }).axisLabel.overflow,
+      ],
+      [120, 'truncate'],
+    );
   });
   test('tooltip escapes pillar names', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;

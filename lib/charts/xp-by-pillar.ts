@@ -39,12 +39,20 @@ export function buildXpByPillarOption(rows: readonly PillarXpPoint[], palette: C
         name: 'XP',
         data: ordered.map((row, index) => ({
           value: row.xp,
-          itemStyle: { color: row.color ?? palette.series[(ordered.length - 1 - index) % palette.series.length], borderRadius: [0, 4, 4, 0] },
+          itemStyle: {
+            color: row.color ?? palette.series[(ordered.length - 1 - index) % palette.series.length],
+            borderRadius: [0, 4, 4, 0],
+          },
         })),
         barMaxWidth: 22,
         showBackground: true,
         backgroundStyle: { color: palette.grid, borderRadius: [0, 4, 4, 0] },
-        label: { show: true, position: 'right', color: palette.muted, formatter: (params: unknown) => `${formatExact((params as { value: number }).value)} XP` },
+        label: {
+          show: true,
+          position: 'right',
+          color: palette.muted,
+          formatter: (params: unknown) => `${formatExact((params as { value: number }).value)} XP`,
+        },
       },
     ],
   };

@@ -30,7 +30,14 @@ async function addEvents(count: number, receivedAt?: Date): Promise<number[]> {
   for (let i = 0; i < count; i++) {
     clock += 1000;
     const event = await db.event.create({
-      data: { siteId: site.id, ...context, type: 'pageview', path: `/p/${ids.length}`, timestamp: new Date(clock), receivedAt: receivedAt ?? new Date(clock) },
+      data: {
+        siteId: site.id,
+        ...context,
+        type: 'pageview',
+        path: `/p/${ids.length}`,
+        timestamp: new Date(clock),
+        receivedAt: receivedAt ?? new Date(clock),
+      },
       select: { id: true },
     });
     ids.push(event.id);
@@ -38,23 +45,43 @@ async function addEvents(count: number, receivedAt?: Date): Promise<number[]> {
   return ids;
 }
 
-const ndjsonIds = (bytes: Buffer) => bytes.toString('utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: number }).id);
+const ndjsonIds = (bytes: Buffer) =>
+  bytes
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { id: number }).id);
 const NOW = new Date('2026-11-23T00:00:00.000Z');
 
 async function newDestination(extra: Record<string, string> = {}) {
   const input = destinationInputSchema.parse({
-    siteKey: site.key, name: `dest ${extra.format ?? 'JSON'}`, endpoint: s3.endpoint, region: 'us-east-1', bucket: PRIMARY, prefix: `/agency/${tag}/`,
-    accessKeyId: S3RVER_KEY, secretAccessKey: S3RVER_KEY, backupBucket: BACKUP, format: 'JSON', schedule: 'HOURLY', ...extra,
+    siteKey: site.key,
+    name: `dest ${extra.format ?? 'JSON'}`,
+    endpoint: s3.endpoint,
+    region: 'us-east-1',
+    bucket: PRIMARY,
+    prefix: `/agency/${tag}/`,
+    accessKeyId: S3RVER_KEY,
+    secretAccessKey: S3RVER_KEY,
+    backupBucket: BACKUP,
+    format: 'JSON',
+    schedule: 'HOURLY',
+    ...extra,
   });
   return createDestination(db, input);
 }
 
 before(async () => {
   s3 = await startS3Server([PRIMARY, BACKUP]);
-  site = await db.site.create({ data: { key: `it-s3-${tag}`, name: 'S3 test site', domains: ['school.test'] }, select: { id: true, key: true } });
+  site = await db.site.create({
+    data: { key: `it-s3-${tag}`, name: 'S3 test site', domains: ['school.test'] },
+    select: { id: true, key: true },
+  });
   const at = new Date(clock);
   const visitor = await db.visitor.create({ data: { siteId: site.id, anonId: `anon-${tag}`, firstSeen: at, lastSeen: at } });
-  const session = await db.session.create({ data: { siteId: site.id, clientId: `sid-${tag}`, visitorId: visitor.id, startedAt: at, lastSeenAt: at } });
+  const session = await db.session.create({
+    data: { siteId: site.id, clientId: `sid-${tag}`, visitorId: visitor.id, startedAt: at, lastSeenAt: at },
+  });
   context = { sessionId: session.id, visitorId: visitor.id };
 });
 after(async () => {
@@ -96,17 +123,30 @@ describe('export-s3', () => {
       assert.deepEqual(ndjsonIds(await s3.get(bucket, expectedKeys[0]!)), first);
       assert.deepEqual(ndjsonIds(await s3.get(bucket, expectedKeys[1]!)), second);
     }
-    const destination = await db.exportDestination.findUniqueOrThrow({ where: { id: destinationId }, include: { runs: { orderBy: { fromEventId: 'asc' } } } });
+    const destination = await db.exportDestination.findUniqueOrThrow({
+      where: { id: destinationId },
+      include: { runs: { orderBy: { fromEventId: 'asc' } } },
+    });
     assert.equal(destination.watermark, ids.at(-1));
     assert.deepEqual(
-      destination.runs.map((run) => ({ from: run.fromEventId, to: run.toEventId, rows: run.rows, key: run.objectKey, error: run.error, finished: run.finishedAt !== null })),
+      destination.runs.map((run) => ({
+        from: run.fromEventId,
+        to: run.toEventId,
+        rows: run.rows,
+        key: run.objectKey,
+        error: run.error,
+        finished: run.finishedAt !== null,
+      })),
       [
         { from: 1, to: first!.at(-1)!, rows: 4, key: expectedKeys[0], error: null, finished: true },
         { from: first!.at(-1)! + 1, to: second!.at(-1)!, rows: 3, key: expectedKeys[1], error: null, finished: true },
       ],
     );
     const sizes = await Promise.all(expectedKeys.map(async (key) => (await s3.get(PRIMARY, key)).length));
-    assert.deepEqual(destination.runs.map((run) => run.bytes), sizes);
+    assert.deepEqual(
+      destination.runs.map((run) => run.bytes),
+      sizes,
+    );
   });
 
   test('a second run delivers nothing again; only new, settled events go out next', async () => {
@@ -140,13 +180,19 @@ describe('export-s3', () => {
     assert.equal(retried.objects.length, 1);
     assert.match(retried.objects[0]!, new RegExp(`_events-1-${run.toEventId}\\.csv$`));
     const records = parseCsv((await s3.get(missing, retried.objects[0]!)).toString('utf8'), { bom: true }) as string[][];
-    assert.deepEqual(records.slice(1).map((record) => Number(record[0])), [...ids, ...(await siteIdsBetween(ids.at(-1)!, run.toEventId))]);
+    assert.deepEqual(
+      records.slice(1).map((record) => Number(record[0])),
+      [...ids, ...(await siteIdsBetween(ids.at(-1)!, run.toEventId))],
+    );
     const rest = await deliverDestination(db, failing.id, { now: new Date(NOW.getTime() + 3_600_000) });
     const lastRecords = parseCsv((await s3.get(missing, rest.objects[0]!)).toString('utf8'), { bom: true }) as string[][];
     // The rest: the event that was still settling at the first attempt, and the one that arrived meanwhile.
     const remaining = await siteIdsBetween(run.toEventId, 2_147_483_647);
     assert.deepEqual(remaining.slice(-1), arrivedMeanwhile);
-    assert.deepEqual(lastRecords.slice(1).map((record) => Number(record[0])), remaining);
+    assert.deepEqual(
+      lastRecords.slice(1).map((record) => Number(record[0])),
+      remaining,
+    );
   });
 
   test('parquet objects read back with arrow-rs', async () => {
@@ -174,6 +220,10 @@ describe('export-s3', () => {
 });
 
 async function siteIdsBetween(afterId: number, toId: number): Promise<number[]> {
-  const rows = await db.event.findMany({ where: { siteId: site.id, id: { gt: afterId, lte: toId } }, orderBy: { id: 'asc' }, select: { id: true } });
+  const rows = await db.event.findMany({
+    where: { siteId: site.id, id: { gt: afterId, lte: toId } },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }

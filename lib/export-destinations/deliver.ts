@@ -37,10 +37,20 @@ function loadDestination(db: Db, id: string) {
 }
 
 /** The range the next run covers: a failed run's range first, otherwise new settled events. */
-async function planRange(db: Db, destination: Destination, settledBefore: Date, maxRows: number): Promise<{ fromId: number; toId: number } | null> {
+async function planRange(
+  db: Db,
+  destination: Destination,
+  settledBefore: Date,
+  maxRows: number,
+): Promise<{ fromId: number; toId: number } | null> {
   const fromId = destination.watermark + 1;
   const retry = await db.exportRun.findFirst({
-    where: { destinationId: destination.id, fromEventId: fromId, toEventId: { gte: fromId }, OR: [{ finishedAt: null }, { error: { not: null } }] },
+    where: {
+      destinationId: destination.id,
+      fromEventId: fromId,
+      toEventId: { gte: fromId },
+      OR: [{ finishedAt: null }, { error: { not: null } }],
+    },
     orderBy: { startedAt: 'desc' },
     select: { toEventId: true },
   });
@@ -48,19 +58,44 @@ async function planRange(db: Db, destination: Destination, settledBefore: Date, 
   const where = { siteId: destination.siteId, id: { gt: destination.watermark }, receivedAt: { lte: settledBefore } };
   const last = await db.event.findFirst({ where, orderBy: { id: 'desc' }, select: { id: true } });
   if (!last) return null;
-  const cap = await db.event.findFirst({ where: { ...where, id: { gt: destination.watermark, lte: last.id } }, orderBy: { id: 'asc' }, skip: maxRows - 1, select: { id: true } });
+  const cap = await db.event.findFirst({
+    where: { ...where, id: { gt: destination.watermark, lte: last.id } },
+    orderBy: { id: 'asc' },
+    skip: maxRows - 1,
+    select: { id: true },
+  });
   return { fromId, toId: cap?.id ?? last.id };
 }
 
-async function deliverRange(db: Db, destination: Destination, range: { fromId: number; toId: number }, options: Required<Pick<DeliveryOptions, 'now'>> & DeliveryOptions) {
+async function deliverRange(
+  db: Db,
+  destination: Destination,
+  range: { fromId: number; toId: number },
+  options: Required<Pick<DeliveryOptions, 'now'>> & DeliveryOptions,
+) {
   const started = Date.now();
-  const run = await db.exportRun.create({ data: { destinationId: destination.id, startedAt: options.now, fromEventId: range.fromId, toEventId: range.toId } });
+  const run = await db.exportRun.create({
+    data: { destinationId: destination.id, startedAt: options.now, fromEventId: range.fromId, toEventId: range.toId },
+  });
   let file: Awaited<ReturnType<typeof writeEventsFile>> | null = null;
   try {
-    file = await writeEventsFile(db, { siteId: destination.siteId, afterId: range.fromId - 1, toId: range.toId }, FORMAT[destination.format], options.pageSize);
+    file = await writeEventsFile(
+      db,
+      { siteId: destination.siteId, afterId: range.fromId - 1, toId: range.toId },
+      FORMAT[destination.format],
+      options.pageSize,
+    );
     let objectKey: string | null = null;
     if (file.rows > 0 && file.firstAt && file.lastAt) {
-      objectKey = objectKeyFor({ prefix: destination.prefix, siteKey: destination.site.key, firstAt: file.firstAt, lastAt: file.lastAt, fromId: range.fromId, toId: range.toId, extension: file.extension });
+      objectKey = objectKeyFor({
+        prefix: destination.prefix,
+        siteKey: destination.site.key,
+        firstAt: file.firstAt,
+        lastAt: file.lastAt,
+        fromId: range.fromId,
+        toId: range.toId,
+        extension: file.extension,
+      });
       const client = s3ClientFor({ ...destination, secretAccessKey: openSecret(destination.secretEncrypted, destination.accessKeyId) });
       try {
         for (const bucket of [destination.bucket, destination.backupBucket].filter((name): name is string => Boolean(name))) {
@@ -70,17 +105,42 @@ async function deliverRange(db: Db, destination: Destination, range: { fromId: n
         client.destroy();
       }
     }
-    const done = { finishedAt: new Date(options.now.getTime() + (Date.now() - started)), rows: file.rows, bytes: file.bytes, durationMs: Date.now() - started, objectKey, error: null };
+    const done = {
+      finishedAt: new Date(options.now.getTime() + (Date.now() - started)),
+      rows: file.rows,
+      bytes: file.bytes,
+      durationMs: Date.now() - started,
+      objectKey,
+      error: null,
+    };
     // The watermark only moves from where this run started: a concurrent run that got there first wins.
     const moved = await db.$transaction(async (tx) => {
-      const updated = await tx.exportDestination.updateMany({ where: { id: destination.id, watermark: range.fromId - 1 }, data: { watermark: range.toId } });
-      await tx.exportRun.update({ where: { id: run.id }, data: updated.count === 1 ? done : { ...done, error: 'Superseded: another run delivered this range first.' } });
+      const updated = await tx.exportDestination.updateMany({
+        where: { id: destination.id, watermark: range.fromId - 1 },
+        data: { watermark: range.toId },
+      });
+      await tx.exportRun.update({
+        where: { id: run.id },
+        data: updated.count === 1 ? done : { ...done, error: 'Superseded: another run delivered this range first.' },
+      });
       return updated.count === 1;
     });
-    return { objectKey: moved ? objectKey : null, rows: moved ? file.rows : 0, bytes: moved ? file.bytes : 0, error: moved ? null : 'superseded' };
+    return {
+      objectKey: moved ? objectKey : null,
+      rows: moved ? file.rows : 0,
+      bytes: moved ? file.bytes : 0,
+      error: moved ? null : 'superseded',
+    };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await db.exportRun.update({ where: { id: run.id }, data: { finishedAt: new Date(options.now.getTime() + (Date.now() - started)), durationMs: Date.now() - started, error: message.slice(0, 1000) } });
+    await db.exportRun.update({
+      where: { id: run.id },
+      data: {
+        finishedAt: new Date(options.now.getTime() + (Date.now() - started)),
+        durationMs: Date.now() - started,
+        error: message.slice(0, 1000),
+      },
+    });
     return { objectKey: null, rows: 0, bytes: 0, error: message };
   } finally {
     if (file) await rm(file.path, { force: true });
@@ -97,7 +157,17 @@ export async function deliverDestination(db: Db, destinationId: string, options:
     const range = await planRange(db, destination, settledBefore, options.maxRowsPerObject ?? 500_000);
     if (!range) {
       // Recorded even when empty, so the admin page shows the schedule is alive.
-      if (i === 0) await db.exportRun.create({ data: { destinationId, startedAt: now, finishedAt: now, fromEventId: destination.watermark + 1, toEventId: destination.watermark, durationMs: 0 } });
+      if (i === 0)
+        await db.exportRun.create({
+          data: {
+            destinationId,
+            startedAt: now,
+            finishedAt: now,
+            fromEventId: destination.watermark + 1,
+            toEventId: destination.watermark,
+            durationMs: 0,
+          },
+        });
       break;
     }
     const result = await deliverRange(db, destination, range, { ...options, now });

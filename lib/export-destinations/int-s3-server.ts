@@ -12,7 +12,13 @@ export const S3RVER_KEY = 'S3RVER';
 
 export async function startS3Server(buckets: string[]) {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'pathwise-s3-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    configureBuckets: buckets.map((name) => ({ name })),
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const client: S3Client = s3ClientFor({ endpoint, region: 'us-east-1', accessKeyId: S3RVER_KEY, secretAccessKey: S3RVER_KEY });

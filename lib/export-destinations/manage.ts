@@ -14,11 +14,21 @@ export async function createDestination(db: Db, input: DestinationInput, actorId
   // The watermark starts at 0: the first run delivers the site's whole history.
   return db.$transaction(async (tx) => {
     const created = await tx.exportDestination.create({
-      data: { ...fields, siteId: site.id, backupBucket: backupBucket ?? null, secretEncrypted: sealSecret(secretAccessKey, input.accessKeyId) },
+      data: {
+        ...fields,
+        siteId: site.id,
+        backupBucket: backupBucket ?? null,
+        secretEncrypted: sealSecret(secretAccessKey, input.accessKeyId),
+      },
       select: { id: true },
     });
     const { endpoint, bucket, prefix, format, schedule, name } = input;
-    await recordAudit(tx, { actorId, action: 'export.destination_create', target: `export_destination:${created.id}`, details: { name, site: input.siteKey, endpoint, bucket, prefix, backupBucket: backupBucket ?? null, format, schedule } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'export.destination_create',
+      target: `export_destination:${created.id}`,
+      details: { name, site: input.siteKey, endpoint, bucket, prefix, backupBucket: backupBucket ?? null, format, schedule },
+    });
     return created;
   });
 }
@@ -26,7 +36,11 @@ export async function createDestination(db: Db, input: DestinationInput, actorId
 export async function setDestinationEnabled(db: Db, id: string, enabled: boolean, actorId: string | null = null): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.exportDestination.update({ where: { id }, data: { enabled } });
-    await recordAudit(tx, { actorId, action: enabled ? 'export.destination_resume' : 'export.destination_pause', target: `export_destination:${id}` });
+    await recordAudit(tx, {
+      actorId,
+      action: enabled ? 'export.destination_resume' : 'export.destination_pause',
+      target: `export_destination:${id}`,
+    });
   });
 }
 

@@ -3,9 +3,20 @@
 // retried delivery of the same range overwrite its own object rather than add a second copy.
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function objectKeyFor(parts: { prefix: string; siteKey: string; firstAt: Date; lastAt: Date; fromId: number; toId: number; extension: string }): string {
+export function objectKeyFor(parts: {
+  prefix: string;
+  siteKey: string;
+  firstAt: Date;
+  lastAt: Date;
+  fromId: number;
+  toId: number;
+  extension: string;
+}): string {
   return `${parts.prefix}${parts.siteKey}/${stamp(parts.firstAt)}_${stamp(parts.lastAt)}_events-${parts.fromId}-${parts.toId}.${parts.extension}`;
 }

@@ -18,8 +18,19 @@ export function s3ClientFor(target: S3Target): S3Client {
 }
 
 /** Streams a local file to bucket/key; the SDK signs it with the length known up front. */
-export async function uploadFile(client: S3Client, bucket: string, key: string, file: { path: string; bytes: number; contentType: string }) {
+export async function uploadFile(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  file: { path: string; bytes: number; contentType: string },
+) {
   await client.send(
-    new PutObjectCommand({ Bucket: bucket, Key: key, Body: createReadStream(file.path), ContentLength: file.bytes, ContentType: file.contentType }),
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: createReadStream(file.path),
+      ContentLength: file.bytes,
+      ContentType: file.contentType,
+    }),
   );
 }

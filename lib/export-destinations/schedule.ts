@@ -17,5 +17,7 @@ export async function dueDestinationIds(db: Db, now: Date): Promise<string[]> {
     orderBy: { createdAt: 'asc' },
     select: { id: true, schedule: true, runs: { orderBy: { startedAt: 'desc' }, take: 1, select: { startedAt: true } } },
   });
-  return destinations.filter((destination) => isDue(destination.schedule, destination.runs[0]?.startedAt ?? null, now)).map((destination) => destination.id);
+  return destinations
+    .filter((destination) => isDue(destination.schedule, destination.runs[0]?.startedAt ?? null, now))
+    .map((destination) => destination.id);
 }

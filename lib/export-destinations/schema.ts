@@ -17,8 +17,15 @@ export const destinationInputSchema = z.object({
   siteKey: z.string().trim().min(1, 'Choose a site'),
   name: z.string().trim().min(1, 'Give the destination a name').max(80),
   // Empty means AWS itself; anything else is an S3-compatible service's URL.
-  endpoint: optional(z.url({ protocol: /^https?$/, error: 'Use an http(s) URL, e.g. https://s3.eu-central-1.wasabisys.com' })).transform((value) => value ?? ''),
-  region: optional(z.string().trim().regex(/^[a-z0-9-]{2,32}$/, 'A region looks like us-east-1')).transform((value) => value ?? 'us-east-1'),
+  endpoint: optional(z.url({ protocol: /^https?$/, error: 'Use an http(s) URL, e.g. https://s3.eu-central-1.wasabisys.com' })).transform(
+    (value) => value ?? '',
+  ),
+  region: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{2,32}$/, 'A region looks like us-east-1'),
+  ).transform((value) => value ?? 'us-east-1'),
   bucket: bucketName,
   // Stored with exactly one trailing slash (or empty), so object keys read `prefix/site/...`.
   prefix: optional(

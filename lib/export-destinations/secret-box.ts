@@ -27,7 +27,8 @@ export function sealSecret(plaintext: string, accessKeyId: string, secret: strin
 
 export function openSecret(sealed: string, accessKeyId: string, secret: string = authSecret()): string {
   const [version, iv, tag, body] = sealed.split('.');
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new SecretUnreadableError('The stored secret is not in a format this version understands. Enter it again.');
+  if (version !== VERSION || !iv || !tag || body === undefined)
+    throw new SecretUnreadableError('The stored secret is not in a format this version understands. Enter it again.');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key(secret), Buffer.from(iv, 'base64url'));
     decipher.setAAD(Buffer.from(accessKeyId, 'utf8'));

@@ -11,9 +11,22 @@ import type { ExportRow } from '@/lib/export/columns';
 
 const TIMESTAMP = 10; // EXPORT_COLUMNS index of Timestamp
 
-export type WrittenObject = { path: string; rows: number; bytes: number; firstAt: Date | null; lastAt: Date | null; contentType: string; extension: string };
+export type WrittenObject = {
+  path: string;
+  rows: number;
+  bytes: number;
+  firstAt: Date | null;
+  lastAt: Date | null;
+  contentType: string;
+  extension: string;
+};
 
-export async function writeEventsFile(db: Db, range: { siteId: string; afterId: number; toId: number }, format: ExportFormat, pageSize?: number): Promise<WrittenObject> {
+export async function writeEventsFile(
+  db: Db,
+  range: { siteId: string; afterId: number; toId: number },
+  format: ExportFormat,
+  pageSize?: number,
+): Promise<WrittenObject> {
   const info = FORMAT_INFO[format];
   const file = path.join(os.tmpdir(), `pathwise-delivery-${randomBytes(8).toString('hex')}.${info.extension}`);
   let rows = 0;

@@ -20,7 +20,10 @@ export type ExportAuditDetails = {
   error?: string;
 };
 
-export async function recordExport(db: Db, entry: { actorId: string; params: ExportParams } & Omit<ExportAuditDetails, 'format' | 'filters'>) {
+export async function recordExport(
+  db: Db,
+  entry: { actorId: string; params: ExportParams } & Omit<ExportAuditDetails, 'format' | 'filters'>,
+) {
   const { params, actorId, ...rest } = entry;
   const details: ExportAuditDetails = {
     ...rest,

@@ -26,7 +26,12 @@ const COLUMNS = `e."id", e."userId", u."name", e."sessionId", e."url", e."elemen
  * id, so each page costs a scan of the whole site (1.9 s a page at 1M events: O(N²) overall).
  * Walking the rowid (= Event.id) range reads each event once for the whole export (9 ms a page).
  */
-export function pageSql(provider: DatabaseTarget['provider'], scope: ExportScope, afterId: number, limit: number): { text: string; values: unknown[] } {
+export function pageSql(
+  provider: DatabaseTarget['provider'],
+  scope: ExportScope,
+  afterId: number,
+  limit: number,
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown) => {
     values.push(value);
@@ -53,7 +58,10 @@ function sqliteSource(file: string): EventSource {
   return {
     async page(scope, afterId, limit) {
       const { text, values } = pageSql('sqlite', scope, afterId, limit);
-      return sqlite.prepare(text).raw(true).all(...values) as unknown[][];
+      return sqlite
+        .prepare(text)
+        .raw(true)
+        .all(...values) as unknown[][];
     },
     async close() {
       sqlite.close();
@@ -65,7 +73,9 @@ function sqliteSource(file: string): EventSource {
 const UTC_TIMESTAMP = 1114;
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === UTC_TIMESTAMP ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === UTC_TIMESTAMP
+      ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 function postgresSource(url: string): EventSource {

@@ -42,7 +42,12 @@ async function download(p: ExportParams, options: Options = {}) {
 const excelSerialToMs = (serial: number) => Math.round((serial - 25569) * 86_400_000);
 
 function assertSheetCells(sheet: XLSX.WorkSheet, expected: ExportRow[], firstRow = 2) {
-  EXPORT_HEADERS.forEach((header, c) => assert.deepEqual({ t: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.t, v: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.v }, { t: 's', v: header }));
+  EXPORT_HEADERS.forEach((header, c) =>
+    assert.deepEqual(
+      { t: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.t, v: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.v },
+      { t: 's', v: header },
+    ),
+  );
   expected.forEach((row, r) =>
     row.forEach((value, c) => {
       const address = XLSX.utils.encode_cell({ r: r + firstRow - 1, c });
@@ -131,7 +136,15 @@ describe('csv', () => {
     assert.deepEqual(records[0], EXPORT_HEADERS);
     assert.equal(records.length, 1 + fx.expected.length);
     const asCsv = (value: ExportRow[number]) =>
-      value === null ? '' : value instanceof Date ? value.toISOString() : typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+      value === null
+        ? ''
+        : value instanceof Date
+          ? value.toISOString()
+          : typeof value === 'number'
+            ? String(value)
+            : /^[=+\-@\t\r]/.test(value)
+              ? `'${value}`
+              : value;
     fx.expected.forEach((row, r) => assert.deepEqual(records[r + 1], row.map(asCsv), `row ${r + 1}`));
     assert.equal(records[1]![7], `'${HYPERLINK}`);
     assert.equal(records[4]![7], 'Ünïcødé 😀, "quoted"\nline two');
@@ -149,7 +162,10 @@ describe('ndjson', () => {
       const expected = Object.fromEntries(
         EXPORT_COLUMNS.map((column, c) => {
           const value = fx.expected[r]![c]!;
-          return [column.key, value instanceof Date ? value.toISOString() : column.kind === 'json' && typeof value === 'string' ? JSON.parse(value) : value];
+          return [
+            column.key,
+            value instanceof Date ? value.toISOString() : column.kind === 'json' && typeof value === 'string' ? JSON.parse(value) : value,
+          ];
         }),
       );
       assert.deepEqual(JSON.parse(line), expected, `line ${r + 1}`);
@@ -165,7 +181,10 @@ describe('parquet', () => {
     const table = tableFromIPC(readParquet(new Uint8Array(file.bytes)).intoIPCStream());
     assert.deepEqual(
       table.schema.fields.map((field) => `${field.name}:${String(field.type)}`),
-      EXPORT_COLUMNS.map((column) => `${column.key}:${{ integer: 'Int32', text: 'Utf8', json: 'Utf8', datetime: 'Timestamp<MILLISECOND, UTC>' }[column.kind]}`),
+      EXPORT_COLUMNS.map(
+        (column) =>
+          `${column.key}:${{ integer: 'Int32', text: 'Utf8', json: 'Utf8', datetime: 'Timestamp<MILLISECOND, UTC>' }[column.kind]}`,
+      ),
     );
     assert.equal(table.numRows, fx.expected.length);
     const rows = table.toArray().map((row) => row.toJSON() as Record<string, unknown>);
@@ -180,7 +199,12 @@ describe('parquet', () => {
 });
 
 describe('filters and scope', () => {
-  const ids = (file: { bytes: Buffer }) => file.bytes.toString('utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: number }).id);
+  const ids = (file: { bytes: Buffer }) =>
+    file.bytes
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: number }).id);
 
   test('event types, an inclusive date range, another site', async () => {
     const [click, pageview, scroll, custom] = fx.expected.map((row) => row[0]);
@@ -208,12 +232,29 @@ describe('filters and scope', () => {
   });
 
   test('URL parameters are validated', () => {
-    assert.deepEqual(parseExportParams(new URLSearchParams('format=csv&site=demo&from=2026-01-01&to=2026-01-31&types=click,pageview&types=scroll')), {
-      format: 'csv', siteKey: 'demo', from: '2026-01-01', to: '2026-01-31', types: ['click', 'pageview', 'scroll'],
+    assert.deepEqual(
+      parseExportParams(new URLSearchParams('format=csv&site=demo&from=2026-01-01&to=2026-01-31&types=click,pageview&types=scroll')),
+      {
+        format: 'csv',
+        siteKey: 'demo',
+        from: '2026-01-01',
+        to: '2026-01-31',
+        types: ['click', 'pageview', 'scroll'],
+      },
+    );
+    assert.deepEqual(parseExportParams(new URLSearchParams('')), {
+      format: 'xlsx',
+      siteKey: undefined,
+      from: undefined,
+      to: undefined,
+      types: undefined,
     });
-    assert.deepEqual(parseExportParams(new URLSearchParams('')), { format: 'xlsx', siteKey: undefined, from: undefined, to: undefined, types: undefined });
     for (const bad of ['format=xls', 'types=keylogger', 'from=2026-02-30', 'from=2026-02-02&to=2026-02-01', 'site=a%20b']) {
-      assert.throws(() => parseExportParams(new URLSearchParams(bad)), (error: unknown) => error instanceof HttpError && error.status === 400, bad);
+      assert.throws(
+        () => parseExportParams(new URLSearchParams(bad)),
+        (error: unknown) => error instanceof HttpError && error.status === 400,
+        bad,
+      );
     }
   });
 
@@ -224,7 +265,10 @@ describe('filters and scope', () => {
 
 describe('audit', () => {
   const auditFor = async (filename: string) => {
-    const entries = await db.auditLog.findMany({ where: { actorId: fx.admin.id, action: EXPORT_AUDIT_ACTION }, orderBy: { createdAt: 'desc' } });
+    const entries = await db.auditLog.findMany({
+      where: { actorId: fx.admin.id, action: EXPORT_AUDIT_ACTION },
+      orderBy: { createdAt: 'desc' },
+    });
     return entries.filter((entry) => (entry.details as ExportAuditDetails | null)?.filename === filename);
   };
 

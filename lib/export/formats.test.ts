@@ -12,10 +12,32 @@ test('filenames carry the UTC date and time', () => {
 
 test("the first thirteen columns are seed 000's, in its order", () => {
   assert.deepEqual(EXPORT_HEADERS.slice(0, 13), [
-    'ID', 'User ID', 'Username', 'Session ID', 'Page URL', 'Element ID', 'Element Class', 'Element Text', 'Click X', 'Click Y', 'Timestamp', 'User Agent', 'IP Address',
+    'ID',
+    'User ID',
+    'Username',
+    'Session ID',
+    'Page URL',
+    'Element ID',
+    'Element Class',
+    'Element Text',
+    'Click X',
+    'Click Y',
+    'Timestamp',
+    'User Agent',
+    'IP Address',
   ]);
   assert.deepEqual(EXPORT_HEADERS.slice(13), [
-    'Site', 'Visitor ID', 'Event Type', 'Category', 'Event Name', 'Path', 'Referrer', 'Channel', 'Scroll Depth', 'Duration (ms)', 'Properties (JSON)',
+    'Site',
+    'Visitor ID',
+    'Event Type',
+    'Category',
+    'Event Name',
+    'Path',
+    'Referrer',
+    'Channel',
+    'Scroll Depth',
+    'Duration (ms)',
+    'Properties (JSON)',
   ]);
   assert.equal(new Set(EXPORT_COLUMNS.map((column) => column.key)).size, EXPORT_COLUMNS.length);
 });

@@ -11,17 +11,33 @@ const DAY = 86_400_000;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a real calendar date');
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'Not a real calendar date',
+  );
 
 const typesList = z
   .string()
-  .transform((value) => [...new Set(value.split(',').map((type) => type.trim()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(',')
+        .map((type) => type.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.enum(EVENT_TYPES, { error: `Event types are ${EVENT_TYPES.join(', ')}` })));
 
 export const exportParamsSchema = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `Use one of ${EXPORT_FORMATS.join(', ')}` }).default('xlsx'),
-    site: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -').optional(),
+    site: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -')
+      .optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     types: typesList.optional(),
@@ -51,7 +67,13 @@ function safeParse(input: Input) {
 }
 
 function toParams(value: z.infer<typeof exportParamsSchema>): ExportParams {
-  return { format: value.format, siteKey: value.site, from: value.from, to: value.to, types: value.types?.length ? value.types : undefined };
+  return {
+    format: value.format,
+    siteKey: value.site,
+    from: value.from,
+    to: value.to,
+    types: value.types?.length ? value.types : undefined,
+  };
 }
 
 /** For the route: a bad value is a 400 naming the parameter. */

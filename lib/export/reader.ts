@@ -52,7 +52,11 @@ export async function boundScope(db: Db, scope: ExportScope): Promise<{ scope: E
  * The rows in scope, a page at a time, from the database DATABASE_URL names (or `target`). The
  * connection closes when the generator ends, including when the consumer stops early.
  */
-export async function* readExportRows(scope: ExportScope, pageSize = DEFAULT_PAGE_SIZE, target?: DatabaseTarget): AsyncGenerator<ExportRow[]> {
+export async function* readExportRows(
+  scope: ExportScope,
+  pageSize = DEFAULT_PAGE_SIZE,
+  target?: DatabaseTarget,
+): AsyncGenerator<ExportRow[]> {
   if (scope.siteIds.length === 0) return;
   const source = openEventSource(target);
   try {

@@ -47,7 +47,8 @@ export async function prepareExport(
 ): Promise<PreparedExport> {
   // Checked here as well as in the route: the data layer never trusts its caller's check alone.
   if (user.role !== 'ADMIN') throw new HttpError(403, 'forbidden', 'Only admins can export the clickstream.');
-  if (isRunning(user.id)) throw new HttpError(409, 'export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
+  if (isRunning(user.id))
+    throw new HttpError(409, 'export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
   const { scope, rows } = await boundScope(db, { siteIds, ...paramsDateRange(params), types: params.types });
   const now = options.now ?? new Date();
   const startedAt = Date.now();
@@ -73,9 +74,16 @@ export async function prepareExport(
     active.delete(user.id);
     const message = error === undefined ? undefined : error instanceof Error ? error.message : String(error);
     if (status === 'failed') console.error('[pathwise] export failed', error);
-    await recordExport(db, { actorId: user.id, filename, params, rows: written, bytes, durationMs: Date.now() - startedAt, status, error: message }).catch((auditError: unknown) =>
-      console.error('[pathwise] could not record an export in the audit log', auditError),
-    );
+    await recordExport(db, {
+      actorId: user.id,
+      filename,
+      params,
+      rows: written,
+      bytes,
+      durationMs: Date.now() - startedAt,
+      status,
+      error: message,
+    }).catch((auditError: unknown) => console.error('[pathwise] could not record an export in the audit log', auditError));
   };
 
   const body = new ReadableStream<Uint8Array>(

@@ -22,9 +22,7 @@ export function errorResponse(status: number, code: string, message: string, hea
 
 /** Names every failing parameter, e.g. `from: Invalid date; site: Required`. */
 export function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
-    .join('; ');
+  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`).join('; ');
 }
 
 export function toErrorResponse(error: unknown): Response {

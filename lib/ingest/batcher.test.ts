@@ -44,7 +44,10 @@ test('nothing resolves before its commit has happened', async () => {
 test('a failing member does not poison the rest of its group', async () => {
   const { batcher, committed } = recorder((items) => items.includes(3));
   const outcomes = await Promise.allSettled([1, 2, 3, 4].map((n) => batcher.submit(n)));
-  assert.deepEqual(outcomes.map((o) => o.status), ['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+  );
   assert.deepEqual(committed, [[1], [2], [4]]);
 });
 

@@ -4,8 +4,7 @@ import { classifySource, utmFromUrl } from './channel';
 import { CHANNELS } from '@/lib/taxonomy';
 
 const page = 'https://learn.example.org/quests';
-const channel = (referrer: string | null, url = page, userAgent = 'Mozilla/5.0') =>
-  classifySource({ url, referrer, userAgent }).channel;
+const channel = (referrer: string | null, url = page, userAgent = 'Mozilla/5.0') => classifySource({ url, referrer, userAgent }).channel;
 
 test('no referrer and no UTM is Direct; so is a self-referral', () => {
   assert.equal(channel(null), 'Direct');
@@ -15,7 +14,14 @@ test('no referrer and no UTM is Direct; so is a self-referral', () => {
 });
 
 test('search engines, including Baidu and country Googles', () => {
-  for (const ref of ['https://www.google.com/', 'https://www.google.co.uk/search?q=x', 'https://www.bing.com/', 'https://www.baidu.com/link?url=x', 'https://duckduckgo.com/', 'https://m.sogou.com/']) {
+  for (const ref of [
+    'https://www.google.com/',
+    'https://www.google.co.uk/search?q=x',
+    'https://www.bing.com/',
+    'https://www.baidu.com/link?url=x',
+    'https://duckduckgo.com/',
+    'https://m.sogou.com/',
+  ]) {
     assert.equal(channel(ref), 'Organic Search', ref);
   }
 });

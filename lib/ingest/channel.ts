@@ -6,11 +6,64 @@ export type Utm = { source?: string; medium?: string; campaign?: string; term?: 
 export type TrafficSource = { channel: Channel; referrerDomain: string | null; utm: Utm };
 
 // Host suffixes per channel; a host matches a suffix when equal to it or a subdomain of it.
-const SEARCH = ['bing.com', 'baidu.com', 'duckduckgo.com', 'yahoo.com', 'yandex.ru', 'yandex.com', 'sogou.com', 'so.com', 'sm.cn', 'ecosia.org', 'naver.com', 'ask.com', 'qwant.com', 'startpage.com', 'search.brave.com'];
-const SOCIAL = ['facebook.com', 'fb.com', 'instagram.com', 'twitter.com', 't.co', 'x.com', 'linkedin.com', 'lnkd.in', 'reddit.com', 'youtube.com', 'tiktok.com', 'pinterest.com', 'weibo.com', 'weibo.cn', 'douyin.com', 'zhihu.com', 'xiaohongshu.com', 'bilibili.com', 'qzone.qq.com', 'threads.net', 'mastodon.social', 'discord.com', 'whatsapp.com', 't.me'];
+const SEARCH = [
+  'bing.com',
+  'baidu.com',
+  'duckduckgo.com',
+  'yahoo.com',
+  'yandex.ru',
+  'yandex.com',
+  'sogou.com',
+  'so.com',
+  'sm.cn',
+  'ecosia.org',
+  'naver.com',
+  'ask.com',
+  'qwant.com',
+  'startpage.com',
+  'search.brave.com',
+];
+const SOCIAL = [
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'twitter.com',
+  't.co',
+  'x.com',
+  'linkedin.com',
+  'lnkd.in',
+  'reddit.com',
+  'youtube.com',
+  'tiktok.com',
+  'pinterest.com',
+  'weibo.com',
+  'weibo.cn',
+  'douyin.com',
+  'zhihu.com',
+  'xiaohongshu.com',
+  'bilibili.com',
+  'qzone.qq.com',
+  'threads.net',
+  'mastodon.social',
+  'discord.com',
+  'whatsapp.com',
+  't.me',
+];
 const WECHAT = ['weixin.qq.com', 'wechat.com', 'wx.qq.com'];
 const DINGTALK = ['dingtalk.com', 'dingtalkapps.com'];
-const EMAIL = ['mail.google.com', 'outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'mail.yahoo.com', 'mail.qq.com', 'exmail.qq.com', 'mail.163.com', 'mail.126.com', 'mail.proton.me', 'webmail'];
+const EMAIL = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'mail.yahoo.com',
+  'mail.qq.com',
+  'exmail.qq.com',
+  'mail.163.com',
+  'mail.126.com',
+  'mail.proton.me',
+  'webmail',
+];
 const GOOGLE = /(^|\.)google\.[a-z]{2,3}(\.[a-z]{2})?$/;
 
 const EMAIL_WORDS = /^(e-?mail|newsletter|mailchimp|mailing)$/i;
@@ -51,8 +104,13 @@ function channelOfHost(host: string): Channel | null {
   if (matches(name, WECHAT) || /^(wechat|weixin)$/.test(name)) return 'WeChat';
   if (matches(name, DINGTALK) || name === 'dingtalk') return 'DingTalk';
   if (matches(name, EMAIL) || EMAIL_WORDS.test(name)) return 'Email';
-  if (GOOGLE.test(name) || matches(name, SEARCH) || /^(google|bing|baidu|duckduckgo|yahoo|yandex|sogou)$/.test(name)) return 'Organic Search';
-  if (matches(name, SOCIAL) || /^(facebook|twitter|x|linkedin|instagram|reddit|youtube|tiktok|weibo|douyin|zhihu|xiaohongshu|bilibili)$/.test(name)) return 'Social';
+  if (GOOGLE.test(name) || matches(name, SEARCH) || /^(google|bing|baidu|duckduckgo|yahoo|yandex|sogou)$/.test(name))
+    return 'Organic Search';
+  if (
+    matches(name, SOCIAL) ||
+    /^(facebook|twitter|x|linkedin|instagram|reddit|youtube|tiktok|weibo|douyin|zhihu|xiaohongshu|bilibili)$/.test(name)
+  )
+    return 'Social';
   return null;
 }
 

@@ -24,7 +24,13 @@ async function errorOf(response: Response) {
   return body.error;
 }
 
-const pageview = (extra: Record<string, unknown> = {}) => ({ type: 'pageview', ts: Date.now(), url: 'https://school.test/quests', title: 'Quests', ...extra });
+const pageview = (extra: Record<string, unknown> = {}) => ({
+  type: 'pageview',
+  ts: Date.now(),
+  url: 'https://school.test/quests',
+  title: 'Quests',
+  ...extra,
+});
 
 describe('bad input stores nothing', () => {
   const cases: [string, () => Request, number, string][] = [
@@ -35,7 +41,12 @@ describe('bad input stores nothing', () => {
     ['unknown field', () => collectRequest(batchFor(site.key, [pageview({ password: 'x' })])), 400, 'invalid_request'],
     ['no events', () => collectRequest(batchFor(site.key, [])), 400, 'invalid_request'],
     ['unknown site', () => collectRequest(batchFor(unique('nope'), [pageview()])), 404, 'unknown_site'],
-    ['disallowed origin', () => collectRequest(batchFor(site.key, [pageview()]), { origin: 'https://evil.test' }), 403, 'origin_not_allowed'],
+    [
+      'disallowed origin',
+      () => collectRequest(batchFor(site.key, [pageview()]), { origin: 'https://evil.test' }),
+      403,
+      'origin_not_allowed',
+    ],
     ['no origin or referer', () => collectRequest(batchFor(site.key, [pageview()]), { origin: null }), 403, 'origin_not_allowed'],
     [
       'declared body over 64 KB',
@@ -122,7 +133,9 @@ describe('bad input stores nothing', () => {
 describe('dropped with 2xx', () => {
   test('bots are acknowledged and nothing is stored', async () => {
     const before = await eventCount(site.id);
-    const response = await POST(collectRequest(batchFor(site.key, [pageview()]), { ua: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }));
+    const response = await POST(
+      collectRequest(batchFor(site.key, [pageview()]), { ua: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }),
+    );
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { stored: 0, dropped: 'bot' });
     assert.equal(await eventCount(site.id), before);

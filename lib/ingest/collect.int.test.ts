@@ -19,7 +19,13 @@ after(async () => {
   await db.$disconnect();
 });
 
-const pageview = (extra: Record<string, unknown> = {}) => ({ type: 'pageview', ts: Date.now(), url: 'https://school.test/quests', title: 'Quests', ...extra });
+const pageview = (extra: Record<string, unknown> = {}) => ({
+  type: 'pageview',
+  ts: Date.now(),
+  url: 'https://school.test/quests',
+  title: 'Quests',
+  ...extra,
+});
 
 describe('a valid batch', () => {
   test('is stored with enrichment, redaction and sessions', async () => {
@@ -29,10 +35,29 @@ describe('a valid batch', () => {
     const batch = batchFor(
       site.key,
       [
-        pageview({ ts: now - 5000, url: 'https://school.test/quests?utm_source=newsletter&utm_medium=email&token=abc123', ref: 'https://www.google.com/', ms: 420 }),
-        { type: 'click', ts: now - 4000, url: 'https://school.test/quests', x: 120, y: 640, name: 'start-quest', el: { id: 'go', cls: 'btn primary', tag: 'BUTTON', text: '  Mail   jane@school.test\n now ' } },
+        pageview({
+          ts: now - 5000,
+          url: 'https://school.test/quests?utm_source=newsletter&utm_medium=email&token=abc123',
+          ref: 'https://www.google.com/',
+          ms: 420,
+        }),
+        {
+          type: 'click',
+          ts: now - 4000,
+          url: 'https://school.test/quests',
+          x: 120,
+          y: 640,
+          name: 'start-quest',
+          el: { id: 'go', cls: 'btn primary', tag: 'BUTTON', text: '  Mail   jane@school.test\n now ' },
+        },
         { type: 'scroll', ts: now - 3000, url: 'https://school.test/quests', depth: 50 },
-        { type: 'custom', ts: now - 2000, url: 'https://school.test/quests', name: 'quest_completed', props: { questId: 'q-1', password: 'hunter2', note: 'card 4111 1111 1111 1111' } },
+        {
+          type: 'custom',
+          ts: now - 2000,
+          url: 'https://school.test/quests',
+          name: 'quest_completed',
+          props: { questId: 'q-1', password: 'hunter2', note: 'card 4111 1111 1111 1111' },
+        },
         pageview({ ts: now - 1000, url: 'https://school.test/badges', title: 'Badges' }),
       ],
       { uid: user.externalId },
@@ -41,7 +66,10 @@ describe('a valid batch', () => {
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { stored: 5 });
 
-    const session = await db.session.findUniqueOrThrow({ where: { siteId_clientId: { siteId: site.id, clientId: batch.sid } }, include: { events: { orderBy: { timestamp: 'asc' } }, visitor: true } });
+    const session = await db.session.findUniqueOrThrow({
+      where: { siteId_clientId: { siteId: site.id, clientId: batch.sid } },
+      include: { events: { orderBy: { timestamp: 'asc' } }, visitor: true },
+    });
     assert.equal(session.channel, 'Email');
     assert.equal(session.utmSource, 'newsletter');
     assert.equal(session.referrerDomain, 'google.com');
@@ -96,7 +124,10 @@ describe('a valid batch', () => {
     );
     assert.deepEqual(await response.json(), { stored: 2 });
     const events = await db.event.findMany({ where: { siteId: quiet.id }, orderBy: { id: 'asc' } });
-    assert.deepEqual(events.map((e) => e.type), ['click', 'custom']);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['click', 'custom'],
+    );
     assert.equal(events[0]?.elementText, null);
     assert.equal(events[1]?.trusted, true, 'trusted when the site trusts browser learning events');
   });
@@ -107,7 +138,10 @@ describe('a valid batch', () => {
     assert.equal((await POST(collectRequest(batch))).status, 200);
     const later = { ...batch, sent: now, events: [pageview({ ts: now, url: 'https://school.test/later' })] };
     assert.equal((await POST(collectRequest(later))).status, 200);
-    const sessions = await db.session.findMany({ where: { siteId: site.id, clientId: { startsWith: batch.sid } }, orderBy: { startedAt: 'asc' } });
+    const sessions = await db.session.findMany({
+      where: { siteId: site.id, clientId: { startsWith: batch.sid } },
+      orderBy: { startedAt: 'asc' },
+    });
     assert.equal(sessions.length, 2);
     assert.notEqual(sessions[0]?.clientId, batch.sid);
     assert.equal(sessions[1]?.clientId, batch.sid);
@@ -135,9 +169,12 @@ describe('protocol', () => {
 
   test('the pixel records a pageview without JavaScript', async () => {
     const response = await GET(
-      new Request(`http://pathwise.test/api/collect?site=${site.key}&url=${encodeURIComponent('https://school.test/noscript?email=a@b.co')}`, {
-        headers: { referer: 'https://school.test/noscript', 'user-agent': 'Mozilla/5.0 Firefox/128.0', 'x-forwarded-for': '192.0.2.44' },
-      }),
+      new Request(
+        `http://pathwise.test/api/collect?site=${site.key}&url=${encodeURIComponent('https://school.test/noscript?email=a@b.co')}`,
+        {
+          headers: { referer: 'https://school.test/noscript', 'user-agent': 'Mozilla/5.0 Firefox/128.0', 'x-forwarded-for': '192.0.2.44' },
+        },
+      ),
     );
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'image/gif');

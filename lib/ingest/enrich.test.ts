@@ -15,7 +15,12 @@ const site: SiteConfig = {
   trustBrowserLearningEvents: false,
 };
 const now = Date.parse('2025-06-01T12:00:00Z');
-const ctx: RequestContext = { source: 'BROWSER', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148 Safari/604.1', ip: '10.0.0.0', now };
+const ctx: RequestContext = {
+  source: 'BROWSER',
+  userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Mobile/15E148 Safari/604.1',
+  ip: '10.0.0.0',
+  now,
+};
 const identity = { anonId: 'anon1234', clientId: 'sess1234', userId: null };
 
 test('events are sorted, redacted and categorised; the session context comes from the landing page', () => {
@@ -27,14 +32,22 @@ test('events are sorted, redacted and categorised; the session context comes fro
       events: [
         { type: 'custom', ts: now - 1000, name: 'badge_earned', props: { token: 'abc' } },
         { type: 'pageview', ts: now - 2000, url: 'https://a.test/p?email=x@y.zz', ref: 'https://t.co/xyz' },
-        { type: 'error', ts: now - 500, name: 'TypeError at 123-45-6789', props: { stack: 'at f (https://a.test/app.js?token=s3cret:1:2)' } },
+        {
+          type: 'error',
+          ts: now - 500,
+          name: 'TypeError at 123-45-6789',
+          props: { stack: 'at f (https://a.test/app.js?token=s3cret:1:2)' },
+        },
       ],
     },
     site,
     ctx,
     identity,
   );
-  assert.deepEqual(prepared.events.map((e) => e.type), ['pageview', 'custom', 'error']);
+  assert.deepEqual(
+    prepared.events.map((e) => e.type),
+    ['pageview', 'custom', 'error'],
+  );
   assert.equal(prepared.events[0]?.url, 'https://a.test/p?email=[email]');
   assert.equal(prepared.events[0]?.path, '/p');
   assert.equal(prepared.events[1]?.category, 'badge');

@@ -15,7 +15,8 @@ after(async () => {
   await db.$disconnect();
 });
 
-const events = (n: number) => Array.from({ length: n }, (_, i) => ({ type: 'click', ts: Date.now(), url: 'https://school.test/p', x: i, y: i }));
+const events = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ type: 'click', ts: Date.now(), url: 'https://school.test/p', x: i, y: i }));
 
 test('concurrent requests are committed together and each is acknowledged after commit', async () => {
   const queue = ingestQueue();
@@ -38,7 +39,10 @@ test('several batches of one session in one group update it once, consistently',
   const first = batchFor(site.key, events(3));
   const more = [0, 1, 2].map(() => ({ ...first, events: events(2) }));
   const responses = await Promise.all([first, ...more].map((batch) => POST(collectRequest(batch))));
-  assert.deepEqual(responses.map((r) => r.status), [200, 200, 200, 200]);
+  assert.deepEqual(
+    responses.map((r) => r.status),
+    [200, 200, 200, 200],
+  );
   const session = await db.session.findUniqueOrThrow({ where: { siteId_clientId: { siteId: site.id, clientId: first.sid } } });
   assert.equal(session.eventCount, 9);
   assert.equal(await db.visitor.count({ where: { siteId: site.id, anonId: first.anon } }), 1);
@@ -52,13 +56,30 @@ test('a failing member does not poison the group: the others are stored, it alon
     clientId: `good-sid-${n}-${Date.now()}`,
     userId: null,
     source: 'SERVER',
-    context: { referrer: null, referrerDomain: null, channel: 'Direct', utmSource: null, utmMedium: null, utmCampaign: null, utmTerm: null, utmContent: null, device: null, browser: null, os: null, language: null, screen: null },
+    context: {
+      referrer: null,
+      referrerDomain: null,
+      channel: 'Direct',
+      utmSource: null,
+      utmMedium: null,
+      utmCampaign: null,
+      utmTerm: null,
+      utmContent: null,
+      device: null,
+      browser: null,
+      os: null,
+      language: null,
+      screen: null,
+    },
     events: [{ type: 'custom', name: 'ok', path: null, timestamp: new Date() }],
   });
   // A user id that does not exist violates a foreign key, so its transaction must fail.
   const bad: PreparedBatch = { ...good(99), userId: 'no-such-user' };
   const outcomes = await Promise.allSettled([enqueue(good(1)), enqueue(bad), enqueue(good(2))]);
-  assert.deepEqual(outcomes.map((o) => o.status), ['fulfilled', 'rejected', 'fulfilled']);
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ['fulfilled', 'rejected', 'fulfilled'],
+  );
   assert.equal(await eventCount(site.id), countBefore + 2);
   assert.equal(await db.visitor.count({ where: { anonId: bad.anonId } }), 0, 'nothing of the failed batch is half-written');
 });

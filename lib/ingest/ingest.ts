@@ -26,7 +26,11 @@ async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
   const origin = requestOrigin(headers);
   if (!originAllowed(origin, site.domains)) {
     const from = origin ? `${origin.host}${origin.port ? `:${origin.port}` : ''}` : 'a request without Origin or Referer';
-    throw new HttpError(403, 'origin_not_allowed', `Events from ${from} are not allowed for site "${key}"; add the host to the site's domains.`);
+    throw new HttpError(
+      403,
+      'origin_not_allowed',
+      `Events from ${from} are not allowed for site "${key}"; add the host to the site's domains.`,
+    );
   }
   return site;
 }
@@ -67,10 +71,17 @@ export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, h
 function pixelVisitorId(site: SiteConfig, headers: Headers, now: number): string {
   const day = new Date(now).toISOString().slice(0, 10);
   const material = [day, site.id, anonymizeIp(clientIp(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
-  return `px-${createHmac('sha256', process.env.AUTH_SECRET ?? 'pathwise-pixel').update(material).digest('base64url').slice(0, 22)}`;
+  return `px-${createHmac('sha256', process.env.AUTH_SECRET ?? 'pathwise-pixel')
+    .update(material)
+    .digest('base64url')
+    .slice(0, 22)}`;
 }
 
-export async function ingestPixel(query: { site: string; url?: string; ref?: string; title?: string }, headers: Headers, now = Date.now()): Promise<IngestResult> {
+export async function ingestPixel(
+  query: { site: string; url?: string; ref?: string; title?: string },
+  headers: Headers,
+  now = Date.now(),
+): Promise<IngestResult> {
   const site = await browserSite(query.site, headers);
   if (isBotAgent(headers.get('user-agent'))) return { stored: 0, dropped: 'bot' };
   if (site.respectDnt && optedOut(headers, false)) return { stored: 0, dropped: 'dnt' };
@@ -79,5 +90,7 @@ export async function ingestPixel(query: { site: string; url?: string; ref?: str
     site: site.key,
     events: [{ type: 'pageview', ts: now, url: query.url ?? headers.get('referer') ?? undefined, ref: query.ref, title: query.title }],
   };
-  return { stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null })) };
+  return {
+    stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null })),
+  };
 }

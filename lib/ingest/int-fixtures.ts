@@ -9,7 +9,13 @@ export const CHROME_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KH
 export const unique = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`;
 export const randomId = () => randomBytes(12).toString('base64url');
 
-export type SiteOptions = Partial<{ respectDnt: boolean; captureText: boolean; captureMouse: boolean; trustBrowserLearningEvents: boolean; domains: string[] }>;
+export type SiteOptions = Partial<{
+  respectDnt: boolean;
+  captureText: boolean;
+  captureMouse: boolean;
+  trustBrowserLearningEvents: boolean;
+  domains: string[];
+}>;
 
 export async function createSite(options: SiteOptions = {}) {
   const { domains = ['school.test', 'localhost', '127.0.0.1'], ...flags } = options;

@@ -42,7 +42,10 @@ function expandIpv6(ip: string): string[] {
 export function clientIp(headers: Headers, hops = Number(process.env.PATHWISE_PROXY_HOPS ?? 0)): string | null {
   const forwarded = headers.get('x-forwarded-for');
   if (forwarded) {
-    const chain = forwarded.split(',').map((part) => part.trim()).filter(Boolean);
+    const chain = forwarded
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     const picked = chain[Math.max(0, chain.length - 1 - (Number.isFinite(hops) ? hops : 0))];
     if (picked) return picked;
   }

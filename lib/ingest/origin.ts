@@ -22,7 +22,11 @@ export function requestOrigin(headers: Headers): RequestOrigin {
 
 /** Normalises one configured pattern: "https://Example.org:8080/" → { host: "example.org", port: "8080" }. */
 function parsePattern(raw: string): { host: string; port: string | null } | null {
-  const pattern = raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+  const pattern = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/\/.*$/, '');
   if (!pattern) return null;
   const portMatch = /^(.*?)(?::(\d+|\*))?$/.exec(pattern);
   const host = portMatch?.[1] ?? '';

@@ -45,7 +45,8 @@ export function redact(value: string): string {
   if (out.includes('=')) out = out.replace(SENSITIVE_PARAM, `$1${REDACTED}`);
   if (out.includes('@') || out.includes('%40')) out = out.replace(EMAIL, '[email]');
   const digits = digitCount(out);
-  if (digits >= 13) out = out.replace(CARD_CANDIDATE, (match) => (luhnValid(match.replace(/%20/g, '').replace(/\D/g, '')) ? '[card]' : match));
+  if (digits >= 13)
+    out = out.replace(CARD_CANDIDATE, (match) => (luhnValid(match.replace(/%20/g, '').replace(/\D/g, '')) ? '[card]' : match));
   if (digits >= 9 && out.includes('-')) out = out.replace(SSN, '[ssn]');
   return out;
 }

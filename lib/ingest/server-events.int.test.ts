@@ -50,10 +50,19 @@ test('the right key stores trusted events with their own timestamps and the reso
   const user = await createUser();
   users.push(user.id);
   const twoDaysAgo = Date.now() - 2 * 24 * 3600_000;
-  const response = await POST(serverRequest(batch([completed(twoDaysAgo), { type: 'custom', name: 'badge_earned', ts: twoDaysAgo + 1000 }], { uid: user.externalId }), `Bearer ${secret}`));
+  const response = await POST(
+    serverRequest(
+      batch([completed(twoDaysAgo), { type: 'custom', name: 'badge_earned', ts: twoDaysAgo + 1000 }], { uid: user.externalId }),
+      `Bearer ${secret}`,
+    ),
+  );
   assert.equal(response.status, 200);
   assert.deepEqual(await response.json(), { stored: 2, userResolved: true });
-  const events = await db.event.findMany({ where: { siteId: site.id, userId: user.id }, orderBy: { timestamp: 'asc' }, include: { session: true } });
+  const events = await db.event.findMany({
+    where: { siteId: site.id, userId: user.id },
+    orderBy: { timestamp: 'asc' },
+    include: { session: true },
+  });
   assert.equal(events.length, 2);
   assert.equal(events[0]?.timestamp.getTime(), twoDaysAgo);
   assert.ok(events.every((e) => e.trusted && e.source === 'SERVER' && e.ip === null));
@@ -111,7 +120,10 @@ test('a trusted quest completion updates the enrolment and XP in the same write,
     assert.equal(enrolment?.status, 'COMPLETED');
     assert.equal(enrolment?.progress, 1);
     const xp = await db.xpEntry.findMany({ where: { userId: user.id } });
-    assert.deepEqual(xp.map((entry) => [entry.amount, entry.reason]), [[40, `quest_completed:${quest.slug}`]]);
+    assert.deepEqual(
+      xp.map((entry) => [entry.amount, entry.reason]),
+      [[40, `quest_completed:${quest.slug}`]],
+    );
   } finally {
     await db.course.delete({ where: { id: quest.id } });
   }

@@ -28,7 +28,15 @@ export function dialect(provider: DatabaseProvider): Dialect {
       // NULLs, booleans and integers are written as literals (they cannot carry SQL); fewer bound
       // parameters is less work in the client and the driver. Strings are always parameters.
       const literal = (value: unknown) =>
-        value === null ? 'NULL' : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : Number.isSafeInteger(value) ? String(value) : (params.push(value), placeholder(params.length));
+        value === null
+          ? 'NULL'
+          : typeof value === 'boolean'
+            ? value
+              ? 'TRUE'
+              : 'FALSE'
+            : Number.isSafeInteger(value)
+              ? String(value)
+              : (params.push(value), placeholder(params.length));
       const tuples = rows.map((row) => `(${row.map(literal).join(', ')})`);
       return { text: `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${tuples.join(', ')}`, params };
     },

@@ -11,12 +11,61 @@ import type { PreparedBatch, SessionContext } from './types';
 
 type Tx = Prisma.TransactionClient;
 type VisitorRow = { id: string; siteId: string; anonId: string; userId: string | null; firstSeen: Date; lastSeen: Date };
-type SessionRecord = { id: string; clientId: string; siteId: string; visitorId: string; userId: string | null; totals: SessionTotals; context: SessionContext | null };
+type SessionRecord = {
+  id: string;
+  clientId: string;
+  siteId: string;
+  visitorId: string;
+  userId: string | null;
+  totals: SessionTotals;
+  context: SessionContext | null;
+};
 
 const MAX_INT = 2_147_483_647;
 const keyOf = (siteId: string, id: string) => `${siteId}\u0000${id}`;
-const EVENT_COLUMNS = ['siteId', 'sessionId', 'visitorId', 'userId', 'type', 'category', 'name', 'url', 'path', 'title', 'referrer', 'elementId', 'elementClasses', 'elementText', 'elementTag', 'x', 'y', 'scrollDepth', 'durationMs', 'props', 'source', 'trusted', 'timestamp', 'receivedAt', 'userAgent', 'ip'] as const;
-const SESSION_CONTEXT = ['referrer', 'referrerDomain', 'channel', 'utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent', 'device', 'browser', 'os', 'language', 'screen'] as const;
+const EVENT_COLUMNS = [
+  'siteId',
+  'sessionId',
+  'visitorId',
+  'userId',
+  'type',
+  'category',
+  'name',
+  'url',
+  'path',
+  'title',
+  'referrer',
+  'elementId',
+  'elementClasses',
+  'elementText',
+  'elementTag',
+  'x',
+  'y',
+  'scrollDepth',
+  'durationMs',
+  'props',
+  'source',
+  'trusted',
+  'timestamp',
+  'receivedAt',
+  'userAgent',
+  'ip',
+] as const;
+const SESSION_CONTEXT = [
+  'referrer',
+  'referrerDomain',
+  'channel',
+  'utmSource',
+  'utmMedium',
+  'utmCampaign',
+  'utmTerm',
+  'utmContent',
+  'device',
+  'browser',
+  'os',
+  'language',
+  'screen',
+] as const;
 
 /** One row per visitor in the group; the latest identify() in the group wins. Returns key → id. */
 async function upsertVisitors(tx: Tx, d: Dialect, live: PreparedBatch[]): Promise<Map<string, string>> {
@@ -25,12 +74,29 @@ async function upsertVisitors(tx: Tx, d: Dialect, live: PreparedBatch[]): Promis
     const first = b.events[0]!.timestamp;
     const last = b.events[b.events.length - 1]!.timestamp;
     const row = rows.get(keyOf(b.siteId, b.anonId));
-    if (!row) rows.set(keyOf(b.siteId, b.anonId), { id: randomUUID(), siteId: b.siteId, anonId: b.anonId, userId: b.userId, firstSeen: first, lastSeen: last });
-    else Object.assign(row, { userId: b.userId ?? row.userId, firstSeen: first < row.firstSeen ? first : row.firstSeen, lastSeen: last > row.lastSeen ? last : row.lastSeen });
+    if (!row)
+      rows.set(keyOf(b.siteId, b.anonId), {
+        id: randomUUID(),
+        siteId: b.siteId,
+        anonId: b.anonId,
+        userId: b.userId,
+        firstSeen: first,
+        lastSeen: last,
+      });
+    else
+      Object.assign(row, {
+        userId: b.userId ?? row.userId,
+        firstSeen: first < row.firstSeen ? first : row.firstSeen,
+        lastSeen: last > row.lastSeen ? last : row.lastSeen,
+      });
   }
   const ids = new Map<string, string>();
   for (const part of chunk([...rows.values()], 500)) {
-    const insert = d.insert('Visitor', ['id', 'siteId', 'anonId', 'userId', 'firstSeen', 'lastSeen'], part.map((v) => [v.id, v.siteId, v.anonId, v.userId, d.time(v.firstSeen), d.time(v.lastSeen)]));
+    const insert = d.insert(
+      'Visitor',
+      ['id', 'siteId', 'anonId', 'userId', 'firstSeen', 'lastSeen'],
+      part.map((v) => [v.id, v.siteId, v.anonId, v.userId, d.time(v.firstSeen), d.time(v.lastSeen)]),
+    );
     const returned = await tx.$queryRawUnsafe<{ id: string; siteId: string; anonId: string }[]>(
       `${insert.text}
       ON CONFLICT ("siteId", "anonId") DO UPDATE SET
@@ -55,7 +121,12 @@ async function loadSessions(tx: Tx, live: PreparedBatch[]): Promise<Map<string, 
         SELECT "id", "clientId", "siteId", "visitorId", "userId", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
         FROM "Session" WHERE "siteId" = ${siteId} AND "clientId" IN (${join(part)})`;
       for (const { id, clientId, visitorId, userId, ...totals } of rows) {
-        const normalised = { ...totals, startedAt: new Date(totals.startedAt), lastSeenAt: new Date(totals.lastSeenAt), bounce: Boolean(totals.bounce) };
+        const normalised = {
+          ...totals,
+          startedAt: new Date(totals.startedAt),
+          lastSeenAt: new Date(totals.lastSeenAt),
+          bounce: Boolean(totals.bounce),
+        };
         found.set(keyOf(siteId, clientId), { id, clientId, siteId, visitorId, userId, totals: normalised, context: null });
       }
     }
@@ -88,7 +159,15 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
       session = undefined;
     }
     if (!session) {
-      session = { id: randomUUID(), clientId: batch.clientId, siteId: batch.siteId, visitorId, userId: batch.userId, totals: startSession(batch.events), context: batch.context };
+      session = {
+        id: randomUUID(),
+        clientId: batch.clientId,
+        siteId: batch.siteId,
+        visitorId,
+        userId: batch.userId,
+        totals: startSession(batch.events),
+        context: batch.context,
+      };
       sessions.set(sessionKey, session);
     } else {
       session.totals = extendSession(session.totals, batch.events);
@@ -96,12 +175,43 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     }
     touched.add(session);
     for (const e of batch.events) {
-      if (batch.userId) learning.push({ type: e.type, name: e.name, userId: batch.userId, props: e.props, timestamp: e.timestamp, trusted: e.trusted ?? true });
+      if (batch.userId)
+        learning.push({
+          type: e.type,
+          name: e.name,
+          userId: batch.userId,
+          props: e.props,
+          timestamp: e.timestamp,
+          trusted: e.trusted ?? true,
+        });
       // In EVENT_COLUMNS order.
       events.push([
-        batch.siteId, session.id, visitorId, batch.userId, e.type, e.category ?? null, e.name ?? null, e.url ?? null, e.path, e.title ?? null,
-        e.referrer ?? null, e.elementId ?? null, e.elementClasses ?? null, e.elementText ?? null, e.elementTag ?? null, e.x ?? null, e.y ?? null,
-        e.scrollDepth ?? null, e.durationMs ?? null, d.json(e.props), batch.source, e.trusted ?? true, d.time(e.timestamp), receivedAt, e.userAgent ?? null, e.ip ?? null,
+        batch.siteId,
+        session.id,
+        visitorId,
+        batch.userId,
+        e.type,
+        e.category ?? null,
+        e.name ?? null,
+        e.url ?? null,
+        e.path,
+        e.title ?? null,
+        e.referrer ?? null,
+        e.elementId ?? null,
+        e.elementClasses ?? null,
+        e.elementText ?? null,
+        e.elementTag ?? null,
+        e.x ?? null,
+        e.y ?? null,
+        e.scrollDepth ?? null,
+        e.durationMs ?? null,
+        d.json(e.props),
+        batch.source,
+        e.trusted ?? true,
+        d.time(e.timestamp),
+        receivedAt,
+        e.userAgent ?? null,
+        e.ip ?? null,
       ]);
     }
   }
@@ -119,13 +229,43 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
 
 /** New sessions are inserted; existing ones (same id) get their totals updated. */
 async function upsertSessions(tx: Tx, d: Dialect, records: SessionRecord[]) {
-  const names = ['id', 'siteId', 'clientId', 'visitorId', 'userId', 'startedAt', 'lastSeenAt', 'entryPath', 'exitPath', 'pageviews', 'eventCount', 'durationMs', 'bounce', ...SESSION_CONTEXT];
+  const names = [
+    'id',
+    'siteId',
+    'clientId',
+    'visitorId',
+    'userId',
+    'startedAt',
+    'lastSeenAt',
+    'entryPath',
+    'exitPath',
+    'pageviews',
+    'eventCount',
+    'durationMs',
+    'bounce',
+    ...SESSION_CONTEXT,
+  ];
   for (const part of chunk(records, 300)) {
     const rows = part.map((r) => {
       const t = r.totals;
       // Context columns are only written for new rows, but NOT NULL is checked on every proposed row.
       const context = SESSION_CONTEXT.map((name) => (r.context ? r.context[name] : name === 'channel' ? 'Direct' : null));
-      return [r.id, r.siteId, r.clientId, r.visitorId, r.userId, d.time(t.startedAt), d.time(t.lastSeenAt), t.entryPath, t.exitPath, t.pageviews, t.eventCount, Math.min(t.durationMs, MAX_INT), t.bounce, ...context];
+      return [
+        r.id,
+        r.siteId,
+        r.clientId,
+        r.visitorId,
+        r.userId,
+        d.time(t.startedAt),
+        d.time(t.lastSeenAt),
+        t.entryPath,
+        t.exitPath,
+        t.pageviews,
+        t.eventCount,
+        Math.min(t.durationMs, MAX_INT),
+        t.bounce,
+        ...context,
+      ];
     });
     const insert = d.insert('Session', names, rows);
     await tx.$executeRawUnsafe(

@@ -73,10 +73,16 @@ before(async () => {
   await made.enrol(w.student.id, own.id);
   await made.enrol(w.foreign.id, other.id);
   const now = Date.now();
-  for (const [person, quest] of [[w.student, w.ownQuest], [w.foreign, w.foreignQuest]] as const) {
+  for (const [person, quest] of [
+    [w.student, w.ownQuest],
+    [w.foreign, w.foreignQuest],
+  ] as const) {
     const session = await made.session(w.site.id, person.id, new Date(now - 3_600_000), 20);
-    for (const name of ['quest_viewed', 'quest_started', 'quest_completed']) await made.event(session, name, new Date(now - 3_000_000), { props: { questId: quest } });
-    await db.riskScore.create({ data: { userId: person.id, score: 0.9, level: 'at_risk', factors: [], modelVersion: 'test', computedAt: new Date(now - 60_000) } });
+    for (const name of ['quest_viewed', 'quest_started', 'quest_completed'])
+      await made.event(session, name, new Date(now - 3_000_000), { props: { questId: quest } });
+    await db.riskScore.create({
+      data: { userId: person.id, score: 0.9, level: 'at_risk', factors: [], modelVersion: 'test', computedAt: new Date(now - 60_000) },
+    });
   }
 });
 after(async () => {
@@ -86,7 +92,8 @@ after(async () => {
 
 const base = 'http://localhost';
 const call = (who: TestIdentity, url: string, run: (request: Request) => Promise<Response>) => asRequestFrom(who, `${base}${url}`, run);
-const withId = (route: Routes['engagement'], userId: string) => (request: Request) => route(request, { params: Promise.resolve({ userId }) });
+const withId = (route: Routes['engagement'], userId: string) => (request: Request) =>
+  route(request, { params: Promise.resolve({ userId }) });
 
 async function expectStatus(response: Response, status: number, absent: string[] = []) {
   const body = await response.text();
@@ -102,9 +109,15 @@ describe('GET /api/analytics/at-risk-students', () => {
     assert.ok(ids.includes(w.student.id) && ids.includes(w.foreign.id));
   });
   test('an instructor sees only students in their courses, and counts only those', async () => {
-    const body = await expectStatus(await call(w.instructor, '/api/analytics/at-risk-students?threshold=0.7', routes.atRisk), 200, [w.foreign.id, 'Foreign Student']);
+    const body = await expectStatus(await call(w.instructor, '/api/analytics/at-risk-students?threshold=0.7', routes.atRisk), 200, [
+      w.foreign.id,
+      'Foreign Student',
+    ]);
     const parsed = JSON.parse(body) as { count: number; students: Array<{ id: string; score: number }> };
-    assert.deepEqual(parsed.students.map((s) => [s.id, s.score]), [[w.student.id, 0.9]]);
+    assert.deepEqual(
+      parsed.students.map((s) => [s.id, s.score]),
+      [[w.student.id, 0.9]],
+    );
     assert.equal(parsed.count, 1);
   });
   test('the threshold filters (risk direction: higher = more at risk)', async () => {
@@ -114,7 +127,11 @@ describe('GET /api/analytics/at-risk-students', () => {
   test('bad parameters → 400', async () => {
     await expectStatus(await call(w.admin, '/api/analytics/at-risk-students?threshold=7', routes.atRisk), 400);
   });
-  for (const [label, who, status] of [['anonymous', null, 401], ['parent', 'parent', 403], ['student', 'student', 403]] as const) {
+  for (const [label, who, status] of [
+    ['anonymous', null, 401],
+    ['parent', 'parent', 403],
+    ['student', 'student', 403],
+  ] as const) {
     test(`${label} → ${status}`, async () => {
       const identity = who === null ? null : w[who];
       await expectStatus(await call(identity, '/api/analytics/at-risk-students', routes.atRisk), status, [w.student.id, w.foreign.id]);
@@ -122,7 +139,10 @@ describe('GET /api/analytics/at-risk-students', () => {
   }
 });
 
-for (const [name, key] of [['engagement', 'engagement'], ['journey', 'journey']] as const) {
+for (const [name, key] of [
+  ['engagement', 'engagement'],
+  ['journey', 'journey'],
+] as const) {
   describe(`GET /api/analytics/${name}/[userId]`, () => {
     const url = (id: string) => `/api/analytics/${name}/${id}`;
     test('admin: any student → 200', async () => {
@@ -133,13 +153,20 @@ for (const [name, key] of [['engagement', 'engagement'], ['journey', 'journey']]
       assert.equal((JSON.parse(body) as { userId: string }).userId, w.student.id);
     });
     test('instructor: foreign student → 404, nothing about them', async () => {
-      await expectStatus(await call(w.instructor, url(w.foreign.id), withId(routes[key], w.foreign.id)), 404, ['Foreign Student', w.foreignQuest]);
+      await expectStatus(await call(w.instructor, url(w.foreign.id), withId(routes[key], w.foreign.id)), 404, [
+        'Foreign Student',
+        w.foreignQuest,
+      ]);
     });
     test('unknown and malformed ids → 404', async () => {
       await expectStatus(await call(w.admin, url('nobody'), withId(routes[key], 'nobody')), 404);
       await expectStatus(await call(w.admin, url('%27--'), withId(routes[key], "'--")), 404);
     });
-    for (const [label, who, status] of [['anonymous', null, 401], ['parent (own child)', 'parent', 403], ['student (self)', 'student', 403]] as const) {
+    for (const [label, who, status] of [
+      ['anonymous', null, 401],
+      ['parent (own child)', 'parent', 403],
+      ['student (self)', 'student', 403],
+    ] as const) {
       test(`${label} → ${status}`, async () => {
         const identity = who === null ? null : w[who];
         await expectStatus(await call(identity, url(w.student.id), withId(routes[key], w.student.id)), status, ['Own Student']);
@@ -152,17 +179,29 @@ describe('GET /api/analytics/popular-quests', () => {
   const url = () => `/api/analytics/popular-quests?site=${w.site.key}&range=24h`;
   test('admin sees every quest of the site with exact counts', async () => {
     const body = await expectStatus(await call(w.admin, url(), routes.quests), 200);
-    const quests = (JSON.parse(body) as { quests: Array<{ slug: string; views: number; starts: number; completions: number; popularity: number }> }).quests;
-    assert.deepEqual(quests.map((q) => [q.slug, q.views, q.starts, q.completions, q.popularity]).sort(), [
-      [w.foreignQuest, 1, 1, 1, 8],
-      [w.ownQuest, 1, 1, 1, 8],
-    ].sort());
+    const quests = (
+      JSON.parse(body) as { quests: Array<{ slug: string; views: number; starts: number; completions: number; popularity: number }> }
+    ).quests;
+    assert.deepEqual(
+      quests.map((q) => [q.slug, q.views, q.starts, q.completions, q.popularity]).sort(),
+      [
+        [w.foreignQuest, 1, 1, 1, 8],
+        [w.ownQuest, 1, 1, 1, 8],
+      ].sort(),
+    );
   });
   test("an instructor sees only their own courses' quests", async () => {
     const body = await expectStatus(await call(w.instructor, url(), routes.quests), 200, [w.foreignQuest]);
-    assert.deepEqual((JSON.parse(body) as { quests: Array<{ slug: string }> }).quests.map((q) => q.slug), [w.ownQuest]);
+    assert.deepEqual(
+      (JSON.parse(body) as { quests: Array<{ slug: string }> }).quests.map((q) => q.slug),
+      [w.ownQuest],
+    );
   });
-  for (const [label, who, status] of [['anonymous', null, 401], ['parent', 'parent', 403], ['student', 'student', 403]] as const) {
+  for (const [label, who, status] of [
+    ['anonymous', null, 401],
+    ['parent', 'parent', 403],
+    ['student', 'student', 403],
+  ] as const) {
     test(`${label} → ${status}`, async () => {
       const identity = who === null ? null : w[who];
       await expectStatus(await call(identity, url(), routes.quests), status, [w.ownQuest, w.foreignQuest]);
@@ -187,7 +226,10 @@ describe('pages through their query/access layer', () => {
     const admin = await list(w.admin);
     assert.ok([w.student.id, w.foreign.id].every((id) => admin.rows.some((row) => row.id === id)));
     const instructor = await list(w.instructor);
-    assert.deepEqual(instructor.rows.map((row) => row.id), [w.student.id]);
+    assert.deepEqual(
+      instructor.rows.map((row) => row.id),
+      [w.student.id],
+    );
     assert.deepEqual(instructor.levelCounts, { high: 0, medium: 0, low: 0, at_risk: 1 });
     assert.equal(await statusOf(() => list(w.parent)), 403);
     assert.equal(await statusOf(() => list(w.student)), 403);
@@ -215,7 +257,10 @@ describe('pages through their query/access layer', () => {
   test('/dashboard/quests: instructor only their quests; non-staff refused', async () => {
     const from = new Date(Date.now() - 86_400_000);
     const mine = await q.getPopularQuests(w.instructor, w.site, from, new Date());
-    assert.deepEqual(mine.map((quest) => quest.slug), [w.ownQuest]);
+    assert.deepEqual(
+      mine.map((quest) => quest.slug),
+      [w.ownQuest],
+    );
     assert.equal(await statusOf(() => q.getPopularQuests(w.parent, w.site, from, new Date())), 403);
   });
 

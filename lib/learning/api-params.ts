@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { HttpError } from '@/lib/http/errors';
 import { parseFilters, type Filters } from '@/lib/filters';
 
-const studentId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const studentId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** A malformed id can never name a visible student: answer like an unknown one (404). */
 export function parseStudentId(value: string): string {

@@ -11,7 +11,12 @@ let badge: { id: string; key: string };
 let pillarId: string;
 
 const t = (minute: number) => new Date(Date.UTC(2030, 0, 10, 9, minute));
-const custom = (name: string, minute: number, props: Record<string, string> = {}, extra: Partial<LearningEventInput> = {}): LearningEventInput => ({
+const custom = (
+  name: string,
+  minute: number,
+  props: Record<string, string> = {},
+  extra: Partial<LearningEventInput> = {},
+): LearningEventInput => ({
   type: 'custom',
   name,
   userId: student.id,
@@ -61,21 +66,31 @@ describe('applyLearningEvents', () => {
     const [q1, q2] = course.quests;
 
     const first = await enrolment(q1!.id);
-    assert.deepEqual([first?.status, first?.progress, first?.startedAt?.toISOString(), first?.completedAt?.toISOString()], ['COMPLETED', 1, t(1).toISOString(), t(4).toISOString()]);
+    assert.deepEqual(
+      [first?.status, first?.progress, first?.startedAt?.toISOString(), first?.completedAt?.toISOString()],
+      ['COMPLETED', 1, t(1).toISOString(), t(4).toISOString()],
+    );
     const second = await enrolment(q2!.id);
     assert.deepEqual([second?.status, second?.progress, second?.startedAt?.toISOString()], ['ABANDONED', 0, t(6).toISOString()]);
     // Starting a quest enrols the student in its course; progress = 2 of the course's 4 tasks.
     const parent = await enrolment(course.id);
     assert.deepEqual([parent?.status, parent?.progress, parent?.startedAt?.toISOString()], ['ENROLLED', 0.5, t(1).toISOString()]);
 
-    const xp = await db.xpEntry.findMany({ where: { userId: student.id }, orderBy: { createdAt: 'asc' }, select: { amount: true, pillarId: true, reason: true } });
+    const xp = await db.xpEntry.findMany({
+      where: { userId: student.id },
+      orderBy: { createdAt: 'asc' },
+      select: { amount: true, pillarId: true, reason: true },
+    });
     assert.deepEqual(xp, [
       { amount: 10, pillarId, reason: `task_completed:${q1!.tasks[0]!.slug}` },
       { amount: 10, pillarId, reason: `task_completed:${q1!.tasks[1]!.slug}` },
       { amount: 100, pillarId, reason: `quest_completed:${q1!.slug}` },
     ]);
     const awards = await db.badgeAward.findMany({ where: { userId: student.id } });
-    assert.deepEqual(awards.map((award) => [award.badgeId, award.awardedAt.toISOString()]), [[badge.id, t(5).toISOString()]]);
+    assert.deepEqual(
+      awards.map((award) => [award.badgeId, award.awardedAt.toISOString()]),
+      [[badge.id, t(5).toISOString()]],
+    );
     const user = await db.user.findUniqueOrThrow({ where: { id: student.id } });
     assert.equal(user.lastLoginAt?.toISOString(), t(0).toISOString());
   });
@@ -90,7 +105,11 @@ describe('applyLearningEvents', () => {
 
   test('finishing the last quest completes the course; an older login does not rewind lastLoginAt', async () => {
     const q2 = course.quests[1]!;
-    await apply([custom('quest_started', 20, { questId: q2.slug }), custom('quest_completed', 30, { questId: q2.slug }), custom('login_success', -5)]);
+    await apply([
+      custom('quest_started', 20, { questId: q2.slug }),
+      custom('quest_completed', 30, { questId: q2.slug }),
+      custom('login_success', -5),
+    ]);
     const second = await enrolment(q2.id);
     assert.deepEqual([second?.status, second?.progress], ['COMPLETED', 1]);
     const parent = await enrolment(course.id);
@@ -101,7 +120,11 @@ describe('applyLearningEvents', () => {
 
   test('unknown quests, tasks and badges are ignored without writing anything', async () => {
     const before = await db.enrollment.count();
-    const summary = await apply([custom('quest_started', 40, { questId: 'no-such-quest' }), custom('task_completed', 41, { taskId: 'no-such-task' }), custom('badge_earned', 42, { badgeId: 'nope' })]);
+    const summary = await apply([
+      custom('quest_started', 40, { questId: 'no-such-quest' }),
+      custom('task_completed', 41, { taskId: 'no-such-task' }),
+      custom('badge_earned', 42, { badgeId: 'nope' }),
+    ]);
     assert.deepEqual(summary, { received: 3, applied: 0, ignored: 3 });
     assert.equal(await db.enrollment.count(), before);
   });

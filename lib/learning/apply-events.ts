@@ -27,7 +27,17 @@ function enrollment(state: LearningState, userId: string, courseId: string, at: 
   const key = `${userId}:${courseId}`;
   let record = state.enrollments.get(key);
   if (!record) {
-    record = { id: null, userId, courseId, status: 'ENROLLED', progress: 0, enrolledAt: at, startedAt: null, completedAt: null, dirty: true };
+    record = {
+      id: null,
+      userId,
+      courseId,
+      status: 'ENROLLED',
+      progress: 0,
+      enrolledAt: at,
+      startedAt: null,
+      completedAt: null,
+      dirty: true,
+    };
     state.enrollments.set(key, record);
   }
   return record;

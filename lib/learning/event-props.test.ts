@@ -34,6 +34,9 @@ test('drops untrusted, anonymous, non-learning, non-custom and undated events', 
 });
 
 test('ignores props that are not an object and ids that are not strings', () => {
-  const [event] = learningEventsOf([{ type: 'custom', name: 'quest_started', userId: 'u', props: ['questId'], timestamp: at }, { type: 'custom', name: 'quest_started', userId: 'u', props: { questId: 42 }, timestamp: at }]);
+  const [event] = learningEventsOf([
+    { type: 'custom', name: 'quest_started', userId: 'u', props: ['questId'], timestamp: at },
+    { type: 'custom', name: 'quest_started', userId: 'u', props: { questId: 42 }, timestamp: at },
+  ]);
   assert.equal(event?.questSlug, null);
 });

@@ -13,7 +13,14 @@ export type LearningEventInput = {
   trusted?: boolean;
 };
 
-export type LearningEvent = { name: string; userId: string; at: Date; questSlug: string | null; taskSlug: string | null; badgeKey: string | null };
+export type LearningEvent = {
+  name: string;
+  userId: string;
+  at: Date;
+  questSlug: string | null;
+  taskSlug: string | null;
+  badgeKey: string | null;
+};
 
 function text(props: Record<string, unknown>, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -34,7 +41,8 @@ export function learningEventsOf(events: readonly LearningEventInput[]): Learnin
     if (event.trusted === false || !event.userId) continue;
     const at = new Date(event.timestamp);
     if (Number.isNaN(at.getTime())) continue;
-    const props = event.props && typeof event.props === 'object' && !Array.isArray(event.props) ? (event.props as Record<string, unknown>) : {};
+    const props =
+      event.props && typeof event.props === 'object' && !Array.isArray(event.props) ? (event.props as Record<string, unknown>) : {};
     kept.push({
       name: event.name,
       userId: event.userId,

@@ -43,7 +43,9 @@ export async function loadLearningState(tx: Tx, events: readonly LearningEvent[]
   const userIds = [...new Set(events.map((event) => event.userId))];
   const taskSlugs = [...new Set(events.flatMap((event) => (event.taskSlug ? [event.taskSlug] : [])))];
   const badgeKeys = [...new Set(events.flatMap((event) => (event.badgeKey ? [event.badgeKey] : [])))];
-  const tasks = taskSlugs.length ? await tx.task.findMany({ where: { slug: { in: taskSlugs } }, select: { slug: true, courseId: true, position: true, xp: true } }) : [];
+  const tasks = taskSlugs.length
+    ? await tx.task.findMany({ where: { slug: { in: taskSlugs } }, select: { slug: true, courseId: true, position: true, xp: true } })
+    : [];
   const questSlugs = [...new Set(events.flatMap((event) => (event.questSlug ? [event.questSlug] : [])))];
   const quests = await tx.course.findMany({
     where: { OR: [{ slug: { in: questSlugs } }, { id: { in: tasks.map((task) => task.courseId) } }] },
@@ -55,8 +57,14 @@ export async function loadLearningState(tx: Tx, events: readonly LearningEvent[]
   const [badges, enrollments, xp, awards] = await Promise.all([
     badgeKeys.length ? tx.badge.findMany({ where: { key: { in: badgeKeys } }, select: { id: true, key: true } }) : [],
     courseIds.length ? tx.enrollment.findMany({ where: { userId: { in: userIds }, courseId: { in: courseIds } } }) : [],
-    tx.xpEntry.findMany({ where: { userId: { in: userIds }, reason: { in: xpReasonsOf(events, tasks, quests) } }, select: { userId: true, reason: true } }),
-    tx.badgeAward.findMany({ where: { userId: { in: userIds }, badge: { key: { in: badgeKeys } } }, select: { userId: true, badgeId: true } }),
+    tx.xpEntry.findMany({
+      where: { userId: { in: userIds }, reason: { in: xpReasonsOf(events, tasks, quests) } },
+      select: { userId: true, reason: true },
+    }),
+    tx.badgeAward.findMany({
+      where: { userId: { in: userIds }, badge: { key: { in: badgeKeys } } },
+      select: { userId: true, badgeId: true },
+    }),
   ]);
   return {
     courses,

@@ -5,7 +5,10 @@ import { HttpError } from '@/lib/http/errors';
 
 describe('parseStudentListParams', () => {
   test('defaults: most at risk first, page 1, no filters', () => {
-    assert.deepEqual(parseStudentListParams({}), { params: { course: undefined, level: undefined, sort: 'score', dir: 'desc', page: 1 }, notice: null });
+    assert.deepEqual(parseStudentListParams({}), {
+      params: { course: undefined, level: undefined, sort: 'score', dir: 'desc', page: 1 },
+      notice: null,
+    });
   });
   test('valid values are kept; name sorts ascending by default', () => {
     const { params } = parseStudentListParams(new URLSearchParams('course=c1&level=at_risk&sort=name&page=3'));
@@ -25,7 +28,10 @@ describe('parseAtRiskParams', () => {
   test('reads both', () => assert.deepEqual(parseAtRiskParams(new URLSearchParams('threshold=0.85&days=7')), { threshold: 0.85, days: 7 }));
   for (const query of ['threshold=2', 'threshold=abc', 'days=0', 'days=1.5']) {
     test(`${query} → 400`, () => {
-      assert.throws(() => parseAtRiskParams(new URLSearchParams(query)), (error: unknown) => error instanceof HttpError && error.status === 400);
+      assert.throws(
+        () => parseAtRiskParams(new URLSearchParams(query)),
+        (error: unknown) => error instanceof HttpError && error.status === 400,
+      );
     });
   }
 });

@@ -2,7 +2,14 @@
 // defaults (with a notice) on bad values; JSON APIs answer 400 naming the parameter.
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_THRESHOLD, FACTOR_KEYS, LEVEL_KEYS, type FactorKey, type RiskLevel } from '@/lib/risk/config';
+import {
+  DEFAULT_AT_RISK_DAYS,
+  DEFAULT_AT_RISK_THRESHOLD,
+  FACTOR_KEYS,
+  LEVEL_KEYS,
+  type FactorKey,
+  type RiskLevel,
+} from '@/lib/risk/config';
 
 export const STUDENT_SORTS = ['score', 'name', ...FACTOR_KEYS] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
@@ -18,7 +25,12 @@ function read(input: Input, key: string): string | undefined {
 }
 
 const fields = {
-  course: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a course id'),
+  course: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'Not a course id'),
   level: z.enum(LEVEL_KEYS, { error: `Use one of ${LEVEL_KEYS.join(', ')}` }),
   sort: z.enum(STUDENT_SORTS, { error: `Use one of ${STUDENT_SORTS.join(', ')}` }),
   dir: z.enum(['asc', 'desc'], { error: 'Use asc or desc' }),
@@ -42,7 +54,13 @@ export function parseStudentListParams(input: Input): { params: StudentListParam
     return undefined;
   };
   const sort = field('sort') ?? 'score';
-  const params: StudentListParams = { course: field('course'), level: field('level'), sort, dir: field('dir') ?? defaultDir(sort), page: field('page') ?? 1 };
+  const params: StudentListParams = {
+    course: field('course'),
+    level: field('level'),
+    sort,
+    dir: field('dir') ?? defaultDir(sort),
+    page: field('page') ?? 1,
+  };
   return { params, notice: problems.length ? `Ignored an invalid filter (${problems.join('; ')}).` : null };
 }
 

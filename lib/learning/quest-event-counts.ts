@@ -10,7 +10,13 @@ export type QuestEventCount = { questSlug: string; name: 'quest_viewed' | 'quest
 type Row = { quest: string | null; name: string; n: number | bigint };
 
 /** Views count from any source; starts and completions only when trusted (they are learning events). */
-export async function questEventCounts(siteId: string, from: Date, to: Date, db: Db = sharedDb, provider: DatabaseProvider = dbProvider()): Promise<QuestEventCount[]> {
+export async function questEventCounts(
+  siteId: string,
+  from: Date,
+  to: Date,
+  db: Db = sharedDb,
+  provider: DatabaseProvider = dbProvider(),
+): Promise<QuestEventCount[]> {
   const rows = provider === 'postgres' ? await postgres(db, siteId, from, to) : await sqlite(db, siteId, from, to);
   return rows.flatMap((row) =>
     row.quest && (row.name === 'quest_viewed' || row.name === 'quest_started' || row.name === 'quest_completed')

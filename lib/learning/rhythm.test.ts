@@ -7,7 +7,11 @@ const at = (iso: string) => new Date(iso);
 
 describe('learningRhythm', () => {
   test('never active → yellow, says so', () => {
-    assert.deepEqual(learningRhythm(null, now), { light: 'yellow', headline: 'Not started yet', reason: 'No learning has been recorded yet.' });
+    assert.deepEqual(learningRhythm(null, now), {
+      light: 'yellow',
+      headline: 'Not started yet',
+      reason: 'No learning has been recorded yet.',
+    });
   });
   test('active earlier today → green, "today"', () => {
     const rhythm = learningRhythm(at('2026-03-10T07:30:00Z'), now);

@@ -21,5 +21,9 @@ export function learningRhythm(lastActiveAt: Date | null, now: Date, greenWithin
   if (days <= greenWithinDays) {
     return { light: 'green', headline: 'Learning regularly', reason: `Last learned ${ago(days)}.` };
   }
-  return { light: 'yellow', headline: 'Taking a break', reason: `Last learned ${ago(days)}: more than ${greenWithinDays} days without learning.` };
+  return {
+    light: 'yellow',
+    headline: 'Taking a break',
+    reason: `Last learned ${ago(days)}: more than ${greenWithinDays} days without learning.`,
+  };
 }

@@ -19,7 +19,10 @@ export async function saveLearningState(tx: Tx, state: LearningState): Promise<v
   if (state.newAwards.length) await tx.badgeAward.createMany({ data: state.newAwards });
   for (const [userId, at] of state.lastLogins) {
     // Only ever moves forward: a late-arriving older login must not rewind it.
-    await tx.user.updateMany({ where: { id: userId, OR: [{ lastLoginAt: null }, { lastLoginAt: { lt: at } }] }, data: { lastLoginAt: at } });
+    await tx.user.updateMany({
+      where: { id: userId, OR: [{ lastLoginAt: null }, { lastLoginAt: { lt: at } }] },
+      data: { lastLoginAt: at },
+    });
   }
 }
 
@@ -28,7 +31,10 @@ async function refreshParentProgress(tx: Tx, state: LearningState): Promise<void
   if (state.touchedParents.size === 0) return;
   const parentIds = [...new Set([...state.touchedParents].map((key) => key.split(':')[1] as string))];
   const userIds = [...new Set([...state.touchedParents].map((key) => key.split(':')[0] as string))];
-  const quests = await tx.course.findMany({ where: { parentId: { in: parentIds } }, select: { id: true, parentId: true, _count: { select: { tasks: true } } } });
+  const quests = await tx.course.findMany({
+    where: { parentId: { in: parentIds } },
+    select: { id: true, parentId: true, _count: { select: { tasks: true } } },
+  });
   const stored = await tx.enrollment.findMany({ where: { userId: { in: userIds }, courseId: { in: quests.map((quest) => quest.id) } } });
   const current = (userId: string, courseId: string): Pick<EnrollmentState, 'status' | 'progress' | 'completedAt'> | undefined =>
     state.enrollments.get(`${userId}:${courseId}`) ?? stored.find((row) => row.userId === userId && row.courseId === courseId);

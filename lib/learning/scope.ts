@@ -24,7 +24,8 @@ export function courseScope(user: SessionUser): Prisma.CourseWhereInput {
  * only by the page's role check.
  */
 export function assertStaff(user: SessionUser): void {
-  if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR') throw new HttpError(403, 'forbidden', 'Your account does not have access to this.');
+  if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR')
+    throw new HttpError(403, 'forbidden', 'Your account does not have access to this.');
 }
 
 /**
@@ -32,5 +33,6 @@ export function assertStaff(user: SessionUser): void {
  * the same, so ids cannot be probed.
  */
 export async function assertCanSeeStudent(user: SessionUser, studentId: string): Promise<void> {
-  if (!(await canSeeStudent(user, studentId))) throw new HttpError(404, 'student_not_found', 'No student with this id is visible to your account.');
+  if (!(await canSeeStudent(user, studentId)))
+    throw new HttpError(404, 'student_not_found', 'No student with this id is visible to your account.');
 }

@@ -12,7 +12,13 @@ export async function xpByPillar(userId: string): Promise<PillarXp[]> {
     db.pillar.findMany({ select: { id: true, key: true, name: true, color: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   ]);
   const total = new Map(sums.map((row) => [row.pillarId, row._sum.amount ?? 0]));
-  const rows: PillarXp[] = pillars.map((pillar) => ({ pillarId: pillar.id, key: pillar.key, name: pillar.name, color: pillar.color, xp: total.get(pillar.id) ?? 0 }));
+  const rows: PillarXp[] = pillars.map((pillar) => ({
+    pillarId: pillar.id,
+    key: pillar.key,
+    name: pillar.name,
+    color: pillar.color,
+    xp: total.get(pillar.id) ?? 0,
+  }));
   const unfiled = total.get(null) ?? 0;
   if (unfiled > 0) rows.push({ pillarId: null, key: null, name: 'Other', color: null, xp: unfiled });
   return rows;
@@ -26,7 +32,10 @@ export function favouritePillar(rows: readonly PillarXp[]): PillarXp | null {
 }
 
 /** UTC days with a signed-in session, and the time spent, from `since` (all time when omitted). */
-export async function activity(userId: string, since?: Date): Promise<{ days: number[]; totalMs: number; sessions: number; lastActiveAt: Date | null }> {
+export async function activity(
+  userId: string,
+  since?: Date,
+): Promise<{ days: number[]; totalMs: number; sessions: number; lastActiveAt: Date | null }> {
   const sessions = await db.session.findMany({
     where: { userId, ...(since ? { startedAt: { gte: since } } : {}) },
     select: { startedAt: true, lastSeenAt: true, durationMs: true },

@@ -9,17 +9,45 @@ import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
 const READ_BATCH = 5_000;
 
 export const EVENT_FIELDS = {
-  id: true, siteId: true, sessionId: true, visitorId: true, userId: true, type: true, category: true, name: true,
-  url: true, path: true, title: true, referrer: true, elementId: true, elementClasses: true, elementText: true,
-  elementTag: true, x: true, y: true, scrollDepth: true, durationMs: true, props: true, source: true, trusted: true,
-  timestamp: true, receivedAt: true, userAgent: true, ip: true,
+  id: true,
+  siteId: true,
+  sessionId: true,
+  visitorId: true,
+  userId: true,
+  type: true,
+  category: true,
+  name: true,
+  url: true,
+  path: true,
+  title: true,
+  referrer: true,
+  elementId: true,
+  elementClasses: true,
+  elementText: true,
+  elementTag: true,
+  x: true,
+  y: true,
+  scrollDepth: true,
+  durationMs: true,
+  props: true,
+  source: true,
+  trusted: true,
+  timestamp: true,
+  receivedAt: true,
+  userAgent: true,
+  ip: true,
 } as const;
 
 async function readEvents(db: Db, where: Prisma.EventWhereInput) {
   const events = [];
   let afterId = 0;
   for (;;) {
-    const batch = await db.event.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, select: EVENT_FIELDS, orderBy: { id: 'asc' }, take: READ_BATCH });
+    const batch = await db.event.findMany({
+      where: { AND: [where, { id: { gt: afterId } }] },
+      select: EVENT_FIELDS,
+      orderBy: { id: 'asc' },
+      take: READ_BATCH,
+    });
     events.push(...batch);
     if (batch.length < READ_BATCH) return events;
     afterId = batch[batch.length - 1]!.id;
@@ -34,13 +62,36 @@ export async function collectUserData(db: Db, userId: string) {
   });
   if (!user) return null;
   const scope = await userScope(db, userId);
-  const [parents, children, visitors, sessions, events, enrollments, xpEntries, badgeAwards, riskScores, learningOutcome, coursesTaught, auditEntries] = await Promise.all([
-    db.parentChild.findMany({ where: { childId: userId }, select: { parentId: true, createdAt: true, parent: { select: { email: true, name: true } } } }),
-    db.parentChild.findMany({ where: { parentId: userId }, select: { childId: true, createdAt: true, child: { select: { email: true, name: true } } } }),
+  const [
+    parents,
+    children,
+    visitors,
+    sessions,
+    events,
+    enrollments,
+    xpEntries,
+    badgeAwards,
+    riskScores,
+    learningOutcome,
+    coursesTaught,
+    auditEntries,
+  ] = await Promise.all([
+    db.parentChild.findMany({
+      where: { childId: userId },
+      select: { parentId: true, createdAt: true, parent: { select: { email: true, name: true } } },
+    }),
+    db.parentChild.findMany({
+      where: { parentId: userId },
+      select: { childId: true, createdAt: true, child: { select: { email: true, name: true } } },
+    }),
     db.visitor.findMany({ where: { userId }, orderBy: { firstSeen: 'asc' } }),
     db.session.findMany({ where: userSessionsWhere(scope), orderBy: { startedAt: 'asc' } }),
     readEvents(db, userEventsWhere(scope)),
-    db.enrollment.findMany({ where: { userId }, include: { course: { select: { slug: true, title: true } } }, orderBy: { enrolledAt: 'asc' } }),
+    db.enrollment.findMany({
+      where: { userId },
+      include: { course: { select: { slug: true, title: true } } },
+      orderBy: { enrolledAt: 'asc' },
+    }),
     db.xpEntry.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } }),
     db.badgeAward.findMany({ where: { userId }, include: { badge: { select: { key: true, name: true } } }, orderBy: { awardedAt: 'asc' } }),
     db.riskScore.findMany({ where: { userId }, orderBy: { computedAt: 'asc' } }),
@@ -49,7 +100,18 @@ export async function collectUserData(db: Db, userId: string) {
     db.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
   ]);
   return {
-    user, parents, children, visitors, sessions, events, enrollments, xpEntries, badgeAwards, riskScores, learningOutcome, coursesTaught,
+    user,
+    parents,
+    children,
+    visitors,
+    sessions,
+    events,
+    enrollments,
+    xpEntries,
+    badgeAwards,
+    riskScores,
+    learningOutcome,
+    coursesTaught,
     auditEntriesAsActor: auditEntries,
   };
 }
@@ -64,7 +126,12 @@ export async function collectVisitorData(db: Db, visitorId: string) {
   return { visitor, sessions, events };
 }
 
-export type AccessExport = { format: 'pathwise.access-export.v1'; exportedAt: string; subject: { kind: 'user' | 'visitor'; id: string }; data: unknown };
+export type AccessExport = {
+  format: 'pathwise.access-export.v1';
+  exportedAt: string;
+  subject: { kind: 'user' | 'visitor'; id: string };
+  data: unknown;
+};
 
 /** The audited access export of one user; HttpError 404 when there is no such user. */
 export async function exportUserData(db: Db, actorId: string, userId: string, now = new Date()): Promise<AccessExport> {

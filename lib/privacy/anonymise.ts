@@ -46,7 +46,17 @@ export function anonymisedFields(row: Row): Prisma.EventUncheckedUpdateInput | n
   return changed ? data : null;
 }
 
-const SELECT = { id: true, userId: true, userAgent: true, ip: true, url: true, title: true, referrer: true, elementText: true, props: true } as const;
+const SELECT = {
+  id: true,
+  userId: true,
+  userAgent: true,
+  ip: true,
+  url: true,
+  title: true,
+  referrer: true,
+  elementText: true,
+  props: true,
+} as const;
 
 /** Anonymises events older than `before`, one transaction per batch. Returns rows changed and batches run. */
 export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteIds: readonly string[], before: Date, batchSize: number) {
@@ -72,12 +82,13 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
     }
     if (changedIds.length > 0) {
       // updateMany, not update: a row erased meanwhile is simply skipped.
-      const [identifiers] = await db.$transaction(
-        [
-          db.event.updateMany({ where: { id: { in: changedIds }, timestamp: { lt: before } }, data: { userId: null, userAgent: null, ip: null } }),
-          ...textUpdates.map(({ id, data }) => db.event.updateMany({ where: { id, timestamp: { lt: before } }, data })),
-        ],
-      );
+      const [identifiers] = await db.$transaction([
+        db.event.updateMany({
+          where: { id: { in: changedIds }, timestamp: { lt: before } },
+          data: { userId: null, userAgent: null, ip: null },
+        }),
+        ...textUpdates.map(({ id, data }) => db.event.updateMany({ where: { id, timestamp: { lt: before } }, data })),
+      ]);
       events += identifiers?.count ?? 0;
     }
     afterId = ids[ids.length - 1]!;
@@ -92,12 +103,24 @@ export async function anonymiseSessionsAndVisitors(db: Db, siteIds: readonly str
   let visitors = 0;
   const siteId = { in: [...siteIds] };
   for (;;) {
-    const ids = (await db.session.findMany({ where: { siteId, lastSeenAt: { lt: before }, userId: { not: null } }, select: { id: true }, take: batchSize })).map((s) => s.id);
+    const ids = (
+      await db.session.findMany({
+        where: { siteId, lastSeenAt: { lt: before }, userId: { not: null } },
+        select: { id: true },
+        take: batchSize,
+      })
+    ).map((s) => s.id);
     if (ids.length === 0) break;
     sessions += (await db.session.updateMany({ where: { id: { in: ids } }, data: { userId: null } })).count;
   }
   for (;;) {
-    const ids = (await db.visitor.findMany({ where: { siteId, lastSeen: { lt: before }, userId: { not: null } }, select: { id: true }, take: batchSize })).map((v) => v.id);
+    const ids = (
+      await db.visitor.findMany({
+        where: { siteId, lastSeen: { lt: before }, userId: { not: null } },
+        select: { id: true },
+        take: batchSize,
+      })
+    ).map((v) => v.id);
     if (ids.length === 0) break;
     visitors += (await db.visitor.updateMany({ where: { id: { in: ids } }, data: { userId: null } })).count;
   }

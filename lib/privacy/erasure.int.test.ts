@@ -70,7 +70,9 @@ async function studentWithData() {
   await createEvent(s5, 'e7', { userId: other.id });
   await createEvent(s5, 'e8');
   await db.riskScore.createMany({
-    data: [0.2, 0.4].map((score) => ({ userId: student.id, score, level: 'high', factors: {}, modelVersion: 'test' })).concat([{ userId: other.id, score: 0.9, level: 'at_risk', factors: {}, modelVersion: 'test' }]),
+    data: [0.2, 0.4]
+      .map((score) => ({ userId: student.id, score, level: 'high', factors: {}, modelVersion: 'test' }))
+      .concat([{ userId: other.id, score: 0.9, level: 'at_risk', factors: {}, modelVersion: 'test' }]),
   });
   await db.learningOutcome.create({ data: { userId: student.id, droppedOut: true } });
   const course = await db.course.create({ data: { slug: unique('course'), title: 'Course', siteId: site.id } });
@@ -95,17 +97,20 @@ test('every table with a userId or visitorId column is checked', () => {
 test('the access export holds everything about the user, and is audited', async () => {
   const { student, own, sessions } = await studentWithData();
   const exported = await exportUserData(db, admin.id, student.id);
-  const document = JSON.parse(accessExportJson(exported)) as { format: string; data: {
-    user: Record<string, unknown>;
-    events: { name: string; userAgent: string | null }[];
-    sessions: { id: string }[];
-    visitors: { id: string }[];
-    riskScores: unknown[];
-    learningOutcome: { droppedOut: boolean };
-    enrollments: unknown[];
-    xpEntries: unknown[];
-    badgeAwards: unknown[];
-  } };
+  const document = JSON.parse(accessExportJson(exported)) as {
+    format: string;
+    data: {
+      user: Record<string, unknown>;
+      events: { name: string; userAgent: string | null }[];
+      sessions: { id: string }[];
+      visitors: { id: string }[];
+      riskScores: unknown[];
+      learningOutcome: { droppedOut: boolean };
+      enrollments: unknown[];
+      xpEntries: unknown[];
+      badgeAwards: unknown[];
+    };
+  };
   const data = document.data;
   assert.equal(document.format, 'pathwise.access-export.v1');
   assert.equal(exported.subject.id, student.id);
@@ -114,7 +119,10 @@ test('the access export holds everything about the user, and is audited', async 
   assert.deepEqual(data.events.map((e) => e.name).sort(), ['e1', 'e2', 'e3', 'e4', 'e5', 'e8']);
   assert.equal(data.events.find((e) => e.name === 'e1')?.userAgent, 'UA');
   assert.deepEqual(data.sessions.map((s) => s.id).sort(), [sessions.s1.id, sessions.s2.id, sessions.s3.id, sessions.s5.id].sort());
-  assert.deepEqual(data.visitors.map((v) => v.id), [own.id]);
+  assert.deepEqual(
+    data.visitors.map((v) => v.id),
+    [own.id],
+  );
   assert.equal(data.riskScores.length, 2);
   assert.equal(data.learningOutcome.droppedOut, true);
   assert.deepEqual([data.enrollments.length, data.xpEntries.length, data.badgeAwards.length], [1, 1, 1]);
@@ -129,14 +137,27 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   const result = await eraseUserData(db, { actorId: admin.id, userId: student.id, batchSize: 2 });
   const { auditId, ...counts } = result;
   assert.deepEqual(counts, {
-    userId: student.id, events: 6, sessions: 3, visitors: 1, riskScores: 2, learningOutcomes: 1, enrollments: 0, xpEntries: 0, badgeAwards: 0,
+    userId: student.id,
+    events: 6,
+    sessions: 3,
+    visitors: 1,
+    riskScores: 2,
+    learningOutcomes: 1,
+    enrollments: 0,
+    xpEntries: 0,
+    badgeAwards: 0,
   });
 
   const left = await references({ userId: student.id, visitorId: own.id });
   for (const [model, count] of Object.entries(left)) assert.equal(count, LEARNING_RECORDS.includes(model) ? 1 : 0, model);
 
   // The other person's rows on the shared browser stay; the session they took over loses the link.
-  assert.deepEqual((await db.event.findMany({ where: { siteId: site.id, userId: other.id }, select: { name: true }, orderBy: { name: 'asc' } })).map((e) => e.name), ['e6', 'e7']);
+  assert.deepEqual(
+    (await db.event.findMany({ where: { siteId: site.id, userId: other.id }, select: { name: true }, orderBy: { name: 'asc' } })).map(
+      (e) => e.name,
+    ),
+    ['e6', 'e7'],
+  );
   assert.deepEqual(await db.session.findUnique({ where: { id: sessions.s5.id }, select: { userId: true } }), { userId: null });
   assert.equal(await db.session.count({ where: { id: sessions.s4.id } }), 1);
   assert.deepEqual(await db.visitor.findUnique({ where: { id: shared.id }, select: { userId: true } }), { userId: other.id });
@@ -178,7 +199,10 @@ test('erasing a visitor id removes that browser’s events, sessions and the vis
   await createEvent(await createSession(keep, null, T), 'k1');
 
   const exported = await exportVisitorData(db, admin.id, visitor.id);
-  assert.deepEqual((exported.data as { events: { name: string }[] }).events.map((e) => e.name), ['v1', 'v2', 'v3']);
+  assert.deepEqual(
+    (exported.data as { events: { name: string }[] }).events.map((e) => e.name),
+    ['v1', 'v2', 'v3'],
+  );
 
   const { auditId, ...counts } = await eraseVisitorData(db, { actorId: admin.id, visitorId: visitor.id });
   assert.deepEqual(counts, { visitorId: visitor.id, events: 3, sessions: 2, visitors: 1 });
@@ -193,21 +217,33 @@ test('the admin search finds people by e-mail, external id or visitor id, with w
   const { student, own } = await studentWithData();
   const email = (await db.user.findUniqueOrThrow({ where: { id: student.id } })).email;
   const byEmail = await findPrivacySubjects(db, `  ${email.toUpperCase()} `);
-  assert.deepEqual(byEmail.users.map((u) => [u.id, u.counts]), [[student.id, { events: 6, sessions: 4, visitors: 1, riskScores: 2 }]]);
-  assert.deepEqual((await findPrivacySubjects(db, student.externalId!)).users.map((u) => u.id), [student.id]);
+  assert.deepEqual(
+    byEmail.users.map((u) => [u.id, u.counts]),
+    [[student.id, { events: 6, sessions: 4, visitors: 1, riskScores: 2 }]],
+  );
+  assert.deepEqual(
+    (await findPrivacySubjects(db, student.externalId!)).users.map((u) => u.id),
+    [student.id],
+  );
   const byVisitor = await findPrivacySubjects(db, own.anonId);
-  assert.deepEqual(byVisitor.visitors.map((v) => [v.id, v.userEmail, v.counts]), [[own.id, email, { events: 3, sessions: 2 }]]);
+  assert.deepEqual(
+    byVisitor.visitors.map((v) => [v.id, v.userEmail, v.counts]),
+    [[own.id, email, { events: 3, sessions: 2 }]],
+  );
   assert.deepEqual(await findPrivacySubjects(db, '   '), { users: [], visitors: [] });
 });
 
 test('the confirmed erasure needs the exact e-mail typed, and checks it on the server', async () => {
   const { student } = await studentWithData();
   const email = (await db.user.findUniqueOrThrow({ where: { id: student.id } })).email;
-  await assert.rejects(eraseConfirmed(db, admin.id, { kind: 'user', id: student.id, confirmation: 'someone@else.test' }), (error: unknown) => {
-    assert.equal((error as { status?: number }).status, 400);
-    assert.match((error as Error).message, new RegExp(`Type ${email} exactly`));
-    return true;
-  });
+  await assert.rejects(
+    eraseConfirmed(db, admin.id, { kind: 'user', id: student.id, confirmation: 'someone@else.test' }),
+    (error: unknown) => {
+      assert.equal((error as { status?: number }).status, 400);
+      assert.match((error as Error).message, new RegExp(`Type ${email} exactly`));
+      return true;
+    },
+  );
   assert.equal(await db.event.count({ where: { userId: student.id } }), 2, 'nothing erased on a mismatch');
   const result = await eraseConfirmed(db, admin.id, { kind: 'user', id: student.id, confirmation: ` ${email.toUpperCase()} ` });
   assert.equal(result.events, 6);

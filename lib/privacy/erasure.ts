@@ -74,9 +74,15 @@ export async function eraseUserData(
 export type VisitorErasure = { visitorId: string; events: number; sessions: number; visitors: number; auditId: string };
 
 /** Erases one browser's data: its events, its sessions and the visitor row itself. */
-export async function eraseVisitorData(db: Db, request: { actorId: string; visitorId: string; batchSize?: number }): Promise<VisitorErasure> {
+export async function eraseVisitorData(
+  db: Db,
+  request: { actorId: string; visitorId: string; batchSize?: number },
+): Promise<VisitorErasure> {
   const { actorId, visitorId } = request;
-  const visitor = await db.visitor.findUnique({ where: { id: visitorId }, select: { id: true, anonId: true, site: { select: { key: true } } } });
+  const visitor = await db.visitor.findUnique({
+    where: { id: visitorId },
+    select: { id: true, anonId: true, site: { select: { key: true } } },
+  });
   if (!visitor) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${visitorId}".`);
   // Events of this browser's sessions are included even if another visitor id was stamped on them.
   const events = await deleteEventsWhere(db, { OR: [{ visitorId }, { session: { visitorId } }] }, request.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -106,11 +112,13 @@ export async function eraseConfirmed(
   if (request.kind === 'user') {
     const user = await db.user.findUnique({ where: { id: request.id }, select: { email: true } });
     if (!user) throw new HttpError(404, 'user_not_found', `There is no user with id "${request.id}".`);
-    if (typed !== user.email.toLowerCase()) throw new HttpError(400, 'confirmation_mismatch', `Type ${user.email} exactly to confirm the erasure.`);
+    if (typed !== user.email.toLowerCase())
+      throw new HttpError(400, 'confirmation_mismatch', `Type ${user.email} exactly to confirm the erasure.`);
     return eraseUserData(db, { actorId, userId: request.id, includeLearningRecords: request.includeLearningRecords });
   }
   const visitor = await db.visitor.findUnique({ where: { id: request.id }, select: { anonId: true } });
   if (!visitor) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${request.id}".`);
-  if (typed !== visitor.anonId.toLowerCase()) throw new HttpError(400, 'confirmation_mismatch', `Type ${visitor.anonId} exactly to confirm the erasure.`);
+  if (typed !== visitor.anonId.toLowerCase())
+    throw new HttpError(400, 'confirmation_mismatch', `Type ${visitor.anonId} exactly to confirm the erasure.`);
   return eraseVisitorData(db, { actorId, visitorId: request.id });
 }

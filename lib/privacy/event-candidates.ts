@@ -21,7 +21,10 @@ function integer(value: number): string {
 }
 
 /** Parameters: before, then one per site id. */
-export function candidateSql(provider: DatabaseProvider, range: { afterId: number; upToId: number; limit: number; siteCount: number }): string {
+export function candidateSql(
+  provider: DatabaseProvider,
+  range: { afterId: number; upToId: number; limit: number; siteCount: number },
+): string {
   const p = (n: number) => (provider === 'postgres' ? `$${n}` : '?');
   const props = provider === 'postgres' ? '"props"::text' : '"props"';
   const text = [...TEXT_COLUMNS.map((c) => `"${c}"`), props].map(mayHoldEmail).join(' OR ');

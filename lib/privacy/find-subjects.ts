@@ -25,7 +25,11 @@ const LIMIT = 10;
 
 async function findUsers(db: Db, query: string) {
   const select = { id: true, email: true, name: true, role: true } as const;
-  const exact = await db.user.findMany({ where: { OR: [{ email: query.toLowerCase() }, { externalId: query }, { id: query }] }, select, take: LIMIT });
+  const exact = await db.user.findMany({
+    where: { OR: [{ email: query.toLowerCase() }, { externalId: query }, { id: query }] },
+    select,
+    take: LIMIT,
+  });
   if (exact.length > 0 || !query.includes('@')) return exact;
   // Postgres `contains` is case-sensitive and addresses are stored in lower case.
   return db.user.findMany({ where: { email: { contains: query.toLowerCase() } }, select, orderBy: { email: 'asc' }, take: LIMIT });
@@ -38,7 +42,14 @@ export async function findPrivacySubjects(db: Db, rawQuery: string): Promise<{ u
     findUsers(db, query),
     db.visitor.findMany({
       where: { OR: [{ id: query }, { anonId: query }] },
-      select: { id: true, anonId: true, firstSeen: true, lastSeen: true, site: { select: { key: true, name: true } }, user: { select: { email: true } } },
+      select: {
+        id: true,
+        anonId: true,
+        firstSeen: true,
+        lastSeen: true,
+        site: { select: { key: true, name: true } },
+        user: { select: { email: true } },
+      },
       take: LIMIT,
     }),
   ]);

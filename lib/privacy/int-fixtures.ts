@@ -27,7 +27,17 @@ export async function createSession(
   extra: Partial<Prisma.SessionUncheckedCreateInput> = {},
 ) {
   return db.session.create({
-    data: { siteId: visitor.siteId, visitorId: visitor.id, clientId: unique('s'), userId, startedAt, lastSeenAt: new Date(startedAt.getTime() + 60_000), entryPath: '/', pageviews: 1, ...extra },
+    data: {
+      siteId: visitor.siteId,
+      visitorId: visitor.id,
+      clientId: unique('s'),
+      userId,
+      startedAt,
+      lastSeenAt: new Date(startedAt.getTime() + 60_000),
+      entryPath: '/',
+      pageviews: 1,
+      ...extra,
+    },
   });
 }
 

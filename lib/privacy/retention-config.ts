@@ -43,7 +43,10 @@ export type RetentionOverride = z.infer<typeof retentionOverrideSchema>;
 function fromEnv(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const text = raw.trim();
-  if (!/^\d+$/.test(text)) throw new RetentionConfigError(`${name}="${raw}" is not a whole number of days. Fix: set it to e.g. ${name}=${name === ENV_DELETE ? DEFAULT_DELETE_AFTER_DAYS : DEFAULT_ANONYMISE_AFTER_DAYS}, or unset it.`);
+  if (!/^\d+$/.test(text))
+    throw new RetentionConfigError(
+      `${name}="${raw}" is not a whole number of days. Fix: set it to e.g. ${name}=${name === ENV_DELETE ? DEFAULT_DELETE_AFTER_DAYS : DEFAULT_ANONYMISE_AFTER_DAYS}, or unset it.`,
+    );
   return Number(text);
 }
 

@@ -14,7 +14,8 @@ export function parseRetentionArgs(args: readonly string[]): { siteKey?: string;
     if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value. ${USAGE}`);
     if (flag === '--site') result.siteKey = value;
     else if (flag === '--batch-size') {
-      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100_000) throw new Error(`--batch-size must be a whole number from 1 to 100000, got "${value}".`);
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100_000)
+        throw new Error(`--batch-size must be a whole number from 1 to 100000, got "${value}".`);
       result.batchSize = Number(value);
     } else throw new Error(`Unknown option "${flag}". ${USAGE}`);
   }

@@ -29,9 +29,15 @@ test('identifiers alone give an empty text patch; e-mail text is redacted column
 test('only the days missing from the rollup coverage are rolled up before deleting', () => {
   const cov = { from: d('2024-01-10T00:00:00Z'), to: d('2024-03-01T00:00:00Z') };
   assert.deepEqual(missingSpans(d('2024-01-15T00:00:00Z'), d('2024-02-01T00:00:00Z'), cov), []);
-  assert.deepEqual(missingSpans(d('2024-01-01T00:00:00Z'), d('2024-02-01T00:00:00Z'), cov), [{ from: d('2024-01-01T00:00:00Z'), to: cov.from }]);
-  assert.deepEqual(missingSpans(d('2024-01-15T00:00:00Z'), d('2024-04-01T00:00:00Z'), cov), [{ from: cov.to, to: d('2024-04-01T00:00:00Z') }]);
-  assert.deepEqual(missingSpans(d('2024-01-01T00:00:00Z'), d('2024-01-05T00:00:00Z'), null), [{ from: d('2024-01-01T00:00:00Z'), to: d('2024-01-05T00:00:00Z') }]);
+  assert.deepEqual(missingSpans(d('2024-01-01T00:00:00Z'), d('2024-02-01T00:00:00Z'), cov), [
+    { from: d('2024-01-01T00:00:00Z'), to: cov.from },
+  ]);
+  assert.deepEqual(missingSpans(d('2024-01-15T00:00:00Z'), d('2024-04-01T00:00:00Z'), cov), [
+    { from: cov.to, to: d('2024-04-01T00:00:00Z') },
+  ]);
+  assert.deepEqual(missingSpans(d('2024-01-01T00:00:00Z'), d('2024-01-05T00:00:00Z'), null), [
+    { from: d('2024-01-01T00:00:00Z'), to: d('2024-01-05T00:00:00Z') },
+  ]);
   assert.deepEqual(missingSpans(d('2024-01-05T00:00:00Z'), d('2024-01-05T00:00:00Z'), null), []);
 });
 

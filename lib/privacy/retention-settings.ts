@@ -62,7 +62,11 @@ export async function saveRetentionOverride(
       actorId,
       action: 'settings.update',
       target: `setting:${RETENTION_SETTING_KEY}`,
-      details: { before, after: clearing ? null : override, effective: { anonymiseAfterDays: next.anonymiseAfterDays, deleteAfterDays: next.deleteAfterDays } },
+      details: {
+        before,
+        after: clearing ? null : override,
+        effective: { anonymiseAfterDays: next.anonymiseAfterDays, deleteAfterDays: next.deleteAfterDays },
+      },
     });
     return next;
   });

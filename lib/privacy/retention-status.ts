@@ -1,7 +1,14 @@
 // What the admin privacy page shows about retention: the periods in force and where each comes
 // from, the saved override, and the last run. A broken configuration is shown, not thrown.
 import type { Db } from '@/lib/db';
-import { ENV_ANONYMISE, ENV_DELETE, resolveRetentionConfig, retentionOverrideSchema, type RetentionConfig, type RetentionOverride } from './retention-config';
+import {
+  ENV_ANONYMISE,
+  ENV_DELETE,
+  resolveRetentionConfig,
+  retentionOverrideSchema,
+  type RetentionConfig,
+  type RetentionOverride,
+} from './retention-config';
 import { readRetentionOverride } from './retention-settings';
 
 export type RetentionStatus = {
@@ -29,7 +36,12 @@ export async function getRetentionStatus(db: Db, env: NodeJS.ProcessEnv = proces
     override: parsed.success ? parsed.data : null,
     env: { anonymise: env[ENV_ANONYMISE] ?? null, delete: env[ENV_DELETE] ?? null },
     lastRun: run
-      ? { startedAt: run.startedAt.toISOString(), finishedAt: run.finishedAt?.toISOString() ?? null, ok: run.ok, details: run.details ?? null }
+      ? {
+          startedAt: run.startedAt.toISOString(),
+          finishedAt: run.finishedAt?.toISOString() ?? null,
+          ok: run.ok,
+          details: run.details ?? null,
+        }
       : null,
   };
 }

@@ -45,14 +45,28 @@ before(async () => {
   const s1mid = await createSession(v1, u.id, MID);
   const s3mid = await createSession(v3, w.id, MID);
   const s1new = await createSession(v1, u.id, NEW);
-  Object.assign(ids, { v1: v1.id, v2: v2.id, v3: v3.id, s1old: s1old.id, s2old: s2old.id, s1mid: s1mid.id, s3mid: s3mid.id, s1new: s1new.id });
+  Object.assign(ids, {
+    v1: v1.id,
+    v2: v2.id,
+    v3: v3.id,
+    s1old: s1old.id,
+    s2old: s2old.id,
+    s1mid: s1mid.id,
+    s3mid: s3mid.id,
+    s1new: s1new.id,
+  });
 
   const personal = { userId: u.id, userAgent: 'Mozilla/5.0 Test', ip: '203.0.113.0' };
   await createEvent(s1old, 'old-a', { ...personal, path: '/old' });
   await createEvent(s1old, 'old-b', { ...personal, path: '/old', timestamp: at(OLD, 10) });
   await createEvent(s1old, 'old-c', { ...personal, type: 'click', path: '/old', timestamp: at(OLD, 20) });
   await createEvent(s2old, 'old-d', { path: '/old', userAgent: 'Mozilla/5.0 Test' });
-  await createEvent(s1mid, 'mid-a', { ...personal, path: '/mid', url: 'https://privacy.test/mid?email=ada%40school.edu', props: { to: 'ada@school.edu', n: 1 } });
+  await createEvent(s1mid, 'mid-a', {
+    ...personal,
+    path: '/mid',
+    url: 'https://privacy.test/mid?email=ada%40school.edu',
+    props: { to: 'ada@school.edu', n: 1 },
+  });
   await createEvent(s1mid, 'mid-b', { type: 'click', path: '/mid', elementText: 'Write to ada@school.edu', timestamp: at(MID, 5) });
   await createEvent(s1mid, 'mid-c', { type: 'click', path: '/mid', elementText: 'Follow @handle', timestamp: at(MID, 6) });
   await createEvent(s3mid, 'mid-d', { userId: w.id, userAgent: 'Mozilla/5.0 Test', path: '/mid' });
@@ -80,7 +94,11 @@ test('the retention job deletes 800-day-old data, anonymises 120-day-old data, k
   const before = byName((await snapshot(site.id)).events);
 
   const lines: string[] = [];
-  const summary = await runJob(db, retentionJob, { now: NOW, args: ['--site', site.key, '--batch-size', '2'], log: (line) => lines.push(line) });
+  const summary = await runJob(db, retentionJob, {
+    now: NOW,
+    args: ['--site', site.key, '--batch-size', '2'],
+    log: (line) => lines.push(line),
+  });
   const { durationMs, ...counts } = summary;
   assert.equal(typeof durationMs, 'number');
   assert.deepEqual(counts, {
@@ -109,7 +127,8 @@ test('the retention job deletes 800-day-old data, anonymises 120-day-old data, k
     { userId: null, userAgent: null, ip: null, url: 'https://privacy.test/mid?email=[email]', props: { to: '[email]', n: 1 } },
   );
   // What aggregates need survives anonymisation untouched.
-  for (const field of ['type', 'path', 'timestamp', 'sessionId', 'visitorId', 'siteId'] as const) assert.deepEqual(midA[field], before.get('mid-a')![field]);
+  for (const field of ['type', 'path', 'timestamp', 'sessionId', 'visitorId', 'siteId'] as const)
+    assert.deepEqual(midA[field], before.get('mid-a')![field]);
   assert.equal(events.get('mid-b')!.elementText, 'Write to [email]');
   assert.deepEqual(events.get('mid-c'), before.get('mid-c'));
   assert.deepEqual({ userId: events.get('mid-d')!.userId, userAgent: events.get('mid-d')!.userAgent }, { userId: null, userAgent: null });
@@ -118,23 +137,45 @@ test('the retention job deletes 800-day-old data, anonymises 120-day-old data, k
 
   assert.deepEqual(
     after.sessions.map((s) => [s.id, s.userId]).sort(),
-    [[ids.s1mid, null], [ids.s3mid, null], [ids.s1new, u.id]].sort(),
+    [
+      [ids.s1mid, null],
+      [ids.s3mid, null],
+      [ids.s1new, u.id],
+    ].sort(),
   );
-  assert.deepEqual(after.visitors.map((v) => [v.id, v.userId]).sort(), [[ids.v1, u.id], [ids.v3, null]].sort());
+  assert.deepEqual(
+    after.visitors.map((v) => [v.id, v.userId]).sort(),
+    [
+      [ids.v1, u.id],
+      [ids.v3, null],
+    ].sort(),
+  );
 
   // The deleted day's totals live on in the rollups, exactly as computed from the raw rows.
   const oldPages = after.pages.filter((row) => row.day.getTime() === OLD_DAY.getTime());
   const oldChannels = after.channels.filter((row) => row.day.getTime() === OLD_DAY.getTime());
   const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
-  assert.deepEqual(oldPages.map((row) => ({ ...row })), expectedPages.map((row) => ({ ...row })).sort(byPath));
-  assert.deepEqual(oldChannels.map((row) => ({ ...row })), expectedChannels.map((row) => ({ ...row })));
+  assert.deepEqual(
+    oldPages.map((row) => ({ ...row })),
+    expectedPages.map((row) => ({ ...row })).sort(byPath),
+  );
+  assert.deepEqual(
+    oldChannels.map((row) => ({ ...row })),
+    expectedChannels.map((row) => ({ ...row })),
+  );
   assert.deepEqual(oldPages.find((row) => row.path === '/old')?.views, 3);
-  assert.deepEqual(oldChannels.map((row) => [row.channel, row.sessions, row.visitors, row.pageviews]), [['Direct', 2, 2, 3]]);
+  assert.deepEqual(
+    oldChannels.map((row) => [row.channel, row.sessions, row.visitors, row.pageviews]),
+    [['Direct', 2, 2, 3]],
+  );
 
   const run = await db.jobRun.findFirst({ where: { job: 'retention' }, orderBy: { startedAt: 'desc' } });
   assert.equal(run?.ok, true);
   assert.equal((run?.details as Record<string, unknown>).eventsDeleted, 4);
-  const audit = await db.auditLog.findFirst({ where: { action: 'retention.run', target: `sites:${site.id}` }, orderBy: { createdAt: 'desc' } });
+  const audit = await db.auditLog.findFirst({
+    where: { action: 'retention.run', target: `sites:${site.id}` },
+    orderBy: { createdAt: 'desc' },
+  });
   assert.equal(audit?.actorId, null);
   assert.equal((audit?.details as Record<string, unknown>).eventsAnonymised, 3);
 });
@@ -142,7 +183,15 @@ test('the retention job deletes 800-day-old data, anonymises 120-day-old data, k
 test('a second run changes nothing', async () => {
   const before = await snapshot(site.id);
   const summary = await runJob(db, retentionJob, { now: NOW, args: ['--site', site.key], log: () => {} });
-  for (const key of ['daysRolledUp', 'eventsDeleted', 'sessionsDeleted', 'visitorsDeleted', 'eventsAnonymised', 'sessionsAnonymised', 'visitorsAnonymised']) {
+  for (const key of [
+    'daysRolledUp',
+    'eventsDeleted',
+    'sessionsDeleted',
+    'visitorsDeleted',
+    'eventsAnonymised',
+    'sessionsAnonymised',
+    'visitorsAnonymised',
+  ]) {
     assert.equal(summary[key], 0, key);
   }
   assert.deepEqual(await snapshot(site.id), before);
@@ -162,8 +211,15 @@ test('days already rolled up are not recomputed: the stored history is kept as i
   assert.equal(summary.daysRolledUp, 0);
   assert.equal(summary.eventsDeleted, 1);
   assert.equal(await db.event.count({ where: { siteId: other.id } }), 0);
-  const kept = await db.dailyPageStat.findMany({ where: { siteId: other.id }, select: { path: true, views: true, entries: true }, orderBy: { path: 'asc' } });
-  assert.deepEqual(kept, [{ path: '/', views: 0, entries: 1 }, { path: '/kept', views: 41, entries: 0 }]);
+  const kept = await db.dailyPageStat.findMany({
+    where: { siteId: other.id },
+    select: { path: true, views: true, entries: true },
+    orderBy: { path: 'asc' },
+  });
+  assert.deepEqual(kept, [
+    { path: '/', views: 0, entries: 1 },
+    { path: '/kept', views: 41, entries: 0 },
+  ]);
 });
 
 test('a nonsense saved setting stops the job with a clear error and touches nothing', async () => {
@@ -195,7 +251,15 @@ test('runs while another process keeps writing (the CLI job beside a running ser
   const visitor = await createVisitor(busy.id, null, MID, MID);
   const session = await createSession(visitor, null, MID);
   await db.event.createMany({
-    data: Array.from({ length: 30 }, (_, i) => ({ siteId: busy.id, sessionId: session.id, visitorId: visitor.id, type: 'click', path: '/', userAgent: 'UA', timestamp: at(MID, i) })),
+    data: Array.from({ length: 30 }, (_, i) => ({
+      siteId: busy.id,
+      sessionId: session.id,
+      visitorId: visitor.id,
+      type: 'click',
+      path: '/',
+      userAgent: 'UA',
+      timestamp: at(MID, i),
+    })),
   });
   const writer = await startWriter(`writer:${busy.id}`);
   try {

@@ -60,16 +60,22 @@ export async function runRetention(db: Db, options: RetentionOptions = {}): Prom
   const periods = options.periods ?? (await loadRetentionConfig(db));
   const { anonymiseBefore, deleteBefore } = retentionCutoffs(now, periods);
   const siteIds = options.siteIds ?? (await db.site.findMany({ select: { id: true } })).map((site) => site.id);
-  log(`policy: anonymise after ${periods.anonymiseAfterDays} days (before ${anonymiseBefore.toISOString()}), delete after ${periods.deleteAfterDays} days (before ${deleteBefore.toISOString()})`);
+  log(
+    `policy: anonymise after ${periods.anonymiseAfterDays} days (before ${anonymiseBefore.toISOString()}), delete after ${periods.deleteAfterDays} days (before ${deleteBefore.toISOString()})`,
+  );
 
   const rolled = await rollUpBeforeDeleting(db, provider, siteIds, deleteBefore);
   if (rolled.days > 0) log(`rolled up ${rolled.days} day(s) that were about to be deleted`);
   const deleted = await deleteEventsBefore(db, siteIds, deleteBefore, batchSize);
   const emptied = await deleteEmptySessionsAndVisitors(db, siteIds, deleteBefore, batchSize);
-  log(`deleted ${deleted.events} event(s) in ${deleted.batches} batch(es), ${emptied.sessions} empty session(s), ${emptied.visitors} empty visitor(s)`);
+  log(
+    `deleted ${deleted.events} event(s) in ${deleted.batches} batch(es), ${emptied.sessions} empty session(s), ${emptied.visitors} empty visitor(s)`,
+  );
   const anonymised = await anonymiseEvents(db, provider, siteIds, anonymiseBefore, batchSize);
   const unlinked = await anonymiseSessionsAndVisitors(db, siteIds, anonymiseBefore, batchSize);
-  log(`anonymised ${anonymised.events} event(s) in ${anonymised.batches} batch(es), unlinked ${unlinked.sessions} session(s) and ${unlinked.visitors} visitor(s) from users`);
+  log(
+    `anonymised ${anonymised.events} event(s) in ${anonymised.batches} batch(es), unlinked ${unlinked.sessions} session(s) and ${unlinked.visitors} visitor(s) from users`,
+  );
 
   const summary: RetentionSummary = {
     anonymiseAfterDays: periods.anonymiseAfterDays,
@@ -86,6 +92,11 @@ export async function runRetention(db: Db, options: RetentionOptions = {}): Prom
     batches: deleted.batches + anonymised.batches,
     durationMs: Date.now() - started,
   };
-  await recordAudit(db, { actorId: null, action: 'retention.run', target: options.siteIds ? `sites:${options.siteIds.join(',')}` : null, details: summary });
+  await recordAudit(db, {
+    actorId: null,
+    action: 'retention.run',
+    target: options.siteIds ? `sites:${options.siteIds.join(',')}` : null,
+    details: summary,
+  });
   return summary;
 }

@@ -18,7 +18,15 @@ export const siteCollectionSettingsSchema = z.strictObject({
   trustBrowserLearningEvents: z.boolean(),
 });
 
-const SELECT = { id: true, key: true, respectDnt: true, captureText: true, captureMouse: true, requireConsent: true, trustBrowserLearningEvents: true } as const;
+const SELECT = {
+  id: true,
+  key: true,
+  respectDnt: true,
+  captureText: true,
+  captureMouse: true,
+  requireConsent: true,
+  trustBrowserLearningEvents: true,
+} as const;
 
 /**
  * Saves a site's settings; only changed fields are written and audited. Returns what changed
@@ -40,10 +48,19 @@ export async function updateSiteCollectionSettings(db: Db, actorId: string, site
   return { changed };
 }
 
-export type SiteSettingsRow = SiteCollectionSettings & { id: string; key: string; name: string; domains: string[]; secretHint: string | null };
+export type SiteSettingsRow = SiteCollectionSettings & {
+  id: string;
+  key: string;
+  name: string;
+  domains: string[];
+  secretHint: string | null;
+};
 
 /** Every site with what /admin/sites shows: settings, allowed domains and the secret's hint (never the secret). */
 export async function listSiteCollectionSettings(db: Db): Promise<SiteSettingsRow[]> {
-  const sites = await db.site.findMany({ select: { ...SELECT, name: true, domains: true, secretHint: true }, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }] });
+  const sites = await db.site.findMany({
+    select: { ...SELECT, name: true, domains: true, secretHint: true },
+    orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
+  });
   return sites.map((site) => ({ ...site, domains: domainList(site.domains) }));
 }

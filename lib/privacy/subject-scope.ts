@@ -15,11 +15,7 @@ export async function userScope(db: Pick<Db, 'visitor'>, userId: string): Promis
 
 export function userEventsWhere({ userId, visitorIds }: UserScope): Prisma.EventWhereInput {
   return {
-    OR: [
-      { userId },
-      { userId: null, visitorId: { in: visitorIds } },
-      { userId: null, session: { userId } },
-    ],
+    OR: [{ userId }, { userId: null, visitorId: { in: visitorIds } }, { userId: null, session: { userId } }],
   };
 }
 

@@ -13,7 +13,10 @@ export type AnalyticsContext<Extra> = { user: SessionUser; site: SiteRef; filter
 // Parameters every route accepts (parsed by lib/filters); they must not trip `.strict()` schemas.
 const FILTER_KEYS = ['site', 'range', 'from', 'to'];
 
-export function analyticsRoute<Schema extends z.ZodType>(schema: Schema, run: (context: AnalyticsContext<z.output<Schema>>) => Promise<unknown>) {
+export function analyticsRoute<Schema extends z.ZodType>(
+  schema: Schema,
+  run: (context: AnalyticsContext<z.output<Schema>>) => Promise<unknown>,
+) {
   return async function GET(request: Request): Promise<Response> {
     try {
       const user = await requireRole('ADMIN', 'INSTRUCTOR');

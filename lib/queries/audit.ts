@@ -27,7 +27,14 @@ export async function getAuditPage(options: { action?: string | null; page?: num
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, createdAt: true, action: true, target: true, details: true, actor: { select: { id: true, email: true, name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      target: true,
+      details: true,
+      actor: { select: { id: true, email: true, name: true } },
+    },
   });
   return {
     rows: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), details: row.details ?? null })),

@@ -22,21 +22,52 @@ describe('behaviour', () => {
   test('click heatmap bins x/y into 40 px cells on the most clicked page by default', async () => {
     // (100, 50) and (110, 60) both fall in cell (2, 1).
     const heatmap = await getClickHeatmap(fx.siteId, from, to, null);
-    assert.deepEqual(heatmap, { path: '/', cell: 40, cells: [{ x: 2, y: 1, clicks: 2 }], clicks: 2, pages: [{ path: '/', clicks: 2 }, { path: '/quests', clicks: 1 }] });
+    assert.deepEqual(heatmap, {
+      path: '/',
+      cell: 40,
+      cells: [{ x: 2, y: 1, clicks: 2 }],
+      clicks: 2,
+      pages: [
+        { path: '/', clicks: 2 },
+        { path: '/quests', clicks: 1 },
+      ],
+    });
     assert.deepEqual((await getClickHeatmap(fx.siteId, from, to, '/quests')).cells, [{ x: 12, y: 7, clicks: 1 }]);
   });
 
   test('scroll depth = scroll events ÷ pageviews per page', async () => {
     const rows = await getScrollDepth(fx.siteId, from, to);
     assert.deepEqual(rows.slice(0, 2), [
-      { path: '/', views: 5, reached: [{ depth: 25, share: 0.2 }, { depth: 50, share: 0 }, { depth: 75, share: 0 }, { depth: 100, share: 0 }] },
-      { path: '/quests', views: 5, reached: [{ depth: 25, share: 0.2 }, { depth: 50, share: 0 }, { depth: 75, share: 0 }, { depth: 100, share: 0 }] },
+      {
+        path: '/',
+        views: 5,
+        reached: [
+          { depth: 25, share: 0.2 },
+          { depth: 50, share: 0 },
+          { depth: 75, share: 0 },
+          { depth: 100, share: 0 },
+        ],
+      },
+      {
+        path: '/quests',
+        views: 5,
+        reached: [
+          { depth: 25, share: 0.2 },
+          { depth: 50, share: 0 },
+          { depth: 75, share: 0 },
+          { depth: 100, share: 0 },
+        ],
+      },
     ]);
   });
 
   test('forms, downloads, videos and mouse activity', async () => {
-    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['form_submit']), [{ type: 'form_submit', name: 'login-form', path: '/login', count: 1, sessions: 1 }]);
-    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['download', 'outbound']), [{ type: 'download', name: 'guide.pdf', path: '/quests', count: 1, sessions: 1 }]);
+    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['form_submit']), [
+      { type: 'form_submit', name: 'login-form', path: '/login', count: 1, sessions: 1 },
+    ]);
+    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['download', 'outbound']), [
+      { type: 'download', name: 'guide.pdf', path: '/quests', count: 1, sessions: 1 },
+    ]);
     assert.deepEqual(await getVideos(fx.siteId, from, to), [{ src: '/v.mp4', plays: 1, completes: 1, completionRate: 1 }]);
     assert.deepEqual(await getMouseActivity(fx.siteId, from, to), [{ path: '/', samples: 2, avgIntensity: 0.375 }]);
   });

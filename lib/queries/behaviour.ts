@@ -4,8 +4,21 @@ import 'server-only';
 import { getPageStats } from './pages';
 import { compareText, num, numOrNull, rawRows, ratio, str } from './sql/run';
 
-export type ClickedElement = { tag: string | null; elementId: string | null; text: string | null; track: string | null; clicks: number; visitors: number };
-export type ClickHeatmap = { path: string | null; cell: number; cells: { x: number; y: number; clicks: number }[]; clicks: number; pages: { path: string; clicks: number }[] };
+export type ClickedElement = {
+  tag: string | null;
+  elementId: string | null;
+  text: string | null;
+  track: string | null;
+  clicks: number;
+  visitors: number;
+};
+export type ClickHeatmap = {
+  path: string | null;
+  cell: number;
+  cells: { x: number; y: number; clicks: number }[];
+  clicks: number;
+  pages: { path: string; clicks: number }[];
+};
 export type ScrollRow = { path: string; views: number; reached: { depth: number; share: number }[] };
 export type NamedCount = { type: string; name: string; path: string | null; count: number; sessions: number };
 export type VideoRow = { src: string; plays: number; completes: number; completionRate: number };
@@ -27,8 +40,18 @@ export async function getTopClicks(siteId: string, from: Date, to: Date, limit =
     params: [siteId, sql.date(from), sql.date(to), limit * 2],
   }));
   return rows
-    .map((r) => ({ tag: nullable(r.tag), elementId: nullable(r.elementId), text: nullable(r.text), track: nullable(r.track), clicks: num(r.clicks), visitors: num(r.visitors) }))
-    .sort((a, b) => b.clicks - a.clicks || b.visitors - a.visitors || compareText(`${a.tag}${a.elementId}${a.text}`, `${b.tag}${b.elementId}${b.text}`))
+    .map((r) => ({
+      tag: nullable(r.tag),
+      elementId: nullable(r.elementId),
+      text: nullable(r.text),
+      track: nullable(r.track),
+      clicks: num(r.clicks),
+      visitors: num(r.visitors),
+    }))
+    .sort(
+      (a, b) =>
+        b.clicks - a.clicks || b.visitors - a.visitors || compareText(`${a.tag}${a.elementId}${a.text}`, `${b.tag}${b.elementId}${b.text}`),
+    )
     .slice(0, limit);
 }
 
@@ -43,7 +66,10 @@ export async function getClickHeatmap(siteId: string, from: Date, to: Date, path
   }));
   const perPage = new Map<string, number>();
   for (const r of rows) perPage.set(str(r.path), (perPage.get(str(r.path)) ?? 0) + num(r.clicks));
-  const pages = [...perPage].map(([p, clicks]) => ({ path: p, clicks })).sort((a, b) => b.clicks - a.clicks || compareText(a.path, b.path)).slice(0, 30);
+  const pages = [...perPage]
+    .map(([p, clicks]) => ({ path: p, clicks }))
+    .sort((a, b) => b.clicks - a.clicks || compareText(a.path, b.path))
+    .slice(0, 30);
   const chosen = path ?? pages[0]?.path ?? null;
   const cells = rows
     .filter((r) => str(r.path) === chosen)
@@ -68,18 +94,34 @@ export async function getScrollDepth(siteId: string, from: Date, to: Date, limit
   return pages
     .filter((page) => page.views > 0)
     .slice(0, limit)
-    .map(({ path, views }) => ({ path, views, reached: SCROLL_DEPTHS.map((depth) => ({ depth, share: Math.min(1, ratio(reached.get(`${path} ${depth}`) ?? 0, views)) })) }));
+    .map(({ path, views }) => ({
+      path,
+      views,
+      reached: SCROLL_DEPTHS.map((depth) => ({ depth, share: Math.min(1, ratio(reached.get(`${path} ${depth}`) ?? 0, views)) })),
+    }));
 }
 
 /** Form submissions, downloads and outbound links by name (form id, file name, host). */
-export async function getNamedEvents(siteId: string, from: Date, to: Date, types: readonly ('form_submit' | 'download' | 'outbound')[], limit = 20): Promise<NamedCount[]> {
+export async function getNamedEvents(
+  siteId: string,
+  from: Date,
+  to: Date,
+  types: readonly ('form_submit' | 'download' | 'outbound')[],
+  limit = 20,
+): Promise<NamedCount[]> {
   const rows = await rawRows((sql) => ({
     text: `SELECT "type" AS "type", COALESCE("name", '(unnamed)') AS "name", MIN("path") AS "path", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions"
       FROM "Event" WHERE "siteId" = ? AND "type" IN (${types.map(() => '?').join(', ')}) AND "timestamp" >= ? AND "timestamp" < ?
       GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder(`COALESCE("name", '(unnamed)')`)} LIMIT ?`,
     params: [siteId, ...types, sql.date(from), sql.date(to), limit],
   }));
-  return rows.map((r) => ({ type: str(r.type), name: str(r.name), path: nullable(r.path), count: num(r.count), sessions: num(r.sessions) }));
+  return rows.map((r) => ({
+    type: str(r.type),
+    name: str(r.name),
+    path: nullable(r.path),
+    count: num(r.count),
+    sessions: num(r.sessions),
+  }));
 }
 
 /** Video plays and completions per source (props.src). */
@@ -91,7 +133,12 @@ export async function getVideos(siteId: string, from: Date, to: Date, limit = 10
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)')`)} LIMIT ?`,
     params: [siteId, sql.date(from), sql.date(to), limit],
   }));
-  return rows.map((r) => ({ src: str(r.src), plays: num(r.plays), completes: num(r.completes), completionRate: ratio(num(r.completes), num(r.plays)) }));
+  return rows.map((r) => ({
+    src: str(r.src),
+    plays: num(r.plays),
+    completes: num(r.completes),
+    completionRate: ratio(num(r.completes), num(r.plays)),
+  }));
 }
 
 /** Mouse-activity samples per page and their mean intensity (props.intensity, 0–1). */

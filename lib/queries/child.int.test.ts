@@ -53,9 +53,23 @@ before(async () => {
   await made.event(wed, 'quest_viewed', at('2030-01-16T10:06:00'), { props: { questId: quests[0]!.slug } });
   await made.event(wed, 'quest_started', at('2030-01-16T10:07:00'), { props: { questId: quests[0]!.slug }, trusted: false });
 
-  await made.enrol(child.id, course.id, { status: 'COMPLETED', completedAt: at('2030-01-15T18:00:00'), startedAt: at('2030-01-06T16:05:00') });
-  await made.enrol(child.id, quests[0]!.id, { status: 'COMPLETED', progress: 1, startedAt: at('2030-01-06T16:05:00'), completedAt: at('2030-01-12T16:00:00') });
-  await made.enrol(child.id, quests[1]!.id, { status: 'COMPLETED', progress: 1, startedAt: at('2030-01-13T17:02:00'), completedAt: at('2030-01-15T18:00:00') });
+  await made.enrol(child.id, course.id, {
+    status: 'COMPLETED',
+    completedAt: at('2030-01-15T18:00:00'),
+    startedAt: at('2030-01-06T16:05:00'),
+  });
+  await made.enrol(child.id, quests[0]!.id, {
+    status: 'COMPLETED',
+    progress: 1,
+    startedAt: at('2030-01-06T16:05:00'),
+    completedAt: at('2030-01-12T16:00:00'),
+  });
+  await made.enrol(child.id, quests[1]!.id, {
+    status: 'COMPLETED',
+    progress: 1,
+    startedAt: at('2030-01-13T17:02:00'),
+    completedAt: at('2030-01-15T18:00:00'),
+  });
   await db.xpEntry.createMany({
     data: [
       { userId: child.id, pillarId: science.id, amount: 100, reason: 'quest_completed:a', createdAt: at('2030-01-12T16:00:00') },
@@ -80,18 +94,34 @@ describe('getChildSummary (parent page and /me)', () => {
     assert.equal(summary.currentStreak, 1);
     assert.equal(summary.totalXp, 160);
     assert.deepEqual(summary.favouritePillar, { name: 'Science', xp: 110 });
-    assert.deepEqual(summary.xpByPillar.filter((row) => ['Science', 'Art'].includes(row.name)).map((row) => [row.name, row.xp]).sort(), [['Art', 50], ['Science', 110]]);
+    assert.deepEqual(
+      summary.xpByPillar
+        .filter((row) => ['Science', 'Art'].includes(row.name))
+        .map((row) => [row.name, row.xp])
+        .sort(),
+      [
+        ['Art', 50],
+        ['Science', 110],
+      ],
+    );
     assert.equal(summary.questsCompleted, 2);
-    assert.deepEqual(summary.recentCompletions.map((row) => [row.title, row.pillar, row.at]), [
-      [quests[1]!.title, 'Art', '2030-01-15T18:00:00.000Z'],
-      [quests[0]!.title, 'Science', '2030-01-12T16:00:00.000Z'],
-    ]);
+    assert.deepEqual(
+      summary.recentCompletions.map((row) => [row.title, row.pillar, row.at]),
+      [
+        [quests[1]!.title, 'Art', '2030-01-15T18:00:00.000Z'],
+        [quests[0]!.title, 'Science', '2030-01-12T16:00:00.000Z'],
+      ],
+    );
     assert.equal(summary.badges.length, 1);
   });
 
   test('four quiet days turn the light yellow, with the reason', async () => {
     const summary = await q.getChildSummary(child, child.id, new Date('2030-01-20T09:00:00Z'));
-    assert.deepEqual(summary.rhythm, { light: 'yellow', headline: 'Taking a break', reason: 'Last learned 4 days ago: more than 3 days without learning.' });
+    assert.deepEqual(summary.rhythm, {
+      light: 'yellow',
+      headline: 'Taking a break',
+      reason: 'Last learned 4 days ago: more than 3 days without learning.',
+    });
     assert.equal(summary.minutesThisWeek, 30);
     assert.equal(summary.currentStreak, 0);
   });
@@ -101,14 +131,29 @@ describe('getEngagement', () => {
   test('10–17 Jan: two sessions, trusted logins and quest events only', async () => {
     const data = await q.getEngagement(admin, child.id, at('2030-01-10T00:00:00'), at('2030-01-17T00:00:00'), now);
     assert.deepEqual(
-      [data.sessions, data.activeMinutes, data.averageSessionMinutes, data.activeDays, data.logins, data.questsStarted, data.questsCompleted, data.completionRate, data.xpEarned, data.badgesEarned, data.currentStreak],
+      [
+        data.sessions,
+        data.activeMinutes,
+        data.averageSessionMinutes,
+        data.activeDays,
+        data.logins,
+        data.questsStarted,
+        data.questsCompleted,
+        data.completionRate,
+        data.xpEarned,
+        data.badgesEarned,
+        data.currentStreak,
+      ],
       [2, 50, 25, 2, 1, 2, 1, 0.5, 160, 1, 1],
     );
     assert.equal(data.daily.length, 7);
-    assert.deepEqual(data.daily.filter((day) => day.sessions > 0), [
-      { day: '2030-01-13', minutes: 20, sessions: 1 },
-      { day: '2030-01-16', minutes: 30, sessions: 1 },
-    ]);
+    assert.deepEqual(
+      data.daily.filter((day) => day.sessions > 0),
+      [
+        { day: '2030-01-13', minutes: 20, sessions: 1 },
+        { day: '2030-01-16', minutes: 30, sessions: 1 },
+      ],
+    );
     assert.equal(data.lastActiveAt, '2030-01-16T10:30:00.000Z');
   });
 });
@@ -116,15 +161,18 @@ describe('getEngagement', () => {
 describe('getJourney', () => {
   test('milestones newest first, streaks, time and favourite pillar', async () => {
     const journey = await q.getJourney(admin, child.id, now);
-    assert.deepEqual(journey.milestones.map((m) => [m.at.slice(0, 10), m.kind]), [
-      ['2030-01-15', 'course_completed'],
-      ['2030-01-15', 'quest_completed'],
-      ['2030-01-12', 'quest_completed'],
-      ['2030-01-10', 'badge'],
-      ['2030-01-06', 'first_quest'],
-      ['2030-01-06', 'first_visit'],
-      ['2030-01-01', 'joined'],
-    ]);
+    assert.deepEqual(
+      journey.milestones.map((m) => [m.at.slice(0, 10), m.kind]),
+      [
+        ['2030-01-15', 'course_completed'],
+        ['2030-01-15', 'quest_completed'],
+        ['2030-01-12', 'quest_completed'],
+        ['2030-01-10', 'badge'],
+        ['2030-01-06', 'first_quest'],
+        ['2030-01-06', 'first_visit'],
+        ['2030-01-01', 'joined'],
+      ],
+    );
     assert.deepEqual(journey.firstQuest, { title: quests[0]!.title, at: '2030-01-06T16:05:00.000Z' });
     assert.deepEqual(journey.totals, { sessions: 3, minutesOnPlatform: 65, questsCompleted: 2, badges: 1, xp: 160 });
     assert.deepEqual([journey.currentStreak, journey.longestStreak], [1, 1]);
@@ -135,14 +183,20 @@ describe('getJourney', () => {
 describe('getPopularQuests', () => {
   test('views from anyone; starts and completions only when trusted; popularity = v + 2s + 5c', async () => {
     const rows = await q.getPopularQuests(admin, site, at('2030-01-16T00:00:00'), at('2030-01-17T00:00:00'));
-    assert.deepEqual(rows.map((row) => [row.slug, row.views, row.starts, row.completions, row.completionRate, row.popularity]), [
-      [quests[1]!.slug, 0, 0, 1, null, 5],
-      [quests[0]!.slug, 2, 0, 0, null, 2],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.slug, row.views, row.starts, row.completions, row.completionRate, row.popularity]),
+      [
+        [quests[1]!.slug, 0, 0, 1, null, 5],
+        [quests[0]!.slug, 2, 0, 0, null, 2],
+      ],
+    );
     const week = await q.getPopularQuests(admin, site, at('2030-01-10T00:00:00'), at('2030-01-17T00:00:00'));
-    assert.deepEqual(week.map((row) => [row.slug, row.starts, row.completions, row.completionRate, row.popularity]), [
-      [quests[1]!.slug, 1, 1, 1, 7],
-      [quests[0]!.slug, 1, 0, 0, 4],
-    ]);
+    assert.deepEqual(
+      week.map((row) => [row.slug, row.starts, row.completions, row.completionRate, row.popularity]),
+      [
+        [quests[1]!.slug, 1, 1, 1, 7],
+        [quests[0]!.slug, 1, 0, 0, 4],
+      ],
+    );
   });
 });

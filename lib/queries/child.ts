@@ -46,13 +46,21 @@ export async function getChildSummary(viewer: SessionUser, childId: string, now:
       select: { completedAt: true, course: { select: { title: true, pillar: { select: { name: true } } } } },
     }),
     db.enrollment.count({ where: { userId: childId, status: 'COMPLETED', course: { kind: 'QUEST' } } }),
-    db.badgeAward.findMany({ where: { userId: childId }, orderBy: { awardedAt: 'desc' }, select: { awardedAt: true, badge: { select: { name: true, description: true } } } }),
+    db.badgeAward.findMany({
+      where: { userId: childId },
+      orderBy: { awardedAt: 'desc' },
+      select: { awardedAt: true, badge: { select: { name: true, description: true } } },
+    }),
   ]);
   const favourite = favouritePillar(pillars);
   return {
     rhythm: learningRhythm(overall.lastActiveAt, now),
     lastActiveAt: overall.lastActiveAt?.toISOString() ?? null,
-    recentCompletions: completions.map((row) => ({ title: row.course.title, pillar: row.course.pillar?.name ?? null, at: (row.completedAt as Date).toISOString() })),
+    recentCompletions: completions.map((row) => ({
+      title: row.course.title,
+      pillar: row.course.pillar?.name ?? null,
+      at: (row.completedAt as Date).toISOString(),
+    })),
     xpByPillar: pillars,
     totalXp: pillars.reduce((sum, row) => sum + row.xp, 0),
     minutesThisWeek: Math.round(week.totalMs / 60_000),

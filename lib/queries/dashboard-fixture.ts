@@ -23,7 +23,10 @@ type SessionSpec = {
 const pv = (at: string, path: string, loadMs?: number): Ev => [at, 'pageview', path, loadMs === undefined ? {} : { props: { loadMs } }];
 const exit = (at: string, path: string, durationMs: number): Ev => [at, 'page_exit', path, { durationMs }];
 const click = (at: string, path: string, x: number, y: number, elementId: string, text: string, tag: string, track: string): Ev => [
-  at, 'click', path, { x, y, elementId, elementText: text, elementTag: tag, props: { track } },
+  at,
+  'click',
+  path,
+  { x, y, elementId, elementText: text, elementTag: tag, props: { track } },
 ];
 const custom = (at: string, path: string, name: string): Ev => [at, 'custom', path, { name, category: 'quest' }];
 
@@ -39,70 +42,143 @@ const DESKTOP: SessionSpec['device'] = ['desktop', 'Chrome', 'Windows'];
 const ERROR = { name: 'TypeError: x is undefined', category: 'error', props: { source: 'app.js' } };
 
 export const SESSIONS: SessionSpec[] = [
-  { key: 'S0', visitor: 'V5', start: '2031-02-25T10:00:00Z', channel: 'Direct', durationMs: 5_000, device: DESKTOP, events: [
-    pv('2031-02-25T10:00:00Z', '/', 100), exit('2031-02-25T10:00:05Z', '/', 5_000),
-  ] },
-  { key: 'S1', visitor: 'V1', start: '2031-03-03T10:00:00Z', channel: 'Direct', durationMs: 300_000, device: DESKTOP, events: [
-    pv('2031-03-03T10:00:00Z', '/', 100),
-    click('2031-03-03T10:00:30Z', '/', 100, 50, 'hero-cta', 'Explore quests', 'a', 'hero-cta'),
-    ['2031-03-03T10:00:40Z', 'mouse_activity', '/', { props: { intensity: 0.5 } }],
-    exit('2031-03-03T10:01:00Z', '/', 60_000),
-    pv('2031-03-03T10:01:00Z', '/quests', 200),
-    ['2031-03-03T10:01:30Z', 'scroll', '/quests', { scrollDepth: 25 }],
-    exit('2031-03-03T10:03:00Z', '/quests', 120_000),
-    pv('2031-03-03T10:03:00Z', '/quests/mars', 300),
-    custom('2031-03-03T10:04:00Z', '/quests/mars', 'quest_started'),
-    exit('2031-03-03T10:05:00Z', '/quests/mars', 120_000),
-  ] },
-  { key: 'S2', visitor: 'V2', start: '2031-03-03T12:00:00Z', channel: 'Organic Search', referrerDomain: 'google.com', durationMs: 30_000, device: ['mobile', 'Safari', 'iOS'], events: [
-    pv('2031-03-03T12:00:00Z', '/', 400),
-    click('2031-03-03T12:00:10Z', '/', 110, 60, 'hero-cta', 'Explore quests', 'a', 'hero-cta'),
-    ['2031-03-03T12:00:15Z', 'mouse_activity', '/', { props: { intensity: 0.25 } }],
-    ['2031-03-03T12:00:20Z', 'scroll', '/', { scrollDepth: 25 }],
-    exit('2031-03-03T12:00:30Z', '/', 30_000),
-  ] },
-  { key: 'S3', visitor: 'V1', start: '2031-03-04T09:00:00Z', channel: 'Social', referrerDomain: 'facebook.com', durationMs: 120_000, device: DESKTOP, events: [
-    pv('2031-03-04T09:00:00Z', '/login'),
-    ['2031-03-04T09:00:20Z', 'form_submit', '/login', { name: 'login-form' }],
-    exit('2031-03-04T09:00:30Z', '/login', 30_000),
-    pv('2031-03-04T09:00:30Z', '/quests', 250),
-    exit('2031-03-04T09:01:00Z', '/quests', 30_000),
-    pv('2031-03-04T09:01:00Z', '/quests', 150),
-    exit('2031-03-04T09:01:30Z', '/quests', 30_000),
-    pv('2031-03-04T09:01:30Z', '/badges', 50),
-    ['2031-03-04T09:01:40Z', 'error', '/badges', ERROR],
-    exit('2031-03-04T09:02:00Z', '/badges', 30_000),
-  ] },
-  { key: 'S4', visitor: 'V3', start: '2031-03-05T09:00:00Z', channel: 'Campaign', utm: ['newsletter', 'email', 'spring'], durationMs: 600_000, device: ['mobile', 'Chrome', 'Android'], events: [
-    pv('2031-03-05T09:00:00Z', '/', 500),
-    exit('2031-03-05T09:05:00Z', '/', 300_000),
-    pv('2031-03-05T09:05:00Z', '/quests', 100),
-    custom('2031-03-05T09:06:00Z', '/quests', 'quest_started'),
-    custom('2031-03-05T09:08:00Z', '/quests', 'quest_completed'),
-    ['2031-03-05T09:09:00Z', 'video', '/quests', { name: 'play', props: { src: '/v.mp4' } }],
-    ['2031-03-05T09:09:30Z', 'video', '/quests', { name: 'complete', props: { src: '/v.mp4' } }],
-    exit('2031-03-05T09:10:00Z', '/quests', 300_000),
-  ] },
-  { key: 'S5', visitor: 'V4', start: '2031-03-10T08:00:00Z', channel: 'Direct', durationMs: 10_000, device: ['desktop', 'Firefox', 'Linux'], events: [
-    pv('2031-03-10T08:00:00Z', '/', 200),
-    ['2031-03-10T08:00:05Z', 'error', '/', ERROR],
-    exit('2031-03-10T08:00:10Z', '/', 10_000),
-  ] },
-  { key: 'S6', visitor: 'V1', start: '2031-03-11T14:00:00Z', channel: 'Referral', referrerDomain: 'blog.example.org', durationMs: 60_000, device: DESKTOP, events: [
-    pv('2031-03-11T14:00:00Z', '/quests', 300),
-    click('2031-03-11T14:00:30Z', '/quests', 500, 300, 'start-quest', 'Start quest', 'button', 'start-quest'),
-    ['2031-03-11T14:00:40Z', 'download', '/quests', { name: 'guide.pdf' }],
-    exit('2031-03-11T14:01:00Z', '/quests', 60_000),
-  ] },
-  { key: 'S7', visitor: 'V5', start: '2031-03-04T20:00:00Z', channel: 'WeChat', referrerDomain: 'weixin.qq.com', durationMs: 45_000, device: ['desktop', 'Edge', 'Windows'], events: [
-    pv('2031-03-04T20:00:00Z', '/about', 600),
-    exit('2031-03-04T20:00:15Z', '/about', 15_000),
-    pv('2031-03-04T20:00:15Z', '/', 100),
-    exit('2031-03-04T20:00:45Z', '/', 30_000),
-  ] },
+  {
+    key: 'S0',
+    visitor: 'V5',
+    start: '2031-02-25T10:00:00Z',
+    channel: 'Direct',
+    durationMs: 5_000,
+    device: DESKTOP,
+    events: [pv('2031-02-25T10:00:00Z', '/', 100), exit('2031-02-25T10:00:05Z', '/', 5_000)],
+  },
+  {
+    key: 'S1',
+    visitor: 'V1',
+    start: '2031-03-03T10:00:00Z',
+    channel: 'Direct',
+    durationMs: 300_000,
+    device: DESKTOP,
+    events: [
+      pv('2031-03-03T10:00:00Z', '/', 100),
+      click('2031-03-03T10:00:30Z', '/', 100, 50, 'hero-cta', 'Explore quests', 'a', 'hero-cta'),
+      ['2031-03-03T10:00:40Z', 'mouse_activity', '/', { props: { intensity: 0.5 } }],
+      exit('2031-03-03T10:01:00Z', '/', 60_000),
+      pv('2031-03-03T10:01:00Z', '/quests', 200),
+      ['2031-03-03T10:01:30Z', 'scroll', '/quests', { scrollDepth: 25 }],
+      exit('2031-03-03T10:03:00Z', '/quests', 120_000),
+      pv('2031-03-03T10:03:00Z', '/quests/mars', 300),
+      custom('2031-03-03T10:04:00Z', '/quests/mars', 'quest_started'),
+      exit('2031-03-03T10:05:00Z', '/quests/mars', 120_000),
+    ],
+  },
+  {
+    key: 'S2',
+    visitor: 'V2',
+    start: '2031-03-03T12:00:00Z',
+    channel: 'Organic Search',
+    referrerDomain: 'google.com',
+    durationMs: 30_000,
+    device: ['mobile', 'Safari', 'iOS'],
+    events: [
+      pv('2031-03-03T12:00:00Z', '/', 400),
+      click('2031-03-03T12:00:10Z', '/', 110, 60, 'hero-cta', 'Explore quests', 'a', 'hero-cta'),
+      ['2031-03-03T12:00:15Z', 'mouse_activity', '/', { props: { intensity: 0.25 } }],
+      ['2031-03-03T12:00:20Z', 'scroll', '/', { scrollDepth: 25 }],
+      exit('2031-03-03T12:00:30Z', '/', 30_000),
+    ],
+  },
+  {
+    key: 'S3',
+    visitor: 'V1',
+    start: '2031-03-04T09:00:00Z',
+    channel: 'Social',
+    referrerDomain: 'facebook.com',
+    durationMs: 120_000,
+    device: DESKTOP,
+    events: [
+      pv('2031-03-04T09:00:00Z', '/login'),
+      ['2031-03-04T09:00:20Z', 'form_submit', '/login', { name: 'login-form' }],
+      exit('2031-03-04T09:00:30Z', '/login', 30_000),
+      pv('2031-03-04T09:00:30Z', '/quests', 250),
+      exit('2031-03-04T09:01:00Z', '/quests', 30_000),
+      pv('2031-03-04T09:01:00Z', '/quests', 150),
+      exit('2031-03-04T09:01:30Z', '/quests', 30_000),
+      pv('2031-03-04T09:01:30Z', '/badges', 50),
+      ['2031-03-04T09:01:40Z', 'error', '/badges', ERROR],
+      exit('2031-03-04T09:02:00Z', '/badges', 30_000),
+    ],
+  },
+  {
+    key: 'S4',
+    visitor: 'V3',
+    start: '2031-03-05T09:00:00Z',
+    channel: 'Campaign',
+    utm: ['newsletter', 'email', 'spring'],
+    durationMs: 600_000,
+    device: ['mobile', 'Chrome', 'Android'],
+    events: [
+      pv('2031-03-05T09:00:00Z', '/', 500),
+      exit('2031-03-05T09:05:00Z', '/', 300_000),
+      pv('2031-03-05T09:05:00Z', '/quests', 100),
+      custom('2031-03-05T09:06:00Z', '/quests', 'quest_started'),
+      custom('2031-03-05T09:08:00Z', '/quests', 'quest_completed'),
+      ['2031-03-05T09:09:00Z', 'video', '/quests', { name: 'play', props: { src: '/v.mp4' } }],
+      ['2031-03-05T09:09:30Z', 'video', '/quests', { name: 'complete', props: { src: '/v.mp4' } }],
+      exit('2031-03-05T09:10:00Z', '/quests', 300_000),
+    ],
+  },
+  {
+    key: 'S5',
+    visitor: 'V4',
+    start: '2031-03-10T08:00:00Z',
+    channel: 'Direct',
+    durationMs: 10_000,
+    device: ['desktop', 'Firefox', 'Linux'],
+    events: [
+      pv('2031-03-10T08:00:00Z', '/', 200),
+      ['2031-03-10T08:00:05Z', 'error', '/', ERROR],
+      exit('2031-03-10T08:00:10Z', '/', 10_000),
+    ],
+  },
+  {
+    key: 'S6',
+    visitor: 'V1',
+    start: '2031-03-11T14:00:00Z',
+    channel: 'Referral',
+    referrerDomain: 'blog.example.org',
+    durationMs: 60_000,
+    device: DESKTOP,
+    events: [
+      pv('2031-03-11T14:00:00Z', '/quests', 300),
+      click('2031-03-11T14:00:30Z', '/quests', 500, 300, 'start-quest', 'Start quest', 'button', 'start-quest'),
+      ['2031-03-11T14:00:40Z', 'download', '/quests', { name: 'guide.pdf' }],
+      exit('2031-03-11T14:01:00Z', '/quests', 60_000),
+    ],
+  },
+  {
+    key: 'S7',
+    visitor: 'V5',
+    start: '2031-03-04T20:00:00Z',
+    channel: 'WeChat',
+    referrerDomain: 'weixin.qq.com',
+    durationMs: 45_000,
+    device: ['desktop', 'Edge', 'Windows'],
+    events: [
+      pv('2031-03-04T20:00:00Z', '/about', 600),
+      exit('2031-03-04T20:00:15Z', '/about', 15_000),
+      pv('2031-03-04T20:00:15Z', '/', 100),
+      exit('2031-03-04T20:00:45Z', '/', 30_000),
+    ],
+  },
 ];
 
-export type DashboardFixture = { siteId: string; siteKey: string; sessionIds: Record<string, string>; visitorIds: Record<string, string>; cleanup: () => Promise<void> };
+export type DashboardFixture = {
+  siteId: string;
+  siteKey: string;
+  sessionIds: Record<string, string>;
+  visitorIds: Record<string, string>;
+  cleanup: () => Promise<void>;
+};
 
 export async function createDashboardFixture(): Promise<DashboardFixture> {
   const tag = randomUUID().slice(0, 8);
@@ -110,7 +186,13 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
   const visitorIds = Object.fromEntries(Object.keys(VISITORS).map((key) => [key, `${tag}-${key}`]));
   const sessionIds = Object.fromEntries(SESSIONS.map((s) => [s.key, `${tag}-${s.key}`]));
   await db.visitor.createMany({
-    data: Object.entries(VISITORS).map(([key, first]) => ({ id: visitorIds[key] as string, siteId: site.id, anonId: `${tag}-${key}`, firstSeen: new Date(first), lastSeen: new Date(first) })),
+    data: Object.entries(VISITORS).map(([key, first]) => ({
+      id: visitorIds[key] as string,
+      siteId: site.id,
+      anonId: `${tag}-${key}`,
+      firstSeen: new Date(first),
+      lastSeen: new Date(first),
+    })),
   });
   await db.session.createMany({
     data: SESSIONS.map((s) => {

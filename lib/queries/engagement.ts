@@ -27,7 +27,13 @@ export type Engagement = {
 };
 
 /** One student's engagement over [from, to); throws HttpError 404 for a student `user` may not see. */
-export async function getEngagement(user: SessionUser, studentId: string, from: Date, to: Date, now: Date = new Date()): Promise<Engagement> {
+export async function getEngagement(
+  user: SessionUser,
+  studentId: string,
+  from: Date,
+  to: Date,
+  now: Date = new Date(),
+): Promise<Engagement> {
   assertStaff(user);
   await assertCanSeeStudent(user, studentId);
   const learning = { userId: studentId, type: 'custom', trusted: true, timestamp: { gte: from, lt: to } } as const;
@@ -38,7 +44,10 @@ export async function getEngagement(user: SessionUser, studentId: string, from: 
     db.xpEntry.aggregate({ where: { userId: studentId, createdAt: { gte: from, lt: to } }, _sum: { amount: true } }),
     db.badgeAward.count({ where: { userId: studentId, awardedAt: { gte: from, lt: to } } }),
     db.session.aggregate({ where: { userId: studentId, startedAt: { lt: now } }, _max: { lastSeenAt: true } }),
-    db.session.findMany({ where: { userId: studentId, startedAt: { gte: new Date(now.getTime() - 60 * DAY_MS), lt: now } }, select: { startedAt: true } }),
+    db.session.findMany({
+      where: { userId: studentId, startedAt: { gte: new Date(now.getTime() - 60 * DAY_MS), lt: now } },
+      select: { startedAt: true },
+    }),
   ]);
   const started = quests.find((row) => row.name === 'quest_started')?._count._all ?? 0;
   const completed = quests.find((row) => row.name === 'quest_completed')?._count._all ?? 0;
@@ -67,7 +76,14 @@ export async function getEngagement(user: SessionUser, studentId: string, from: 
     xpEarned: xp._sum.amount ?? 0,
     badgesEarned: badges,
     lastActiveAt: last._max.lastSeenAt?.toISOString() ?? null,
-    currentStreak: currentStreak(recent.map((session) => dayNumber(session.startedAt)), dayNumber(now)),
-    daily: [...days.entries()].map(([day, value]) => ({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), minutes: Math.round(value.minutes), sessions: value.sessions })),
+    currentStreak: currentStreak(
+      recent.map((session) => dayNumber(session.startedAt)),
+      dayNumber(now),
+    ),
+    daily: [...days.entries()].map(([day, value]) => ({
+      day: new Date(day * DAY_MS).toISOString().slice(0, 10),
+      minutes: Math.round(value.minutes),
+      sessions: value.sessions,
+    })),
   };
 }

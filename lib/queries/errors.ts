@@ -2,7 +2,15 @@
 import 'server-only';
 import { isoOrNull, num, rawRows, str } from './sql/run';
 
-export type ErrorRow = { message: string; count: number; sessions: number; pages: number; source: string | null; firstSeen: string | null; lastSeen: string | null };
+export type ErrorRow = {
+  message: string;
+  count: number;
+  sessions: number;
+  pages: number;
+  source: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+};
 export type ErrorSummary = { total: number; sessions: number; errors: ErrorRow[] };
 
 export async function getErrorSummary(siteId: string, from: Date, to: Date, limit = 50): Promise<ErrorSummary> {

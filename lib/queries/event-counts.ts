@@ -15,7 +15,9 @@ export async function getEventCounts(siteId: string, from: Date, to: Date): Prom
     db.event.groupBy({ by: ['type'], where: { siteId, timestamp }, _count: { _all: true } }),
     db.event.groupBy({ by: ['name', 'category'], where: { siteId, timestamp, type: 'custom' }, _count: { _all: true } }),
   ]);
-  const byType = types.map((row) => ({ type: row.type, count: row._count._all })).sort((a, b) => b.count - a.count || compareText(a.type, b.type));
+  const byType = types
+    .map((row) => ({ type: row.type, count: row._count._all }))
+    .sort((a, b) => b.count - a.count || compareText(a.type, b.type));
   return {
     total: byType.reduce((sum, row) => sum + row.count, 0),
     byType,

@@ -18,20 +18,17 @@ describe('flows', () => {
   test('step-indexed links with a drop-off node per step', async () => {
     const graph = await getFlows(fx.siteId, from, to, { steps: 3, top: 5, entry: null });
     assert.equal(graph.sessions, 7);
-    assert.deepEqual(
-      graph.links.map((l) => `${l.source} → ${l.target} = ${l.value}`).sort(),
-      [
-        '1 · / → 2 · /quests = 2',
-        '1 · / → 2 · Drop-off = 2',
-        '1 · /about → 2 · / = 1',
-        '1 · /login → 2 · /quests = 1',
-        '1 · /quests → 2 · Drop-off = 1',
-        '2 · / → 3 · Drop-off = 1',
-        '2 · /quests → 3 · /badges = 1',
-        '2 · /quests → 3 · /quests/mars = 1',
-        '2 · /quests → 3 · Drop-off = 1',
-      ],
-    );
+    assert.deepEqual(graph.links.map((l) => `${l.source} → ${l.target} = ${l.value}`).sort(), [
+      '1 · / → 2 · /quests = 2',
+      '1 · / → 2 · Drop-off = 2',
+      '1 · /about → 2 · / = 1',
+      '1 · /login → 2 · /quests = 1',
+      '1 · /quests → 2 · Drop-off = 1',
+      '2 · / → 3 · Drop-off = 1',
+      '2 · /quests → 3 · /badges = 1',
+      '2 · /quests → 3 · /quests/mars = 1',
+      '2 · /quests → 3 · Drop-off = 1',
+    ]);
     assert.deepEqual(graph.entries, [
       { path: '/', sessions: 4 },
       { path: '/about', sessions: 1 },
@@ -51,7 +48,10 @@ describe('flows', () => {
     const top1 = await getFlows(fx.siteId, from, to, { steps: 2, top: 1, entry: null });
     assert.deepEqual(
       top1.nodes.filter((n) => n.step === 1).map((n) => [n.label, n.sessions]),
-      [['/', 4], ['Other pages', 3]],
+      [
+        ['/', 4],
+        ['Other pages', 3],
+      ],
     );
   });
 });
@@ -75,18 +75,30 @@ describe('funnels', () => {
   test('a prefix step matches paths under it only', async () => {
     // /quests/* matches /quests/mars (S1) but not /quests itself (S4).
     const funnel = await getFunnel(fx.siteId, from, to, steps('/,/quests/*'));
-    assert.deepEqual(funnel.steps.map((s) => s.count), [5, 1]);
+    assert.deepEqual(
+      funnel.steps.map((s) => s.count),
+      [5, 1],
+    );
   });
 
   test('per visitor, steps may span sessions', async () => {
     // V1 saw /quests/mars in S1 (03-03) and /login in S3 (03-04): one visitor, two sessions.
     const funnel = steps('/quests/mars,/login');
-    assert.deepEqual((await getFunnel(fx.siteId, from, to, funnel, 'session')).steps.map((s) => s.count), [1, 0]);
-    assert.deepEqual((await getFunnel(fx.siteId, from, to, funnel, 'visitor')).steps.map((s) => s.count), [1, 1]);
+    assert.deepEqual(
+      (await getFunnel(fx.siteId, from, to, funnel, 'session')).steps.map((s) => s.count),
+      [1, 0],
+    );
+    assert.deepEqual(
+      (await getFunnel(fx.siteId, from, to, funnel, 'visitor')).steps.map((s) => s.count),
+      [1, 1],
+    );
   });
 
   test('order matters: /quests before / converts nobody here', async () => {
     // S1 and S4 see / first; S3 and S6 never see /. Per session: 4 reach /quests, none then /.
-    assert.deepEqual((await getFunnel(fx.siteId, from, to, steps('/quests,/'))).steps.map((s) => s.count), [4, 0]);
+    assert.deepEqual(
+      (await getFunnel(fx.siteId, from, to, steps('/quests,/'))).steps.map((s) => s.count),
+      [4, 0],
+    );
   });
 });

@@ -6,13 +6,7 @@ test('toSteps folds reloads and cuts at the step limit', () => {
   assert.deepEqual(toSteps(['/', '/', '/a', '/b', '/a', '/c'], 4), ['/', '/a', '/b', '/a']);
 });
 
-const sessions = [
-  ['/', '/quests', '/quests/x'],
-  ['/', '/quests'],
-  ['/', '/about'],
-  ['/login', '/quests', '/'],
-  ['/'],
-];
+const sessions = [['/', '/quests', '/quests/x'], ['/', '/quests'], ['/', '/about'], ['/login', '/quests', '/'], ['/']];
 
 test('links are step-indexed, so revisiting a page never makes a cycle', () => {
   const graph = buildFlowGraph(sessions, { steps: 3, top: 5 });
@@ -24,7 +18,7 @@ test('links are step-indexed, so revisiting a page never makes a cycle', () => {
   for (const l of graph.links) assert.ok(Number(l.target[0]) > Number(l.source[0]), `${l.source} → ${l.target}`);
 });
 
-test('a session ending before the last step flows into that step\'s drop-off node', () => {
+test("a session ending before the last step flows into that step's drop-off node", () => {
   const graph = buildFlowGraph(sessions, { steps: 3, top: 5 });
   const drop = (source: string, step: number) => graph.links.find((l) => l.source === source && l.target === `${step} · Drop-off`)?.value;
   assert.equal(drop('1 · /', 2), 1);
@@ -39,7 +33,10 @@ test('pages outside the top N at a step share one "Other pages" node', () => {
   const graph = buildFlowGraph(sessions, { steps: 2, top: 1 });
   assert.deepEqual(
     graph.nodes.filter((n) => n.step === 1).map((n) => [n.label, n.sessions]),
-    [['/', 4], ['Other pages', 1]],
+    [
+      ['/', 4],
+      ['Other pages', 1],
+    ],
   );
   assert.equal(graph.links.find((l) => l.source === '1 · Other pages')?.target, '2 · /quests');
 });
@@ -47,6 +44,9 @@ test('pages outside the top N at a step share one "Other pages" node', () => {
 test('the entry filter keeps sessions that started on that page; entries list all', () => {
   const graph = buildFlowGraph(sessions, { steps: 3, top: 5, entry: '/login' });
   assert.equal(graph.sessions, 1);
-  assert.deepEqual(graph.entries, [{ path: '/', sessions: 4 }, { path: '/login', sessions: 1 }]);
+  assert.deepEqual(graph.entries, [
+    { path: '/', sessions: 4 },
+    { path: '/login', sessions: 1 },
+  ]);
   assert.deepEqual(graph.topPaths, [{ pages: ['/login', '/quests', '/'], sessions: 1 }]);
 });

@@ -41,7 +41,13 @@ export function buildFlowGraph(sequences: readonly (readonly string[])[], option
   const keep: Set<string>[] = [];
   for (let step = 0; step < options.steps; step++) {
     const atStep = kept.filter((s) => s.length > step).map((s) => s[step] as string);
-    keep.push(new Set(tally(atStep).slice(0, options.top).map(([path]) => path)));
+    keep.push(
+      new Set(
+        tally(atStep)
+          .slice(0, options.top)
+          .map(([path]) => path),
+      ),
+    );
   }
 
   const nodes = new Map<string, FlowNode>();

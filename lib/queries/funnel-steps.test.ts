@@ -24,8 +24,16 @@ const ev = (entity: string, name: string): FunnelEvent => ({ entity, type: 'cust
 test('steps count only in order, with anything in between, entities interleaved', () => {
   const steps = funnelStepsSchema.parse('/,/quests/*,event:quest_started');
   const events = [
-    pv('a', '/'), ev('b', 'quest_started'), pv('a', '/about'), pv('c', '/quests/y'), pv('b', '/'),
-    pv('a', '/quests/mars'), pv('c', '/'), ev('a', 'quest_started'), pv('b', '/quests/x'), pv('d', '/'),
+    pv('a', '/'),
+    ev('b', 'quest_started'),
+    pv('a', '/about'),
+    pv('c', '/quests/y'),
+    pv('b', '/'),
+    pv('a', '/quests/mars'),
+    pv('c', '/'),
+    ev('a', 'quest_started'),
+    pv('b', '/quests/x'),
+    pv('d', '/'),
   ];
   assert.deepEqual(countFunnel(events, steps), [4, 2, 1]);
 });

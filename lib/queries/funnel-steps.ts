@@ -4,9 +4,7 @@
 // that order, not necessarily back to back. Pure, so the rules are unit-tested.
 import { z } from 'zod';
 
-export type FunnelStep =
-  | { kind: 'page'; path: string; prefix: boolean; label: string }
-  | { kind: 'event'; name: string; label: string };
+export type FunnelStep = { kind: 'page'; path: string; prefix: boolean; label: string } | { kind: 'event'; name: string; label: string };
 export type FunnelEvent = { entity: string; type: string; path: string | null; name: string | null };
 
 export const MIN_STEPS = 2;
@@ -20,7 +18,8 @@ function parseStep(raw: string): FunnelStep | string {
     if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(name)) return `"${text}" is not a valid event step; use event:NAME with letters, digits, _ . : -`;
     return { kind: 'event', name, label: `event: ${name}` };
   }
-  if (!text.startsWith('/') || text.length > 200 || /\s/.test(text)) return `"${text}" is not a page path; start pages with / (e.g. /quests or /quests/*)`;
+  if (!text.startsWith('/') || text.length > 200 || /\s/.test(text))
+    return `"${text}" is not a page path; start pages with / (e.g. /quests or /quests/*)`;
   const prefix = text.endsWith('*');
   const path = prefix ? text.slice(0, -1) : text;
   if (path.includes('*')) return `"${text}" may only use * at the end`;

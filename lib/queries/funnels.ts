@@ -37,10 +37,20 @@ async function candidateEvents(siteId: string, from: Date, to: Date, steps: Funn
         ORDER BY "timestamp", "id"`,
       params: [siteId, sql.date(from), sql.date(to), ...values],
     })).then((rows) =>
-      rows.map((r) => ({ entity: str(r.entity), id: num(r.id), at: str(r.at), type, path: r.path === null ? null : str(r.path), name: r.name === null ? null : str(r.name) })),
+      rows.map((r) => ({
+        entity: str(r.entity),
+        id: num(r.id),
+        at: str(r.at),
+        type,
+        path: r.path === null ? null : str(r.path),
+        name: r.name === null ? null : str(r.name),
+      })),
     );
   // substr, not LIKE, for prefixes: LIKE ignores case on SQLite but not on Postgres.
-  const pageTests = [...(exact.length ? [`"path" IN (${exact.map(() => '?').join(', ')})`] : []), ...prefixes.map((p) => `substr("path", 1, ${p.length}) = ?`)];
+  const pageTests = [
+    ...(exact.length ? [`"path" IN (${exact.map(() => '?').join(', ')})`] : []),
+    ...prefixes.map((p) => `substr("path", 1, ${p.length}) = ?`),
+  ];
   const [views, customs] = await Promise.all([
     pageTests.length ? stream('pageview', pageTests.join(' OR '), [...exact, ...prefixes]) : Promise.resolve([]),
     names.length ? stream('custom', `"name" IN (${names.map(() => '?').join(', ')})`, names) : Promise.resolve([]),
@@ -72,7 +82,13 @@ export async function getFunnel(siteId: string, from: Date, to: Date, steps: Fun
     steps: steps.map((step, i) => {
       const count = reached[i] ?? 0;
       const previous = i === 0 ? count : (reached[i - 1] ?? 0);
-      return { label: step.label, count, conversion: ratio(count, first), stepConversion: i === 0 ? 1 : ratio(count, previous), dropOff: previous - count };
+      return {
+        label: step.label,
+        count,
+        conversion: ratio(count, first),
+        stepConversion: i === 0 ? 1 : ratio(count, previous),
+        dropOff: previous - count,
+      };
     }),
   };
 }

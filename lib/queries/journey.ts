@@ -47,18 +47,42 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
       where: { userId: studentId, status: 'COMPLETED', completedAt: { not: null }, course: courses },
       select: { completedAt: true, course: { select: { title: true, kind: true, pillar: { select: { name: true } } } } },
     }),
-    db.badgeAward.findMany({ where: { userId: studentId }, select: { awardedAt: true, badge: { select: { name: true, description: true } } } }),
+    db.badgeAward.findMany({
+      where: { userId: studentId },
+      select: { awardedAt: true, badge: { select: { name: true, description: true } } },
+    }),
   ]);
-  const firstVisit = await db.session.findFirst({ where: { userId: studentId }, orderBy: { startedAt: 'asc' }, select: { startedAt: true } });
+  const firstVisit = await db.session.findFirst({
+    where: { userId: studentId },
+    orderBy: { startedAt: 'asc' },
+    select: { startedAt: true },
+  });
 
   const milestones: Milestone[] = [{ at: person.createdAt.toISOString(), kind: 'joined', title: 'Joined', detail: null }];
   if (firstVisit) milestones.push({ at: firstVisit.startedAt.toISOString(), kind: 'first_visit', title: 'First visit', detail: null });
-  if (firstQuest?.startedAt) milestones.push({ at: firstQuest.startedAt.toISOString(), kind: 'first_quest', title: `Started a first quest: ${firstQuest.course.title}`, detail: null });
+  if (firstQuest?.startedAt)
+    milestones.push({
+      at: firstQuest.startedAt.toISOString(),
+      kind: 'first_quest',
+      title: `Started a first quest: ${firstQuest.course.title}`,
+      detail: null,
+    });
   for (const row of completions) {
     const kind = row.course.kind === 'COURSE' ? 'course_completed' : 'quest_completed';
-    milestones.push({ at: (row.completedAt as Date).toISOString(), kind, title: `Completed ${row.course.title}`, detail: row.course.pillar?.name ?? null });
+    milestones.push({
+      at: (row.completedAt as Date).toISOString(),
+      kind,
+      title: `Completed ${row.course.title}`,
+      detail: row.course.pillar?.name ?? null,
+    });
   }
-  for (const award of awards) milestones.push({ at: award.awardedAt.toISOString(), kind: 'badge', title: `Earned the ${award.badge.name} badge`, detail: award.badge.description });
+  for (const award of awards)
+    milestones.push({
+      at: award.awardedAt.toISOString(),
+      kind: 'badge',
+      title: `Earned the ${award.badge.name} badge`,
+      detail: award.badge.description,
+    });
   milestones.sort((a, b) => b.at.localeCompare(a.at) || a.kind.localeCompare(b.kind));
 
   const favourite = favouritePillar(pillars);

@@ -47,7 +47,13 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
     const range = { siteId, from: span.from, to: span.to, byDay: false };
     work.push(
       rawRows(pageEventAggregates(range)).then((rows) => {
-        for (const r of rows) add(str(r.path), { views: num(r.views), engagementMs: num(r.engagementMs), loadMs: num(r.loadMs), loadSamples: num(r.loadSamples) });
+        for (const r of rows)
+          add(str(r.path), {
+            views: num(r.views),
+            engagementMs: num(r.engagementMs),
+            loadMs: num(r.loadMs),
+            loadSamples: num(r.loadSamples),
+          });
       }),
       rawRows(entryAggregates(range)).then((rows) => {
         for (const r of rows) add(str(r.path), { entries: num(r.entries), bounces: num(r.bounces) });
@@ -57,14 +63,26 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
   if (plan.rolled) {
     const sum = { views: true, entries: true, bounces: true, engagementMs: true, loadMs: true, loadSamples: true } as const;
     work.push(
-      db.dailyPageStat.groupBy({ by: ['path'], where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } }, _sum: sum }).then((rows) => {
-        for (const { path, _sum: s } of rows) {
-          add(path, { views: s.views ?? 0, entries: s.entries ?? 0, bounces: s.bounces ?? 0, engagementMs: num(s.engagementMs), loadMs: num(s.loadMs), loadSamples: s.loadSamples ?? 0 });
-        }
-      }),
+      db.dailyPageStat
+        .groupBy({ by: ['path'], where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } }, _sum: sum })
+        .then((rows) => {
+          for (const { path, _sum: s } of rows) {
+            add(path, {
+              views: s.views ?? 0,
+              entries: s.entries ?? 0,
+              bounces: s.bounces ?? 0,
+              engagementMs: num(s.engagementMs),
+              loadMs: num(s.loadMs),
+              loadSamples: s.loadSamples ?? 0,
+            });
+          }
+        }),
     );
   }
-  const [uniques] = await Promise.all([options.withVisitors === false ? new Map<string, number>() : uniqueVisitorsByPath(siteId, from, to), ...work]);
+  const [uniques] = await Promise.all([
+    options.withVisitors === false ? new Map<string, number>() : uniqueVisitorsByPath(siteId, from, to),
+    ...work,
+  ]);
 
   const rows: PageRow[] = [...totals].map(([path, t]) => ({
     path,

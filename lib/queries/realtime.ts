@@ -6,7 +6,16 @@ import { db } from '@/lib/db';
 import { bucketKeys } from './sql/buckets';
 import { num, rawRows, str } from './sql/run';
 
-export type RealtimeEvent = { id: number; type: string; name: string | null; path: string | null; timestamp: string; device: string | null; browser: string | null; channel: string };
+export type RealtimeEvent = {
+  id: number;
+  type: string;
+  name: string | null;
+  path: string | null;
+  timestamp: string;
+  device: string | null;
+  browser: string | null;
+  channel: string;
+};
 export type Realtime = {
   from: string;
   to: string;
@@ -41,7 +50,14 @@ export async function getRealtime(siteId: string, from: Date, to: Date, feedSize
       where: window,
       orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
       take: feedSize,
-      select: { id: true, type: true, name: true, path: true, timestamp: true, session: { select: { device: true, browser: true, channel: true } } },
+      select: {
+        id: true,
+        type: true,
+        name: true,
+        path: true,
+        timestamp: true,
+        session: { select: { device: true, browser: true, channel: true } },
+      },
     }),
   ]);
   const byMinute = new Map(minutes.map((r) => [str(r.minute), r]));

@@ -8,7 +8,11 @@ import { bucketKeys, floorTo, intervalFor } from './sql/buckets';
 import { num, rawRows, ratio, str } from './sql/run';
 
 export type NewVsReturningPoint = { bucket: string; visitors: number; new: number; returning: number };
-export type NewVsReturning = { interval: 'hour' | 'day'; points: NewVsReturningPoint[]; totals: { visitors: number; new: number; returning: number } };
+export type NewVsReturning = {
+  interval: 'hour' | 'day';
+  points: NewVsReturningPoint[];
+  totals: { visitors: number; new: number; returning: number };
+};
 export type Cohort = { week: string; size: number; retained: number[]; rates: number[] };
 export type Cohorts = { from: string; weeks: number; cohorts: Cohort[] };
 
@@ -68,7 +72,6 @@ export async function getCohorts(siteId: string, from: Date, to: Date): Promise<
   });
   return { from: start.toISOString().slice(0, 10), weeks: weeks.length, cohorts };
 }
-
 
 /** The retention page shows at least this many weekly cohorts, so short ranges still show returns. */
 export const MIN_COHORT_WEEKS = 8;

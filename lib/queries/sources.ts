@@ -6,7 +6,14 @@ import { bucketKeys } from './sql/buckets';
 import { channelDays, sumChannelDays } from './sql/channel-days';
 import { compareText, num, rawRows, ratio, str } from './sql/run';
 
-export type ChannelRow = { channel: string; sessions: number; visitors: number; pageviews: number; bounceRate: number; avgDurationMs: number };
+export type ChannelRow = {
+  channel: string;
+  sessions: number;
+  visitors: number;
+  pageviews: number;
+  bounceRate: number;
+  avgDurationMs: number;
+};
 export type SourceRow = { value: string; sessions: number; visitors: number };
 export type UtmField = 'utmSource' | 'utmMedium' | 'utmCampaign';
 export type ChannelTrend = { days: string[]; series: { channel: string; sessions: number[] }[] };
@@ -18,13 +25,21 @@ export type Sources = {
   utmCampaign: SourceRow[];
 };
 
-const bySessions = <T extends { sessions: number }>(key: (row: T) => string) => (a: T, b: T) => b.sessions - a.sessions || compareText(key(a), key(b));
+const bySessions =
+  <T extends { sessions: number }>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    b.sessions - a.sessions || compareText(key(a), key(b));
 
 /**
  * Sessions, pageviews, bounce rate and mean duration per channel (rollups + raw edges), and the
  * distinct visitors of each channel (raw; skipped with withVisitors: false, leaving 0).
  */
-export async function getChannels(siteId: string, from: Date, to: Date, options: { withVisitors?: boolean; useRollups?: boolean } = {}): Promise<ChannelRow[]> {
+export async function getChannels(
+  siteId: string,
+  from: Date,
+  to: Date,
+  options: { withVisitors?: boolean; useRollups?: boolean } = {},
+): Promise<ChannelRow[]> {
   const [days, visitorRows] = await Promise.all([
     channelDays(siteId, from, to, options.useRollups !== false),
     options.withVisitors === false
@@ -55,14 +70,22 @@ export async function getChannels(siteId: string, from: Date, to: Date, options:
 }
 
 /** Top values of one session column (referring domain or a UTM field); sessions without one are left out. */
-export async function getSourceBreakdown(siteId: string, from: Date, to: Date, column: UtmField | 'referrerDomain', limit = 20): Promise<SourceRow[]> {
+export async function getSourceBreakdown(
+  siteId: string,
+  from: Date,
+  to: Date,
+  column: UtmField | 'referrerDomain',
+  limit = 20,
+): Promise<SourceRow[]> {
   const rows = await rawRows((sql) => ({
     text: `SELECT "${column}" AS "value", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
       WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? AND "${column}" IS NOT NULL AND "${column}" <> ''
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`"${column}"`)} LIMIT ?`,
     params: [siteId, sql.date(from), sql.date(to), limit],
   }));
-  return rows.map((r) => ({ value: str(r.value), sessions: num(r.sessions), visitors: num(r.visitors) })).sort(bySessions((row) => row.value));
+  return rows
+    .map((r) => ({ value: str(r.value), sessions: num(r.sessions), visitors: num(r.visitors) }))
+    .sort(bySessions((row) => row.value));
 }
 
 export async function getSources(siteId: string, from: Date, to: Date, limit = 20): Promise<Sources> {
@@ -85,6 +108,9 @@ export async function getChannelTrend(siteId: string, from: Date, to: Date, opti
   const days = bucketKeys(from, to, 'day');
   const seen = new Set([...cells.keys()].map((key) => key.slice(11)));
   // Known channels in their usual order, then anything else ingest may have classified.
-  const channels = [...CHANNELS.filter((c) => seen.has(c)), ...[...seen].filter((c) => !(CHANNELS as readonly string[]).includes(c)).sort(compareText)];
+  const channels = [
+    ...CHANNELS.filter((c) => seen.has(c)),
+    ...[...seen].filter((c) => !(CHANNELS as readonly string[]).includes(c)).sort(compareText),
+  ];
   return { days, series: channels.map((channel) => ({ channel, sessions: days.map((day) => cells.get(`${day} ${channel}`) ?? 0) })) };
 }

@@ -26,10 +26,21 @@ const count = (text: string, params: (sql: Dialect) => unknown[]) =>
 export async function getKpis(siteId: string, from: Date, to: Date): Promise<Kpis> {
   const [days, visitors, events, pageviews] = await Promise.all([
     channelDays(siteId, from, to),
-    count(`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
+    count(`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`, (sql) => [
+      siteId,
+      sql.date(from),
+      sql.date(to),
+    ]),
     // Both counts are answered from an index alone.
-    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
-    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [siteId, sql.date(from), sql.date(to)]),
+    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [
+      siteId,
+      sql.date(from),
+      sql.date(to),
+    ]),
+    count(
+      `SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ?`,
+      (sql) => [siteId, sql.date(from), sql.date(to)],
+    ),
   ]);
   const total = sumChannelDays(days);
   return {
@@ -117,7 +128,10 @@ export async function getTechBreakdown(siteId: string, from: Date, to: Date, lim
   const top = (column: 'device' | 'browser' | 'os'): TechRow[] => {
     const sessions = new Map<string, number>();
     for (const row of rows) sessions.set(str(row[column]), (sessions.get(str(row[column])) ?? 0) + num(row.sessions));
-    return [...sessions].map(([name, n]) => ({ name, sessions: n })).sort((a, b) => b.sessions - a.sessions || compareText(a.name, b.name)).slice(0, limit);
+    return [...sessions]
+      .map(([name, n]) => ({ name, sessions: n }))
+      .sort((a, b) => b.sessions - a.sessions || compareText(a.name, b.name))
+      .slice(0, limit);
   };
   return { devices: top('device'), browsers: top('browser'), os: top('os') };
 }

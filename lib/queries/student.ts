@@ -5,7 +5,15 @@ import { assertCanSeeStudent, assertStaff, courseScope } from '@/lib/learning/sc
 import { latestScores } from '@/lib/risk/latest';
 import type { StudentScoreRow } from './students';
 
-export type StudentEnrolment = { courseId: string; title: string; kind: 'COURSE' | 'QUEST'; status: string; progress: number; startedAt: string | null; completedAt: string | null };
+export type StudentEnrolment = {
+  courseId: string;
+  title: string;
+  kind: 'COURSE' | 'QUEST';
+  status: string;
+  progress: number;
+  startedAt: string | null;
+  completedAt: string | null;
+};
 
 export type StudentOverview = {
   id: string;
@@ -26,7 +34,14 @@ export async function getStudentOverview(user: SessionUser, studentId: string): 
     latestScores(db, { id: studentId }),
     db.enrollment.findMany({
       where: { userId: studentId, course: { AND: [courseScope(user), { parentId: null }] } },
-      select: { courseId: true, status: true, progress: true, startedAt: true, completedAt: true, course: { select: { title: true, kind: true } } },
+      select: {
+        courseId: true,
+        status: true,
+        progress: true,
+        startedAt: true,
+        completedAt: true,
+        course: { select: { title: true, kind: true } },
+      },
       orderBy: [{ enrolledAt: 'asc' }, { courseId: 'asc' }],
     }),
   ]);
@@ -37,7 +52,16 @@ export async function getStudentOverview(user: SessionUser, studentId: string): 
     email: person.email,
     joinedAt: person.createdAt.toISOString(),
     latest: score
-      ? { id: person.id, name: person.name, email: person.email, score: score.score, level: score.level, factors: score.factors, modelVersion: score.modelVersion, computedAt: score.computedAt.toISOString() }
+      ? {
+          id: person.id,
+          name: person.name,
+          email: person.email,
+          score: score.score,
+          level: score.level,
+          factors: score.factors,
+          modelVersion: score.modelVersion,
+          computedAt: score.computedAt.toISOString(),
+        }
       : null,
     courses: enrolments.map((row) => ({
       courseId: row.courseId,
@@ -54,7 +78,12 @@ export async function getStudentOverview(user: SessionUser, studentId: string): 
 export type RiskHistoryPoint = { computedAt: string; score: number; level: string; modelVersion: string };
 
 /** Stored scores of the last `days` days, oldest first (one per day at most; see lib/risk/compute.ts). */
-export async function getRiskHistory(user: SessionUser, studentId: string, days: number, now: Date = new Date()): Promise<RiskHistoryPoint[]> {
+export async function getRiskHistory(
+  user: SessionUser,
+  studentId: string,
+  days: number,
+  now: Date = new Date(),
+): Promise<RiskHistoryPoint[]> {
   assertStaff(user);
   await assertCanSeeStudent(user, studentId);
   const rows = await db.riskScore.findMany({

@@ -14,7 +14,15 @@ const ids: Record<string, string> = {};
 const courses: Record<string, string> = {};
 const now = new Date();
 
-const factors = (daysInactive: number): FactorResult[] => [{ key: 'daysInactive', raw: daysInactive, normalised: Math.min(1, daysInactive / 10), weight: 0.4, contribution: Math.min(0.4, daysInactive / 25) }];
+const factors = (daysInactive: number): FactorResult[] => [
+  {
+    key: 'daysInactive',
+    raw: daysInactive,
+    normalised: Math.min(1, daysInactive / 10),
+    weight: 0.4,
+    contribution: Math.min(0.4, daysInactive / 25),
+  },
+];
 
 before(async () => {
   ({ listStudents, listAtRiskStudents } = await import('./students'));
@@ -34,9 +42,27 @@ before(async () => {
     const student = await made.user('STUDENT', { name: `${name} ${made.users.length}` });
     ids[name] = student.id;
     await made.enrol(student.id, courseId);
-    await db.riskScore.create({ data: { userId: student.id, score: earlier, level: 'high', factors: factors(0), modelVersion: 'old', computedAt: new Date(now.getTime() - 86_400_000) } });
+    await db.riskScore.create({
+      data: {
+        userId: student.id,
+        score: earlier,
+        level: 'high',
+        factors: factors(0),
+        modelVersion: 'old',
+        computedAt: new Date(now.getTime() - 86_400_000),
+      },
+    });
     const level = latest > 0.8 ? 'at_risk' : latest >= 0.6 ? 'low' : latest >= 0.3 ? 'medium' : 'high';
-    await db.riskScore.create({ data: { userId: student.id, score: latest, level, factors: factors(inactive), modelVersion: 'new', computedAt: new Date(now.getTime() - 60_000) } });
+    await db.riskScore.create({
+      data: {
+        userId: student.id,
+        score: latest,
+        level,
+        factors: factors(inactive),
+        modelVersion: 'new',
+        computedAt: new Date(now.getTime() - 60_000),
+      },
+    });
   }
   ids.unscored = (await made.user('STUDENT')).id;
   await made.enrol(ids.unscored, a.id);
@@ -52,12 +78,15 @@ describe('listStudents', () => {
   test("each student's LATEST score, most at risk first, with counts per level and the unscored", async () => {
     const list = await listStudents(instructor, { sort: 'score', dir: 'desc', page: 1 });
     assert.deepEqual(names(list.rows), ['Ada', 'Cy', 'Dee', 'Ben']);
-    assert.deepEqual(list.rows.map((row) => [row.score, row.level, row.modelVersion]), [
-      [0.92, 'at_risk', 'new'],
-      [0.65, 'low', 'new'],
-      [0.45, 'medium', 'new'],
-      [0.15, 'high', 'new'],
-    ]);
+    assert.deepEqual(
+      list.rows.map((row) => [row.score, row.level, row.modelVersion]),
+      [
+        [0.92, 'at_risk', 'new'],
+        [0.65, 'low', 'new'],
+        [0.45, 'medium', 'new'],
+        [0.15, 'high', 'new'],
+      ],
+    );
     assert.deepEqual(list.levelCounts, { high: 1, medium: 1, low: 1, at_risk: 1 });
     assert.equal(list.unscored, 1);
     assert.equal(list.total, 4);
@@ -66,7 +95,12 @@ describe('listStudents', () => {
 
   test('sorts by name and by a factor', async () => {
     assert.deepEqual(names((await listStudents(instructor, { sort: 'name', dir: 'asc', page: 1 })).rows), ['Ada', 'Ben', 'Cy', 'Dee']);
-    assert.deepEqual(names((await listStudents(instructor, { sort: 'daysInactive', dir: 'asc', page: 1 })).rows), ['Ben', 'Dee', 'Cy', 'Ada']);
+    assert.deepEqual(names((await listStudents(instructor, { sort: 'daysInactive', dir: 'asc', page: 1 })).rows), [
+      'Ben',
+      'Dee',
+      'Cy',
+      'Ada',
+    ]);
   });
 
   test('filters by level; counts stay those of all levels', async () => {
@@ -95,7 +129,13 @@ describe('listStudents', () => {
 describe('listAtRiskStudents', () => {
   test('threshold 0.6 → the two riskiest, by score', async () => {
     const rows = await listAtRiskStudents(instructor, { threshold: 0.6, days: 30 }, now);
-    assert.deepEqual(rows.map((row) => [row.name.split(' ')[0], row.score]), [['Ada', 0.92], ['Cy', 0.65]]);
+    assert.deepEqual(
+      rows.map((row) => [row.name.split(' ')[0], row.score]),
+      [
+        ['Ada', 0.92],
+        ['Cy', 0.65],
+      ],
+    );
   });
   test('days limits to recently computed scores', async () => {
     const later = new Date(now.getTime() + 2 * 86_400_000);

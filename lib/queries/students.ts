@@ -37,7 +37,11 @@ export type StudentList = {
 
 /** Top-level courses the user may filter by (instructors: their own). */
 async function filterCourses(user: SessionUser) {
-  return db.course.findMany({ where: { AND: [courseScope(user), { parentId: null }] }, select: { id: true, title: true }, orderBy: [{ title: 'asc' }, { id: 'asc' }] });
+  return db.course.findMany({
+    where: { AND: [courseScope(user), { parentId: null }] },
+    select: { id: true, title: true },
+    orderBy: [{ title: 'asc' }, { id: 'asc' }],
+  });
 }
 
 function sortValue(row: StudentScoreRow, sort: StudentListParams['sort']): number | string {
@@ -63,7 +67,10 @@ export async function listStudents(user: SessionUser, params: StudentListParams)
     const person = byId.get(score.userId);
     return person ? [toRow(person, score)] : [];
   });
-  const levelCounts = Object.fromEntries(LEVEL_KEYS.map((level) => [level, all.filter((row) => row.level === level).length])) as Record<RiskLevel, number>;
+  const levelCounts = Object.fromEntries(LEVEL_KEYS.map((level) => [level, all.filter((row) => row.level === level).length])) as Record<
+    RiskLevel,
+    number
+  >;
   const filtered = params.level ? all.filter((row) => row.level === params.level) : all;
   const sign = params.dir === 'asc' ? 1 : -1;
   filtered.sort((a, b) => {
@@ -86,7 +93,14 @@ export async function listStudents(user: SessionUser, params: StudentListParams)
 }
 
 function toRow(person: { id: string; name: string; email: string }, score: LatestScore): StudentScoreRow {
-  return { ...person, score: score.score, level: score.level, factors: score.factors, modelVersion: score.modelVersion, computedAt: score.computedAt.toISOString() };
+  return {
+    ...person,
+    score: score.score,
+    level: score.level,
+    factors: score.factors,
+    modelVersion: score.modelVersion,
+    computedAt: score.computedAt.toISOString(),
+  };
 }
 
 /** GET /api/analytics/at-risk-students: latest scores ≥ threshold, computed in the last `days` days. */
@@ -94,7 +108,10 @@ export async function listAtRiskStudents(user: SessionUser, params: AtRiskParams
   assertStaff(user);
   const scope = studentScope(user);
   const since = new Date(now.getTime() - params.days * 86_400_000);
-  const [people, scores] = await Promise.all([db.user.findMany({ where: scope, select: { id: true, name: true, email: true } }), latestScores(db, scope, since)]);
+  const [people, scores] = await Promise.all([
+    db.user.findMany({ where: scope, select: { id: true, name: true, email: true } }),
+    latestScores(db, scope, since),
+  ]);
   const byId = new Map(people.map((person) => [person.id, person]));
   return scores
     .filter((score) => score.score >= params.threshold)

@@ -72,7 +72,10 @@ describe('devices, browsers and operating systems', () => {
   test('sessions per value', async () => {
     // desktop: S1, S3, S5, S6, S7; mobile: S2, S4. Chrome: S1, S3, S4, S6; Windows: S1, S3, S6, S7.
     assert.deepEqual(await getTechBreakdown(fx.siteId, from, to), {
-      devices: [{ name: 'desktop', sessions: 5 }, { name: 'mobile', sessions: 2 }],
+      devices: [
+        { name: 'desktop', sessions: 5 },
+        { name: 'mobile', sessions: 2 },
+      ],
       browsers: [
         { name: 'Chrome', sessions: 4 },
         { name: 'Edge', sessions: 1 },
@@ -107,7 +110,10 @@ describe('pages', () => {
   });
 
   test('limit keeps the most viewed', async () => {
-    assert.deepEqual((await getPageStats(fx.siteId, from, to, { limit: 2 })).map((p) => p.path), ['/', '/quests']);
+    assert.deepEqual(
+      (await getPageStats(fx.siteId, from, to, { limit: 2 })).map((p) => p.path),
+      ['/', '/quests'],
+    );
   });
 });
 
@@ -126,7 +132,12 @@ describe('sources', () => {
   test('referring domains and UTM values, sessions without one left out', async () => {
     assert.deepEqual(
       (await getSourceBreakdown(fx.siteId, from, to, 'referrerDomain')).map((r) => [r.value, r.sessions, r.visitors]),
-      [['blog.example.org', 1, 1], ['facebook.com', 1, 1], ['google.com', 1, 1], ['weixin.qq.com', 1, 1]],
+      [
+        ['blog.example.org', 1, 1],
+        ['facebook.com', 1, 1],
+        ['google.com', 1, 1],
+        ['weixin.qq.com', 1, 1],
+      ],
     );
     assert.deepEqual(await getSourceBreakdown(fx.siteId, from, to, 'utmSource'), [{ value: 'newsletter', sessions: 1, visitors: 1 }]);
     assert.deepEqual(await getSourceBreakdown(fx.siteId, from, to, 'utmMedium'), [{ value: 'email', sessions: 1, visitors: 1 }]);

@@ -148,7 +148,10 @@ describe('storeRiskScores', () => {
     const nextDay = new Date(asOf.getTime() + 24 * HOUR);
     await storeRiskScores(db, await scoreStudents(db, nextDay, { userIds: [ids.fading!], model: TEST_MODEL }), nextDay);
     const rows = await db.riskScore.findMany({ where: { userId: ids.fading }, orderBy: { computedAt: 'asc' }, select: { score: true } });
-    assert.deepEqual(rows.map((row) => row.score), [0.9075, 0.9075]);
+    assert.deepEqual(
+      rows.map((row) => row.score),
+      [0.9075, 0.9075],
+    );
   });
 });
 
@@ -158,7 +161,13 @@ describe('runRiskScoring', () => {
     const summary = await runRiskScoring(db, { now, backfillDays: 2, model: TEST_MODEL });
     assert.ok(summary.scored >= 4);
     assert.equal(summary.backfilledDays, 2);
-    const rows = await db.riskScore.findMany({ where: { userId: ids.steady, computedAt: { gt: new Date(asOf.getTime() + 2 * 24 * HOUR) } }, orderBy: { computedAt: 'asc' } });
-    assert.deepEqual(rows.map((row) => row.computedAt.toISOString()), ['2030-06-23T23:59:59.000Z', '2030-06-24T23:59:59.000Z', '2030-06-25T12:00:00.000Z']);
+    const rows = await db.riskScore.findMany({
+      where: { userId: ids.steady, computedAt: { gt: new Date(asOf.getTime() + 2 * 24 * HOUR) } },
+      orderBy: { computedAt: 'asc' },
+    });
+    assert.deepEqual(
+      rows.map((row) => row.computedAt.toISOString()),
+      ['2030-06-23T23:59:59.000Z', '2030-06-24T23:59:59.000Z', '2030-06-25T12:00:00.000Z'],
+    );
   });
 });

@@ -17,7 +17,12 @@ export async function scoreStudents(db: Db, asOf: Date, options: { userIds?: str
   const model = options.model ?? RISK_MODEL;
   assertValidModel(model);
   const students: ScoredStudent[] = await db.user.findMany({
-    where: { role: 'STUDENT', createdAt: { lte: asOf }, trackingErasedAt: null, ...(options.userIds ? { id: { in: options.userIds } } : {}) },
+    where: {
+      role: 'STUDENT',
+      createdAt: { lte: asOf },
+      trackingErasedAt: null,
+      ...(options.userIds ? { id: { in: options.userIds } } : {}),
+    },
     select: { id: true, createdAt: true },
     orderBy: { id: 'asc' },
   });
@@ -56,7 +61,10 @@ export type RiskRunSummary = { scored: number; backfilledDays: number; levels: R
  * Today's scores as of `now`; with `backfillDays`, also one score per past day (as of that day's
  * end, from the data before it), so a fresh install has a risk history to draw.
  */
-export async function runRiskScoring(db: Db, options: { now: Date; backfillDays?: number; model?: RiskModel; log?: (line: string) => void }): Promise<RiskRunSummary> {
+export async function runRiskScoring(
+  db: Db,
+  options: { now: Date; backfillDays?: number; model?: RiskModel; log?: (line: string) => void },
+): Promise<RiskRunSummary> {
   const model = options.model ?? RISK_MODEL;
   const backfill = Math.max(0, Math.floor(options.backfillDays ?? 0));
   const today = Math.floor(options.now.getTime() / DAY_MS) * DAY_MS;

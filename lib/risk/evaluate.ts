@@ -11,7 +11,7 @@ export function auc(items: readonly Labelled[]): number {
   const sorted = [...items].sort((a, b) => a.score - b.score);
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) j++;
     const averageRank = (i + 1 + j) / 2; // ranks i+1 … j share their mean

@@ -14,7 +14,13 @@ const DAY_MS = 86_400_000;
 
 export type EvalStudent = Labelled & { userId: string; split: Split; droppedBeforeCutoff: boolean };
 
-export type EvalCohort = { cutoff: Date; observedAt: Date; horizonDays: number; metrics: Map<string, RiskMetrics>; students: Array<Omit<EvalStudent, 'score'>> };
+export type EvalCohort = {
+  cutoff: Date;
+  observedAt: Date;
+  horizonDays: number;
+  metrics: Map<string, RiskMetrics>;
+  students: Array<Omit<EvalStudent, 'score'>>;
+};
 
 export type SplitReport = {
   students: number;
@@ -33,11 +39,17 @@ export async function loadEvalCohort(db: Db, options: { horizonDays: number; mod
     where: { user: { role: 'STUDENT' } },
     select: { userId: true, droppedOut: true, droppedAt: true, recordedAt: true, user: { select: { createdAt: true } } },
   });
-  if (outcomes.length === 0) throw new Error('No known outcomes (LearningOutcome rows) to evaluate against. Seed the demo data first: npm run seed.');
+  if (outcomes.length === 0)
+    throw new Error('No known outcomes (LearningOutcome rows) to evaluate against. Seed the demo data first: npm run seed.');
   const observedAt = new Date(Math.max(...outcomes.map((outcome) => outcome.recordedAt.getTime())));
   const cutoff = new Date(observedAt.getTime() - options.horizonDays * DAY_MS);
   const present = outcomes.filter((outcome) => outcome.user.createdAt <= cutoff);
-  const metrics = await loadRiskMetrics(db, present.map((outcome) => ({ id: outcome.userId, createdAt: outcome.user.createdAt })), cutoff, options.model ?? RISK_MODEL);
+  const metrics = await loadRiskMetrics(
+    db,
+    present.map((outcome) => ({ id: outcome.userId, createdAt: outcome.user.createdAt })),
+    cutoff,
+    options.model ?? RISK_MODEL,
+  );
   const students = present.map((outcome) => ({
     userId: outcome.userId,
     positive: outcome.droppedOut,
@@ -49,7 +61,10 @@ export async function loadEvalCohort(db: Db, options: { horizonDays: number; mod
 
 /** Scores the cohort with `model` (windows and weights) and measures each split. */
 export function scoreCohort(cohort: EvalCohort, model: RiskModel = RISK_MODEL): EvalStudent[] {
-  return cohort.students.map((student) => ({ ...student, score: assessRisk(cohort.metrics.get(student.userId) as RiskMetrics, model).score }));
+  return cohort.students.map((student) => ({
+    ...student,
+    score: assessRisk(cohort.metrics.get(student.userId) as RiskMetrics, model).score,
+  }));
 }
 
 export function reportFor(items: readonly EvalStudent[], model: RiskModel = RISK_MODEL): SplitReport {

@@ -46,7 +46,8 @@ describe('quest completion (1 = nothing finished)', () => {
     assert.equal(normaliseQuestCompletion(0.25, 0.5), 0.75);
     assert.equal(normaliseQuestCompletion(0, 0.5), 1);
   });
-  test('unknown (nothing started or finished) → the configured neutral value', () => assert.equal(normaliseQuestCompletion(null, 0.5), 0.5));
+  test('unknown (nothing started or finished) → the configured neutral value', () =>
+    assert.equal(normaliseQuestCompletion(null, 0.5), 0.5));
 });
 
 describe('session duration (1 = no time spent)', () => {
@@ -88,17 +89,33 @@ describe('measureFactors edge cases', () => {
 
   test('activity only today (joined today, one login, one 12-minute session, one quest done)', () => {
     const factors = measureFactors(
-      { ...blank, createdAt: new Date('2026-03-10T07:00:00Z'), lastActiveAt: new Date('2026-03-10T08:12:00Z'), logins: 1, questsStarted: 1, questsCompleted: 1, sessions: 1, sessionMs: 12 * 60_000, streakDays: 1 },
+      {
+        ...blank,
+        createdAt: new Date('2026-03-10T07:00:00Z'),
+        lastActiveAt: new Date('2026-03-10T08:12:00Z'),
+        logins: 1,
+        questsStarted: 1,
+        questsCompleted: 1,
+        sessions: 1,
+        sessionMs: 12 * 60_000,
+        streakDays: 1,
+      },
       TEST_MODEL,
     );
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(factors).map(([key, value]) => [key, [value.raw, value.normalised]])),
-      { daysInactive: [0, 0], loginFrequency: [7, 0], questCompletion: [1, 0], sessionDuration: [12, 0], streak: [1, 0.75] },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(factors).map(([key, value]) => [key, [value.raw, value.normalised]])), {
+      daysInactive: [0, 0],
+      loginFrequency: [7, 0],
+      questCompletion: [1, 0],
+      sessionDuration: [12, 0],
+      streak: [1, 0.75],
+    });
   });
 
   test('completions without a start in the window (started earlier) count as a full rate, never above 1', () => {
-    const factors = measureFactors({ ...blank, createdAt: new Date('2025-01-01T00:00:00Z'), questsStarted: 0, questsCompleted: 2 }, TEST_MODEL);
+    const factors = measureFactors(
+      { ...blank, createdAt: new Date('2025-01-01T00:00:00Z'), questsStarted: 0, questsCompleted: 2 },
+      TEST_MODEL,
+    );
     assert.deepEqual([factors.questCompletion.raw, factors.questCompletion.normalised], [1, 0]);
   });
 });

@@ -21,11 +21,15 @@ export function numberArg(args: readonly string[], name: string, fallback: numbe
 
 export const riskJob: Job = {
   name: 'risk',
-  description: 'Compute every student\'s at-risk score (add --backfill N for N days of history)',
+  description: "Compute every student's at-risk score (add --backfill N for N days of history)",
   everyMs: HOUR_MS,
   run: async ({ db, now, args, log }) => {
     const summary = await runRiskScoring(db, { now, backfillDays: numberArg(args, 'backfill', 0), log });
-    log(`scored ${summary.scored} students with ${summary.modelVersion}: ${Object.entries(summary.levels).map(([level, count]) => `${level} ${count}`).join(', ')}`);
+    log(
+      `scored ${summary.scored} students with ${summary.modelVersion}: ${Object.entries(summary.levels)
+        .map(([level, count]) => `${level} ${count}`)
+        .join(', ')}`,
+    );
     return { ...summary, levels: JSON.stringify(summary.levels) };
   },
 };
@@ -52,12 +56,20 @@ export const riskEvalJob: Job = {
     const scored = scoreCohort(cohort);
     const holdout = reportFor(scored.filter((item) => item.split === 'holdout'));
     log(`model ${RISK_MODEL.version}; outcomes recorded ${cohort.observedAt.toISOString()}`);
-    log(`cut-off ${cohort.cutoff.toISOString()} (${horizonDays} days earlier): scores use only data before it; students created after it are left out`);
+    log(
+      `cut-off ${cohort.cutoff.toISOString()} (${horizonDays} days earlier): scores use only data before it; students created after it are left out`,
+    );
     log('held out: students are split into "tune" and "holdout" halves by a hash of their id (lib/risk/split.ts).');
-    log(`  ${RISK_MODEL.version}'s windows were chosen with \`risk-eval --tune\` on the TUNE half of a seed-2 cohort (150 students, 60 days) only;`);
-    log('  the HOLDOUT half below was never used to choose anything, and seed 001\'s weights were kept as they are.');
+    log(
+      `  ${RISK_MODEL.version}'s windows were chosen with \`risk-eval --tune\` on the TUNE half of a seed-2 cohort (150 students, 60 days) only;`,
+    );
+    log("  the HOLDOUT half below was never used to choose anything, and seed 001's weights were kept as they are.");
     for (const line of describe('HOLDOUT (the figure that counts)', holdout)) log(line);
-    for (const line of describe('tune half (the half windows may be chosen on; for reference)', reportFor(scored.filter((item) => item.split === 'tune')))) log(line);
+    for (const line of describe(
+      'tune half (the half windows may be chosen on; for reference)',
+      reportFor(scored.filter((item) => item.split === 'tune')),
+    ))
+      log(line);
     for (const line of describe('everyone (both halves; for reference)', reportFor(scored))) log(line);
     const summary: Record<string, unknown> = {
       modelVersion: RISK_MODEL.version,
@@ -72,8 +84,13 @@ export const riskEvalJob: Job = {
     if (args.includes('--tune')) {
       const tuned = await tuneOnTuneHalf(db, horizonDays);
       const tunedCohort = await loadEvalCohort(db, { horizonDays, model: tuned.model });
-      const tunedHoldout = reportFor(scoreCohort({ ...tunedCohort, students: tunedCohort.students.filter((s) => s.split === 'holdout') }, tuned.model), tuned.model);
-      log(`tuning: best of ${tuned.candidates} window settings on the tune half: AUC ${pct(tuned.tuneAuc)}, F1@at_risk ${pct(tuned.tuneF1)}`);
+      const tunedHoldout = reportFor(
+        scoreCohort({ ...tunedCohort, students: tunedCohort.students.filter((s) => s.split === 'holdout') }, tuned.model),
+        tuned.model,
+      );
+      log(
+        `tuning: best of ${tuned.candidates} window settings on the tune half: AUC ${pct(tuned.tuneAuc)}, F1@at_risk ${pct(tuned.tuneF1)}`,
+      );
       log(`  windows ${JSON.stringify(tuned.model.windows)}`);
       for (const line of describe('  the tuned windows on the HOLDOUT half', tunedHoldout)) log(line);
       log('  (not applied: copy them into lib/risk/config.ts and bump the version if they hold up on the holdout half)');

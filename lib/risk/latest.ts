@@ -22,7 +22,9 @@ export async function latestScores(db: Db, users: Prisma.UserWhereInput, compute
   });
   const result: LatestScore[] = [];
   for (let i = 0; i < newest.length; i += 500) {
-    const latest = new Map(newest.slice(i, i + 500).flatMap((row) => (row._max.computedAt ? [[row.userId, row._max.computedAt.getTime()] as const] : [])));
+    const latest = new Map(
+      newest.slice(i, i + 500).flatMap((row) => (row._max.computedAt ? [[row.userId, row._max.computedAt.getTime()] as const] : [])),
+    );
     if (latest.size === 0) continue;
     // One run scores everyone at the same instant, so the distinct "latest" times are few; an
     // IN on both columns uses the (userId, computedAt) index, then exact pairs are kept.
@@ -33,7 +35,11 @@ export async function latestScores(db: Db, users: Prisma.UserWhereInput, compute
     });
     for (const row of rows) {
       if (latest.get(row.userId) !== row.computedAt.getTime()) continue;
-      result.push({ ...row, level: isRiskLevel(row.level) ? row.level : levelFor(row.score), factors: Array.isArray(row.factors) ? (row.factors as unknown as FactorResult[]) : [] });
+      result.push({
+        ...row,
+        level: isRiskLevel(row.level) ? row.level : levelFor(row.score),
+        factors: Array.isArray(row.factors) ? (row.factors as unknown as FactorResult[]) : [],
+      });
     }
   }
   return result;

@@ -7,8 +7,20 @@ export type LevelInfo = { key: RiskLevel; label: string; range: string; descript
 export function levelInfo(thresholds: RiskModel['thresholds'] = RISK_MODEL.thresholds): Record<RiskLevel, LevelInfo> {
   const { high, medium, low } = thresholds;
   return {
-    high: { key: 'high', label: 'High engagement', range: `score < ${high}`, description: 'Active, regular and finishing quests.', tone: 'good' },
-    medium: { key: 'medium', label: 'Medium engagement', range: `${high}–${medium}`, description: 'Some signs of slowing down.', tone: 'ok' },
+    high: {
+      key: 'high',
+      label: 'High engagement',
+      range: `score < ${high}`,
+      description: 'Active, regular and finishing quests.',
+      tone: 'good',
+    },
+    medium: {
+      key: 'medium',
+      label: 'Medium engagement',
+      range: `${high}–${medium}`,
+      description: 'Some signs of slowing down.',
+      tone: 'ok',
+    },
     low: { key: 'low', label: 'Low engagement', range: `${medium}–${low}`, description: 'Slipping: worth a check-in.', tone: 'warn' },
     at_risk: { key: 'at_risk', label: 'At risk', range: `score > ${low}`, description: 'Likely to drop out without help.', tone: 'bad' },
   };

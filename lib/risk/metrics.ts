@@ -11,7 +11,12 @@ const CHUNK = 500;
 
 export type ScoredStudent = { id: string; createdAt: Date };
 
-export async function loadRiskMetrics(db: Db, students: readonly ScoredStudent[], asOf: Date, model: RiskModel): Promise<Map<string, RiskMetrics>> {
+export async function loadRiskMetrics(
+  db: Db,
+  students: readonly ScoredStudent[],
+  asOf: Date,
+  model: RiskModel,
+): Promise<Map<string, RiskMetrics>> {
   const result = new Map<string, RiskMetrics>();
   for (let i = 0; i < students.length; i += CHUNK) {
     const chunk = students.slice(i, i + CHUNK);
@@ -40,7 +45,11 @@ async function loadChunk(db: Db, students: readonly ScoredStudent[], asOf: Date,
     }),
     db.event.groupBy({
       by: ['userId', 'name'],
-      where: { ...learning, name: { in: ['quest_started', 'quest_completed'] }, timestamp: { gte: since(asOf, w.completionWindowDays), lt: asOf } },
+      where: {
+        ...learning,
+        name: { in: ['quest_started', 'quest_completed'] },
+        timestamp: { gte: since(asOf, w.completionWindowDays), lt: asOf },
+      },
       _count: { _all: true },
     }),
   ]);

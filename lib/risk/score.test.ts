@@ -43,7 +43,17 @@ describe('assessRisk', () => {
 
   test('activity only today → 0.0375, high engagement', () => {
     const result = assessRisk(
-      { ...base, createdAt: new Date('2026-03-10T07:00:00Z'), lastActiveAt: new Date('2026-03-10T08:12:00Z'), logins: 1, questsStarted: 1, questsCompleted: 1, sessions: 1, sessionMs: 12 * 60_000, streakDays: 1 },
+      {
+        ...base,
+        createdAt: new Date('2026-03-10T07:00:00Z'),
+        lastActiveAt: new Date('2026-03-10T08:12:00Z'),
+        logins: 1,
+        questsStarted: 1,
+        questsCompleted: 1,
+        sessions: 1,
+        sessionMs: 12 * 60_000,
+        streakDays: 1,
+      },
       TEST_MODEL,
     );
     assert.equal(result.score, 0.0375); // only the streak: 0.05 × 0.75
@@ -51,7 +61,10 @@ describe('assessRisk', () => {
   });
 
   test('gone for weeks, nothing finished → 1, at risk', () => {
-    const result = assessRisk({ ...base, createdAt: new Date('2025-09-01T00:00:00Z'), lastActiveAt: new Date('2026-02-01T00:00:00Z'), questsStarted: 2 }, TEST_MODEL);
+    const result = assessRisk(
+      { ...base, createdAt: new Date('2025-09-01T00:00:00Z'), lastActiveAt: new Date('2026-02-01T00:00:00Z'), questsStarted: 2 },
+      TEST_MODEL,
+    );
     assert.equal(result.score, 1);
     assert.equal(result.level, 'at_risk');
   });

@@ -21,7 +21,15 @@ export function assessRisk(metrics: RiskMetrics, model: RiskModel = RISK_MODEL):
     return result;
   });
   // Summing in fixed order and rounding once more removes float noise (0.1 + 0.2 …).
-  const score = round(Math.min(1, Math.max(0, factors.reduce((sum, factor) => sum + factor.contribution, 0))));
+  const score = round(
+    Math.min(
+      1,
+      Math.max(
+        0,
+        factors.reduce((sum, factor) => sum + factor.contribution, 0),
+      ),
+    ),
+  );
   return { score, level: levelFor(score, model.thresholds), factors, modelVersion: model.version };
 }
 
@@ -30,5 +38,6 @@ export function assertValidModel(model: RiskModel): void {
   const total = FACTOR_KEYS.reduce((sum, key) => sum + model.weights[key], 0);
   if (Math.abs(total - 1) > 1e-9) throw new Error(`risk model ${model.version}: weights sum to ${total}, not 1`);
   const { high, medium, low } = model.thresholds;
-  if (!(0 < high && high < medium && medium < low && low < 1)) throw new Error(`risk model ${model.version}: thresholds must rise within 0–1`);
+  if (!(0 < high && high < medium && medium < low && low < 1))
+    throw new Error(`risk model ${model.version}: thresholds must rise within 0–1`);
 }

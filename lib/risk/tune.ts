@@ -34,7 +34,17 @@ function* targetModels(base: RiskModel): Generator<RiskModel> {
       for (const targetSessionMinutes of g.targetSessionMinutes)
         for (const targetStreakDays of g.targetStreakDays)
           for (const completionUnknown of g.completionUnknown) {
-            yield { ...base, windows: { ...base.windows, inactiveDaysForFullRisk, targetLoginsPerWeek, targetSessionMinutes, targetStreakDays, completionUnknown } };
+            yield {
+              ...base,
+              windows: {
+                ...base.windows,
+                inactiveDaysForFullRisk,
+                targetLoginsPerWeek,
+                targetSessionMinutes,
+                targetStreakDays,
+                completionUnknown,
+              },
+            };
           }
 }
 
@@ -60,7 +70,11 @@ export async function tuneOnTuneHalf(db: Db, horizonDays: number, base: RiskMode
   for (const loginWindowDays of g.loginWindowDays)
     for (const completionWindowDays of g.completionWindowDays)
       for (const sessionWindowDays of g.sessionWindowDays) {
-        const model: RiskModel = { ...base, version: `${base.version}-tuned`, windows: { ...base.windows, loginWindowDays, completionWindowDays, sessionWindowDays } };
+        const model: RiskModel = {
+          ...base,
+          version: `${base.version}-tuned`,
+          windows: { ...base.windows, loginWindowDays, completionWindowDays, sessionWindowDays },
+        };
         const result = searchTargets(await loadEvalCohort(db, { horizonDays, model }), model);
         candidates += result.candidates;
         if (!best || objective(result) > objective(best)) best = result;

@@ -13,7 +13,8 @@ export function parseRollupArgs(args: readonly string[]): RollupArgs {
       if (value === undefined) throw new Error(`${arg} needs a value, e.g. ${arg === '--days' ? '--days 7' : '--site demo'}.`);
       if (arg === '--site') result.siteKey = value;
       else {
-        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3660) throw new Error(`--days must be a whole number from 1 to 3660, got "${value}".`);
+        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 3660)
+          throw new Error(`--days must be a whole number from 1 to 3660, got "${value}".`);
         result.days = Number(value);
       }
     } else throw new Error(`Unknown option "${arg}". Use --days N, --full or --site KEY.`);

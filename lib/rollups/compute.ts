@@ -10,7 +10,13 @@ type Row = Record<string, unknown>;
 
 const dayDate = (key: unknown) => new Date(`${str(key)}T00:00:00.000Z`);
 
-export async function computePageRows(client: Db, provider: DatabaseProvider, siteId: string, from: Date, to: Date): Promise<Prisma.DailyPageStatCreateManyInput[]> {
+export async function computePageRows(
+  client: Db,
+  provider: DatabaseProvider,
+  siteId: string,
+  from: Date,
+  to: Date,
+): Promise<Prisma.DailyPageStatCreateManyInput[]> {
   const range = { siteId, from, to, byDay: true };
   const [events, entries] = await Promise.all([
     runRaw<Row>(client, provider, pageEventAggregates(range)),
@@ -21,7 +27,18 @@ export async function computePageRows(client: Db, provider: DatabaseProvider, si
     const key = `${str(day)} ${str(path)}`;
     let row = rows.get(key);
     if (!row) {
-      row = { siteId, day: dayDate(day), path: str(path), views: 0, uniques: 0, entries: 0, bounces: 0, engagementMs: 0n, loadMs: 0n, loadSamples: 0 };
+      row = {
+        siteId,
+        day: dayDate(day),
+        path: str(path),
+        views: 0,
+        uniques: 0,
+        entries: 0,
+        bounces: 0,
+        engagementMs: 0n,
+        loadMs: 0n,
+        loadSamples: 0,
+      };
       rows.set(key, row);
     }
     return row;
@@ -42,7 +59,13 @@ export async function computePageRows(client: Db, provider: DatabaseProvider, si
   return [...rows.values()];
 }
 
-export async function computeChannelRows(client: Db, provider: DatabaseProvider, siteId: string, from: Date, to: Date): Promise<Prisma.DailyChannelStatCreateManyInput[]> {
+export async function computeChannelRows(
+  client: Db,
+  provider: DatabaseProvider,
+  siteId: string,
+  from: Date,
+  to: Date,
+): Promise<Prisma.DailyChannelStatCreateManyInput[]> {
   const rows = await runRaw<Row>(client, provider, channelAggregates({ siteId, from, to, byDay: true }));
   return rows.map((r) => ({
     siteId,

@@ -28,15 +28,25 @@ export const rollupsJob: Job = {
         // Never leave a gap after the coverage, whatever --days says.
         from = new Date(Math.min(coverage.to.getTime(), today.getTime() - options.days * DAY_MS));
       } else {
-        const first = await db.session.findFirst({ where: { siteId: site.id }, orderBy: { startedAt: 'asc' }, select: { startedAt: true } });
-        const firstEvent = await db.event.findFirst({ where: { siteId: site.id }, orderBy: { timestamp: 'asc' }, select: { timestamp: true } });
+        const first = await db.session.findFirst({
+          where: { siteId: site.id },
+          orderBy: { startedAt: 'asc' },
+          select: { startedAt: true },
+        });
+        const firstEvent = await db.event.findFirst({
+          where: { siteId: site.id },
+          orderBy: { timestamp: 'asc' },
+          select: { timestamp: true },
+        });
         const earliest = Math.min(first?.startedAt.getTime() ?? Infinity, firstEvent?.timestamp.getTime() ?? Infinity);
         from = Number.isFinite(earliest) ? new Date(Math.floor(earliest / DAY_MS) * DAY_MS) : today;
       }
       if (from >= today) continue;
       const started = Date.now();
       const result = await rollupSite(db, provider, site.id, { from, to: today });
-      log(`${site.key}: ${result.days} day(s) from ${from.toISOString().slice(0, 10)}, ${result.pageRows} page rows, ${result.channelRows} channel rows in ${Date.now() - started} ms`);
+      log(
+        `${site.key}: ${result.days} day(s) from ${from.toISOString().slice(0, 10)}, ${result.pageRows} page rows, ${result.channelRows} channel rows in ${Date.now() - started} ms`,
+      );
       pageRows += result.pageRows;
       channelRows += result.channelRows;
       days += result.days;

@@ -25,9 +25,10 @@ export async function rollupSite(client: Db, provider: DatabaseProvider, siteId:
     ]);
     // Coverage stays contiguous: a chunk joins it only when it touches or overlaps it.
     const joins = coverage && from <= coverage.to && to >= coverage.from;
-    const next: Span = joins && coverage
-      ? { from: new Date(Math.min(coverage.from.getTime(), from.getTime())), to: new Date(Math.max(coverage.to.getTime(), to.getTime())) }
-      : { from: span.from, to };
+    const next: Span =
+      joins && coverage
+        ? { from: new Date(Math.min(coverage.from.getTime(), from.getTime())), to: new Date(Math.max(coverage.to.getTime(), to.getTime())) }
+        : { from: span.from, to };
     const day = { gte: from, lt: to };
     await client.$transaction([
       client.dailyPageStat.deleteMany({ where: { siteId, day } }),

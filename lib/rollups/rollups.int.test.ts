@@ -22,15 +22,32 @@ describe('rollups', () => {
   test('a day of DailyPageStat and DailyChannelStat rows, computed by hand', async () => {
     await rollupSite(db, provider, fx.siteId, { from: day('2031-02-20'), to: day('2031-03-13') });
     // 03-03 '/': views S1 + S2; entries S1, S2 (S2 bounced); exits 60 s + 30 s; load 100 + 400.
-    const home = await db.dailyPageStat.findUnique({ where: { siteId_day_path: { siteId: fx.siteId, day: day('2031-03-03'), path: '/' } } });
+    const home = await db.dailyPageStat.findUnique({
+      where: { siteId_day_path: { siteId: fx.siteId, day: day('2031-03-03'), path: '/' } },
+    });
     assert.deepEqual(
       home && { ...home, engagementMs: Number(home.engagementMs), loadMs: Number(home.loadMs), day: home.day.toISOString() },
-      { siteId: fx.siteId, day: '2031-03-03T00:00:00.000Z', path: '/', views: 2, uniques: 2, entries: 2, bounces: 1, engagementMs: 90_000, loadMs: 500, loadSamples: 2 },
+      {
+        siteId: fx.siteId,
+        day: '2031-03-03T00:00:00.000Z',
+        path: '/',
+        views: 2,
+        uniques: 2,
+        entries: 2,
+        bounces: 1,
+        engagementMs: 90_000,
+        loadMs: 500,
+        loadSamples: 2,
+      },
     );
     const direct = await db.dailyChannelStat.findMany({ where: { siteId: fx.siteId, channel: 'Direct' }, orderBy: { day: 'asc' } });
     assert.deepEqual(
       direct.map((r) => [r.day.toISOString().slice(0, 10), r.sessions, r.visitors, r.pageviews, r.bounces, Number(r.durationMs)]),
-      [['2031-02-25', 1, 1, 1, 1, 5_000], ['2031-03-03', 1, 1, 3, 0, 300_000], ['2031-03-10', 1, 1, 1, 1, 10_000]],
+      [
+        ['2031-02-25', 1, 1, 1, 1, 5_000],
+        ['2031-03-03', 1, 1, 3, 0, 300_000],
+        ['2031-03-10', 1, 1, 1, 1, 10_000],
+      ],
     );
     assert.deepEqual(await readCoverage(db, fx.siteId), { from: day('2031-02-20'), to: day('2031-03-13') });
   });
@@ -58,10 +75,20 @@ describe('rollups', () => {
         await getChannelTrend(fx.siteId, range.from, range.to),
         await getChannelTrend(fx.siteId, range.from, range.to, { useRollups: false }),
       );
-      assert.deepEqual(await getChannels(fx.siteId, range.from, range.to), await getChannels(fx.siteId, range.from, range.to, { useRollups: false }));
+      assert.deepEqual(
+        await getChannels(fx.siteId, range.from, range.to),
+        await getChannels(fx.siteId, range.from, range.to, { useRollups: false }),
+      );
     }
     // KPIs read sessions, bounces and durations from DailyChannelStat now: the same exact figures.
-    assert.deepEqual(await getKpis(fx.siteId, from, to), { visitors: 5, sessions: 7, pageviews: 14, bounceRate: 3 / 7, avgEngagementMs: 166_429, events: 44 });
+    assert.deepEqual(await getKpis(fx.siteId, from, to), {
+      visitors: 5,
+      sessions: 7,
+      pageviews: 14,
+      bounceRate: 3 / 7,
+      avgEngagementMs: 166_429,
+      events: 44,
+    });
     // The growth chart's daily pageviews come from rollups for whole days: still 4, 6, 2, 1, 1.
     const series = await getTimeseries(fx.siteId, from, to);
     assert.deepEqual(series.points.map((p) => p.pageviews).filter(Boolean), [4, 6, 2, 1, 1]);
@@ -69,7 +96,14 @@ describe('rollups', () => {
   });
 
   test('a rolled-up day that later receives an event is stale until rerun, then agrees again', async () => {
-    const late = { siteId: fx.siteId, sessionId: fx.sessionIds.S5 as string, visitorId: fx.visitorIds.V4 as string, type: 'pageview', path: '/late', timestamp: new Date('2031-03-10T08:00:09Z') };
+    const late = {
+      siteId: fx.siteId,
+      sessionId: fx.sessionIds.S5 as string,
+      visitorId: fx.visitorIds.V4 as string,
+      type: 'pageview',
+      path: '/late',
+      timestamp: new Date('2031-03-10T08:00:09Z'),
+    };
     await db.event.create({ data: late });
     const stale = await getPageStats(fx.siteId, from, to);
     assert.equal(stale.find((p) => p.path === '/late')?.views, undefined);

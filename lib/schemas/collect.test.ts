@@ -36,7 +36,13 @@ test('refusals', () => {
     ['fractional coordinates', { ...valid, events: [{ type: 'click', ts: 1, x: 1.5 }] }],
     ['scroll depth over 100', { ...valid, events: [{ type: 'scroll', ts: 1, depth: 101 }] }],
     ['nested props', { ...valid, events: [{ type: 'custom', ts: 1, name: 'x', props: { a: { b: 1 } } }] }],
-    ['too many props', { ...valid, events: [{ type: 'custom', ts: 1, name: 'x', props: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, i])) }] }],
+    [
+      'too many props',
+      {
+        ...valid,
+        events: [{ type: 'custom', ts: 1, name: 'x', props: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`k${i}`, i])) }],
+      },
+    ],
     ['unknown event field (e.g. a form value)', { ...valid, events: [{ type: 'form_submit', ts: 1, value: 'secret' }] }],
     ['unknown element field', { ...valid, events: [{ type: 'click', ts: 1, el: { value: 'x' } }] }],
     ['unknown batch field', { ...valid, ip: '1.2.3.4' }],

@@ -61,7 +61,10 @@ const batchShape = {
   /** The browser asked not to be tracked (DNT or GPC). */
   dnt: z.boolean().optional(),
   lang: text(100).optional(),
-  screen: z.string().regex(/^\d{1,5}x\d{1,5}$/, 'must look like 1920x1080').optional(),
+  screen: z
+    .string()
+    .regex(/^\d{1,5}x\d{1,5}$/, 'must look like 1920x1080')
+    .optional(),
   /** Client clock when the batch was sent, used to correct client clock skew. */
   sent: z.number().int().positive().optional(),
   events: z.array(collectEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),

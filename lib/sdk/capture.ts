@@ -73,7 +73,10 @@ export function pageview(ref?: string) {
 /** Client-side navigation: a new pageview when the path or query changed (not just the hash). */
 function route() {
   // After the router's own work, so the new title is in place.
-  setTimeout(safe(() => location.pathname + location.search != pagePath && pageview(pageUrl)), 50);
+  setTimeout(
+    safe(() => location.pathname + location.search != pagePath && pageview(pageUrl)),
+    50,
+  );
 }
 
 export function capture() {
@@ -84,7 +87,11 @@ export function capture() {
         const image = entry.target as HTMLImageElement;
         if (!entry.isIntersecting) continue;
         observer!.unobserve(image);
-        if (images++ < 20) push('image_view', { el: { id: attr(image, 'id'), tag: 'IMG', text: clip(image.alt) }, props: { src: (image.currentSrc || image.src).slice(0, 1000) } });
+        if (images++ < 20)
+          push('image_view', {
+            el: { id: attr(image, 'id'), tag: 'IMG', text: clip(image.alt) },
+            props: { src: (image.currentSrc || image.src).slice(0, 1000) },
+          });
       }
     }),
     { threshold: 0.5 },
@@ -108,7 +115,12 @@ export function capture() {
     const node = event.target as Node;
     const target = node instanceof Element ? node : node.parentElement;
     if (!target) return;
-    push('click', { x: round(event.pageX), y: round(event.pageY), name: clip(target.closest('[data-track]')?.getAttribute('data-track')), el: describe(target) });
+    push('click', {
+      x: round(event.pageX),
+      y: round(event.pageY),
+      name: clip(target.closest('[data-track]')?.getAttribute('data-track')),
+      el: describe(target),
+    });
     const link = target.closest('a[href]') as HTMLAnchorElement | null;
     const kind = link && linkKind(link.href, location.host, link.hasAttribute('download'));
     if (kind) push(kind, { el: describe(link), props: { href: link.href.slice(0, 1000) } });
@@ -138,7 +150,11 @@ export function capture() {
     on(d, type, (event) => {
       const media = event.target as HTMLMediaElement;
       if (media instanceof HTMLMediaElement) {
-        push('video', { name: type == 'ended' ? 'complete' : type, el: { id: attr(media, 'id'), tag: media.tagName }, props: { src: media.currentSrc.slice(0, 1000), t: round(media.currentTime), dur: round(media.duration) || 0 } });
+        push('video', {
+          name: type == 'ended' ? 'complete' : type,
+          el: { id: attr(media, 'id'), tag: media.tagName },
+          props: { src: media.currentSrc.slice(0, 1000), t: round(media.currentTime), dur: round(media.duration) || 0 },
+        });
       }
     });
   }
@@ -165,7 +181,16 @@ export function capture() {
 
   on<ErrorEvent>(w, 'error', (event) => {
     // Undefined props vanish in JSON, so missing details are simply absent.
-    if (errors++ < 10) push('error', { name: clip(event.message), props: { source: clip(event.filename, 1000), line: event.lineno, col: event.colno, stack: event.error?.stack?.slice(0, 1000) } as Props });
+    if (errors++ < 10)
+      push('error', {
+        name: clip(event.message),
+        props: {
+          source: clip(event.filename, 1000),
+          line: event.lineno,
+          col: event.colno,
+          stack: event.error?.stack?.slice(0, 1000),
+        } as Props,
+      });
   });
   on<PromiseRejectionEvent>(w, 'unhandledrejection', (event) => {
     const reason = event.reason;

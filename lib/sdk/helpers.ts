@@ -37,7 +37,12 @@ export function cleanProps(input: unknown): Props | undefined {
   let count = 0;
   for (const [key, value] of Object.entries(input)) {
     const type = typeof value;
-    if (count < 30 && key && key.length <= 64 && (value === null || type == 'boolean' || (type == 'number' && isFinite(value)) || type == 'string')) {
+    if (
+      count < 30 &&
+      key &&
+      key.length <= 64 &&
+      (value === null || type == 'boolean' || (type == 'number' && isFinite(value)) || type == 'string')
+    ) {
       out[key] = type == 'string' ? String(value).slice(0, 1000) : value;
       count++;
     }

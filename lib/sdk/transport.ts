@@ -3,7 +3,18 @@
 import { nextSession, privacySignal, type Props } from './helpers';
 
 export type Element_ = { id?: string; cls?: string; tag?: string; text?: string };
-export type Fields = { url?: string; name?: string; title?: string; ref?: string; el?: Element_; x?: number; y?: number; depth?: number; ms?: number; props?: Props };
+export type Fields = {
+  url?: string;
+  name?: string;
+  title?: string;
+  ref?: string;
+  el?: Element_;
+  x?: number;
+  y?: number;
+  depth?: number;
+  ms?: number;
+  props?: Props;
+};
 type Ev = Fields & { type: string; ts: number };
 type Batch = Record<string, unknown> & { events: Ev[] };
 export type Config = { respectDnt: boolean; requireConsent: boolean; captureText: boolean; captureMouse: boolean };
@@ -80,7 +91,16 @@ export function flush(beacon?: boolean): void {
     const anon = storage('pw_a') || storage('pw_a', randomId());
     const events = queue.splice(0, 20);
     if (!config!.captureText) for (const event of events) delete event.el?.text;
-    const batch: Batch = { site, anon, sid, uid: storage('pw_u') || undefined, dnt, lang: nav.language, screen: `${screen.width}x${screen.height}`, events };
+    const batch: Batch = {
+      site,
+      anon,
+      sid,
+      uid: storage('pw_u') || undefined,
+      dnt,
+      lang: nav.language,
+      screen: `${screen.width}x${screen.height}`,
+      events,
+    };
     send(batch, beacon, 0);
   }
 }

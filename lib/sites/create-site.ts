@@ -18,7 +18,14 @@ export const newSiteSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'The key is 2–63 lowercase letters, digits and dashes, starting with a letter or digit'),
   domains: z
     .string()
-    .transform((text) => [...new Set(text.split(/[\s,]+/).map((domain) => domain.trim().toLowerCase()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(/[\s,]+/)
+          .map((domain) => domain.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(z.string().max(253).regex(DOMAIN, 'Domains look like school.edu, *.school.edu or localhost:3000'))
@@ -33,7 +40,12 @@ export async function createSite(db: Db, actorId: string, input: NewSite): Promi
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.site.create({ data: site, select: { id: true, key: true } });
-      await recordAudit(tx, { actorId, action: 'site.create', target: `site:${row.key}`, details: { name: site.name, domains: site.domains } });
+      await recordAudit(tx, {
+        actorId,
+        action: 'site.create',
+        target: `site:${row.key}`,
+        details: { name: site.name, domains: site.domains },
+      });
       return row;
     });
     forgetCachedSites();

@@ -15,7 +15,10 @@ const users: string[] = [];
 const keys: string[] = [];
 after(async () => {
   const sites = await db.site.findMany({ where: { key: { in: keys } }, select: { id: true } });
-  await cleanup(sites.map((site) => site.id), users);
+  await cleanup(
+    sites.map((site) => site.id),
+    users,
+  );
   await db.$disconnect();
 });
 
@@ -34,7 +37,11 @@ const newKey = () => {
 test('a valid site is created with normalised domains and audited', async () => {
   const actor = await admin();
   const key = newKey();
-  const created = await createSite(db, actor.id, { name: '  Riverside Maths ', key: key.toUpperCase(), domains: 'Maths.Riverside.edu, *.riverside.edu\nlocalhost:3000, maths.riverside.edu' });
+  const created = await createSite(db, actor.id, {
+    name: '  Riverside Maths ',
+    key: key.toUpperCase(),
+    domains: 'Maths.Riverside.edu, *.riverside.edu\nlocalhost:3000, maths.riverside.edu',
+  });
   assert.equal(created.key, key);
   const stored = await db.site.findUniqueOrThrow({ where: { id: created.id } });
   assert.equal(stored.name, 'Riverside Maths');
@@ -86,8 +93,14 @@ test('rotating a secret from the admin page stores only its hash, audits it and 
   assert.notEqual(first.secret, second.secret);
   const stored = await db.site.findUniqueOrThrow({ where: { id: site.id }, select: { secretHash: true, secretHint: true } });
   assert.deepEqual(stored, { secretHash: hashSecret(second.secret), secretHint: second.hint });
-  const audits = await db.auditLog.findMany({ where: { target: `site:${key}`, action: 'site.rotate_secret' }, orderBy: { createdAt: 'asc' } });
-  assert.deepEqual(audits.map((audit) => audit.details), [{ hint: first.hint }, { hint: second.hint }]);
+  const audits = await db.auditLog.findMany({
+    where: { target: `site:${key}`, action: 'site.rotate_secret' },
+    orderBy: { createdAt: 'asc' },
+  });
+  assert.deepEqual(
+    audits.map((audit) => audit.details),
+    [{ hint: first.hint }, { hint: second.hint }],
+  );
   assert.ok(audits.every((audit) => !JSON.stringify(audit.details).includes(second.secret.slice(8))));
   await assert.rejects(rotateSiteSecret('no-such-site', actor.id), /No site with id/);
 });

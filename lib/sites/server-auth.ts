@@ -12,7 +12,7 @@ export async function authenticateServer(headers: Headers): Promise<SiteConfig> 
   const token = match?.[1];
   if (!token) throw unauthorized('Send the site secret as "Authorization: Bearer pw_sk_…".');
   if (!token.startsWith(SECRET_PREFIX)) {
-    if (await siteByKey(token)) throw unauthorized('That is the site\'s public key; server events need the site secret (pw_sk_…).');
+    if (await siteByKey(token)) throw unauthorized("That is the site's public key; server events need the site secret (pw_sk_…).");
     throw unauthorized('That is not a site secret.');
   }
   const site = await siteBySecret(token);

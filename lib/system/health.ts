@@ -5,7 +5,10 @@ import packageJson from '@/package.json' with { type: 'json' };
 
 export type Health =
   | { ok: true; body: { status: 'ok'; db: 'sqlite' | 'postgres'; version: string } }
-  | { ok: false; body: { status: 'error'; db: 'sqlite' | 'postgres' | 'unknown'; version: string; error: { code: string; message: string } } };
+  | {
+      ok: false;
+      body: { status: 'error'; db: 'sqlite' | 'postgres' | 'unknown'; version: string; error: { code: string; message: string } };
+    };
 
 /** Round-trips one query so a probe sees the database, not just the process. */
 export async function checkHealth(): Promise<Health> {
@@ -16,8 +19,7 @@ export async function checkHealth(): Promise<Health> {
     await db.$queryRawUnsafe('SELECT 1');
     return { ok: true, body: { status: 'ok', db: provider, version } };
   } catch (error) {
-    const message =
-      error instanceof DatabaseConfigError ? error.message : `The database cannot be reached: ${firstLine(error)}`;
+    const message = error instanceof DatabaseConfigError ? error.message : `The database cannot be reached: ${firstLine(error)}`;
     console.error(`[pathwise] health check failed: ${message}`);
     return { ok: false, body: { status: 'error', db: provider, version, error: { code: 'database_unavailable', message } } };
   }

@@ -31,16 +31,35 @@ export const PAGES: PageLoad[] = [
   {
     page: 'overview',
     load: (site, from, to) =>
-      Promise.all([getOverviewStats(site, from, to), getTimeseries(site, from, to), getPageStats(site, from, to, { limit: 8, withVisitors: false }), getChannels(site, from, to, { withVisitors: false }), getTechBreakdown(site, from, to, 6)]),
+      Promise.all([
+        getOverviewStats(site, from, to),
+        getTimeseries(site, from, to),
+        getPageStats(site, from, to, { limit: 8, withVisitors: false }),
+        getChannels(site, from, to, { withVisitors: false }),
+        getTechBreakdown(site, from, to, 6),
+      ]),
     ceiling: (db, site, from, to) => [
-      all(db, `SELECT COUNT(*), COUNT(DISTINCT visitorId), SUM(bounce), AVG(durationMs) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ?`, site, iso(from), iso(to)),
+      all(
+        db,
+        `SELECT COUNT(*), COUNT(DISTINCT visitorId), SUM(bounce), AVG(durationMs) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ?`,
+        site,
+        iso(from),
+        iso(to),
+      ),
       all(db, `SELECT COUNT(*) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp < ?`, site, iso(from), iso(to)),
     ],
   },
   {
     page: 'realtime',
     load: (site, _from, to) => getRealtime(site, new Date(to.getTime() - REALTIME_WINDOW_MS), to),
-    ceiling: (db, site, _from, to) => all(db, `SELECT COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp <= ?`, site, iso(new Date(to.getTime() - REALTIME_WINDOW_MS)), iso(to)),
+    ceiling: (db, site, _from, to) =>
+      all(
+        db,
+        `SELECT COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp <= ?`,
+        site,
+        iso(new Date(to.getTime() - REALTIME_WINDOW_MS)),
+        iso(to),
+      ),
   },
   {
     page: 'retention',
@@ -50,7 +69,9 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT substr(s.startedAt, 1, 10), COUNT(DISTINCT s.visitorId), COUNT(DISTINCT CASE WHEN substr(v.firstSeen, 1, 10) = substr(s.startedAt, 1, 10) THEN s.visitorId END)
          FROM Session s JOIN Visitor v ON v.id = s.visitorId WHERE s.siteId = ? AND s.startedAt >= ? AND s.startedAt < ? GROUP BY 1`,
-        site, iso(from), iso(to),
+        site,
+        iso(from),
+        iso(to),
       ),
   },
   {
@@ -59,9 +80,18 @@ export const PAGES: PageLoad[] = [
       Promise.all([
         getChannels(site, from, to),
         getChannelTrend(site, from, to),
-        ...(['referrerDomain', 'utmSource', 'utmMedium', 'utmCampaign'] as const).map((column) => getSourceBreakdown(site, from, to, column, 10)),
+        ...(['referrerDomain', 'utmSource', 'utmMedium', 'utmCampaign'] as const).map((column) =>
+          getSourceBreakdown(site, from, to, column, 10),
+        ),
       ]),
-    ceiling: (db, site, from, to) => all(db, `SELECT channel, COUNT(*), COUNT(DISTINCT visitorId) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ? GROUP BY 1`, site, iso(from), iso(to)),
+    ceiling: (db, site, from, to) =>
+      all(
+        db,
+        `SELECT channel, COUNT(*), COUNT(DISTINCT visitorId) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ? GROUP BY 1`,
+        site,
+        iso(from),
+        iso(to),
+      ),
   },
   {
     page: 'flows',
@@ -71,7 +101,11 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT e.sessionId, e.path FROM Event e JOIN Session s ON s.id = e.sessionId WHERE e.siteId = ? AND e.type = 'pageview' AND e.timestamp >= ? AND e.timestamp < ?
          AND s.startedAt >= ? AND s.startedAt < ? ORDER BY e.sessionId, e.timestamp, e.id`,
-        site, iso(from), iso(to), iso(from), iso(to),
+        site,
+        iso(from),
+        iso(to),
+        iso(from),
+        iso(to),
       ),
   },
   {
@@ -88,13 +122,25 @@ export const PAGES: PageLoad[] = [
         getErrorSummary(site, from, to, 20),
       ]),
     ceiling: (db, site, from, to) =>
-      all(db, `SELECT elementTag, elementId, elementText, COUNT(*) FROM Event WHERE siteId = ? AND type = 'click' AND timestamp >= ? AND timestamp < ? GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 12`, site, iso(from), iso(to)),
+      all(
+        db,
+        `SELECT elementTag, elementId, elementText, COUNT(*) FROM Event WHERE siteId = ? AND type = 'click' AND timestamp >= ? AND timestamp < ? GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 12`,
+        site,
+        iso(from),
+        iso(to),
+      ),
   },
   {
     page: 'pages',
     load: (site, from, to) => getPageStats(site, from, to),
     ceiling: (db, site, from, to) =>
-      all(db, `SELECT path, COUNT(*), COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND type = 'pageview' AND timestamp >= ? AND timestamp < ? GROUP BY 1`, site, iso(from), iso(to)),
+      all(
+        db,
+        `SELECT path, COUNT(*), COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND type = 'pageview' AND timestamp >= ? AND timestamp < ? GROUP BY 1`,
+        site,
+        iso(from),
+        iso(to),
+      ),
   },
   {
     page: 'funnels',
@@ -104,8 +150,9 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT sessionId, type, path, name FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp < ? AND type IN ('pageview', 'custom')
          AND ((type = 'pageview' AND path IN ('/', '/quests')) OR (type = 'custom' AND name IN ('quest_started', 'quest_completed'))) ORDER BY sessionId, timestamp, id`,
-        site, iso(from), iso(to),
+        site,
+        iso(from),
+        iso(to),
       ),
   },
 ];
-

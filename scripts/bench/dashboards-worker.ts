@@ -7,7 +7,15 @@ import { PAGES } from './dashboards-loads';
 
 /** ms is wall time; cpuMs the process's CPU time over the same span — on a machine shared with
  * other work, wall time includes waiting for a core, and CPU time is what the load itself costs. */
-export type WorkerResult = { range: string; page: string; ms: number; cpuMs: number; ceilingMs: number; ceilingCpuMs: number; runs: number }[];
+export type WorkerResult = {
+  range: string;
+  page: string;
+  ms: number;
+  cpuMs: number;
+  ceilingMs: number;
+  ceilingCpuMs: number;
+  runs: number;
+}[];
 
 const DAY = 86_400_000;
 const RANGES: Record<string, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY };

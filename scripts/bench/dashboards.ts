@@ -43,13 +43,19 @@ async function prepare(events: number, fresh: boolean): Promise<string> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const url = `file:${file}`;
   await migrateDatabase(url);
-  console.log(`▶ seeding ${events.toLocaleString('en-US')} events into ${path.relative(root, file)} with the seed script (once; reused by later runs)`);
+  console.log(
+    `▶ seeding ${events.toLocaleString('en-US')} events into ${path.relative(root, file)} with the seed script (once; reused by later runs)`,
+  );
   const started = Date.now();
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed/index.ts', '--events', String(events), '--seed', '7', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  const seed = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/seed/index.ts', '--events', String(events), '--seed', '7', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
   if (seed.status !== 0) throw new Error('seeding failed');
   console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return file;
@@ -69,24 +75,33 @@ export async function main(): Promise<void> {
   const rollupStarted = Date.now();
   const summary = await runJob(client, rollupsJob, { args: ['--full'], log: () => {} });
   await client.$disconnect();
-  console.log(`▶ rollups job (--full): ${summary.pageRows} page rows, ${summary.channelRows} channel rows in ${Date.now() - rollupStarted} ms`);
+  console.log(
+    `▶ rollups job (--full): ${summary.pageRows} page rows, ${summary.channelRows} channel rows in ${Date.now() - rollupStarted} ms`,
+  );
 
-  const worker = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/dashboards-worker.ts', ranges, runs, flag('cache-mb', '0')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const worker = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/dashboards-worker.ts', ranges, runs, flag('cache-mb', '0')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   if (worker.status !== 0) throw new Error(`benchmark worker failed:\n${worker.stderr}`);
   const results = JSON.parse(worker.stdout.trim().split('\n').pop() ?? '[]') as WorkerResult;
 
   const targetMs = actual > 5_000_000 ? 1000 : 300;
   const cache = Number(flag('cache-mb', '0'));
-  console.log(`\nDashboards on SQLite, ${actual.toLocaleString('en-US')} events, median of ${runs} runs (target ≤ ${targetMs} ms per page)${cache ? `, SQLite page cache ${cache} MB` : ''}`);
+  console.log(
+    `\nDashboards on SQLite, ${actual.toLocaleString('en-US')} events, median of ${runs} runs (target ≤ ${targetMs} ms per page)${cache ? `, SQLite page cache ${cache} MB` : ''}`,
+  );
   console.log('(wall = elapsed; cpu = CPU time of the load itself, which is what wall time would be on an otherwise idle machine)');
   const head = ['range', 'page', 'wall ms', 'cpu ms', 'target', 'ok', 'SQL wall', 'SQL cpu', 'ratio'];
   const widths = [6, 10, 9, 8, 7, 4, 9, 8, 8];
-  const row = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join(' ');
+  const row = (cells: string[]) =>
+    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join(' ');
   console.log(row(head));
   for (const r of results) {
     // The verdict and the ratio use the smaller of wall and CPU time for both sides, so a busy
@@ -94,7 +109,17 @@ export async function main(): Promise<void> {
     const ms = Math.min(r.ms, r.cpuMs);
     const ceiling = Math.max(Math.min(r.ceilingMs, r.ceilingCpuMs), 0.01);
     console.log(
-      row([r.range, r.page, r.ms.toFixed(1), r.cpuMs.toFixed(1), String(targetMs), ms <= targetMs ? 'yes' : 'NO', r.ceilingMs.toFixed(1), r.ceilingCpuMs.toFixed(1), `${(ms / ceiling).toFixed(2)}×`]),
+      row([
+        r.range,
+        r.page,
+        r.ms.toFixed(1),
+        r.cpuMs.toFixed(1),
+        String(targetMs),
+        ms <= targetMs ? 'yes' : 'NO',
+        r.ceilingMs.toFixed(1),
+        r.ceilingCpuMs.toFixed(1),
+        `${(ms / ceiling).toFixed(2)}×`,
+      ]),
     );
   }
   const cost = (r: WorkerResult[number]) => Math.min(r.ms, r.cpuMs);

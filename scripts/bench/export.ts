@@ -46,11 +46,15 @@ async function prepareDatabase(events: number): Promise<string> {
   await seedDatabase(db, { students: 12, days: 7, seed: 11 });
   await db.$disconnect();
   const sqlite = new Database(file);
-  const columns = (sqlite.prepare('PRAGMA table_info("Event")').all() as { name: string }[]).map((column) => `"${column.name}"`).filter((name) => name !== '"id"');
+  const columns = (sqlite.prepare('PRAGMA table_info("Event")').all() as { name: string }[])
+    .map((column) => `"${column.name}"`)
+    .filter((name) => name !== '"id"');
   const count = () => (sqlite.prepare('SELECT count(*) AS n FROM "Event"').get() as { n: number }).n;
   // Copies keep every column (sessions, users, text) real; ids and the clickstream order are new.
   for (let have = count(); have < events; have = count()) {
-    sqlite.prepare(`INSERT INTO "Event" (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM "Event" ORDER BY "id" LIMIT ?`).run(Math.min(have, events - have));
+    sqlite
+      .prepare(`INSERT INTO "Event" (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM "Event" ORDER BY "id" LIMIT ?`)
+      .run(Math.min(have, events - have));
   }
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
@@ -70,7 +74,7 @@ function treeRss(pid: number): number {
     }
   }
   const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [child, parent] of parents) {
       if (tree.has(parent) && !tree.has(child)) {
@@ -96,7 +100,13 @@ async function startServer(port: number, file: string): Promise<ChildProcess> {
     if (spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
   }
   const base = `http://127.0.0.1:${port}`;
-  if (await fetch(`${base}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use; pass --port`);
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use; pass --port`);
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     detached: true,
@@ -104,7 +114,13 @@ async function startServer(port: number, file: string): Promise<ChildProcess> {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${file}`, AUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base },
   });
   for (let i = 0; i < 120 && server.exitCode === null; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await sleep(500);
   }
   throw new Error(`the server did not become healthy on port ${port}`);
@@ -152,7 +168,11 @@ async function countRows(file: string, format: string): Promise<number> {
     if (carry.includes('<')) carry = carry.slice(carry.indexOf('<'));
     else carry = '';
   }
-  const sheets = Number(spawnSync('unzip', ['-l', file]).stdout.toString().match(/xl\/worksheets\/sheet\d+\.xml/g)?.length ?? 1);
+  const sheets = Number(
+    spawnSync('unzip', ['-l', file])
+      .stdout.toString()
+      .match(/xl\/worksheets\/sheet\d+\.xml/g)?.length ?? 1,
+  );
   return rows - sheets; // one header row per sheet
 }
 
@@ -163,7 +183,9 @@ async function timeExport(base: string, cookie: string, label: string, serverPid
   let peak = treeRss(serverPid);
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(serverPid))), 100);
   const started = performance.now();
-  const response = await fetch(`${base}/api/export?format=${format}`, { headers: { cookie, 'accept-encoding': encoding ?? 'gzip, deflate, br' } });
+  const response = await fetch(`${base}/api/export?format=${format}`, {
+    headers: { cookie, 'accept-encoding': encoding ?? 'gzip, deflate, br' },
+  });
   const wire = response.headers.get('content-encoding') ?? 'identity';
   if (!response.ok || !response.body) throw new Error(`export ${format}: ${response.status} ${await response.text()}`);
   const file = createWriteStream(out);
@@ -188,9 +210,12 @@ function rawReadCeiling(file: string): { rows: number; rowsPerSec: number } {
   const siteIds = (sqlite.prepare('SELECT "id" FROM "Site"').all() as { id: string }[]).map((site) => site.id);
   const started = performance.now();
   let rows = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { text, values } = pageSql('sqlite', { siteIds }, after, DEFAULT_PAGE_SIZE);
-    const batch = sqlite.prepare(text).raw(true).all(...values) as unknown[][];
+    const batch = sqlite
+      .prepare(text)
+      .raw(true)
+      .all(...values) as unknown[][];
     if (batch.length === 0) break;
     rows += batch.length;
     after = batch[batch.length - 1]![0] as number;
@@ -211,8 +236,12 @@ export async function main() {
     const cookie = await signIn(base);
     await fetch(`${base}/api/export?format=csv&types=video`, { headers: { cookie } }).then((r) => r.arrayBuffer()); // warm the route
     const idle = treeRss(server.pid!);
-    console.log(`\nexport benchmark: ${events.toLocaleString('en-US')} events, SQLite, production build, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
-    console.log(`ceiling: the export's page query run directly on better-sqlite3 (no writer, no HTTP): ${Math.round(ceiling.rowsPerSec).toLocaleString('en-US')} rows/s; server idle RSS ${(idle / MB).toFixed(0)} MB\n`);
+    console.log(
+      `\nexport benchmark: ${events.toLocaleString('en-US')} events, SQLite, production build, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`,
+    );
+    console.log(
+      `ceiling: the export's page query run directly on better-sqlite3 (no writer, no HTTP): ${Math.round(ceiling.rowsPerSec).toLocaleString('en-US')} rows/s; server idle RSS ${(idle / MB).toFixed(0)} MB\n`,
+    );
     const results = [];
     for (const format of formats) {
       const result = await timeExport(base, cookie, format, server.pid!);

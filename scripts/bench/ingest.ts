@@ -35,7 +35,13 @@ async function startServer(port: number, url: string): Promise<ChildProcess> {
     if (spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('next build failed');
   }
   const health = `http://127.0.0.1:${port}/api/health`;
-  if (await fetch(health).then(() => true, () => false)) throw new Error(`port ${port} is already in use; pass --port`);
+  if (
+    await fetch(health).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use; pass --port`);
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     detached: true, // own process group, so stopping it stops next-server too
@@ -44,7 +50,13 @@ async function startServer(port: number, url: string): Promise<ChildProcess> {
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: 'bench-only', PATHWISE_COLLECT_RATE: '1000000' },
   });
   for (let i = 0; i < 120 && server.exitCode === null; i++) {
-    if (await fetch(health).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(health).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await sleep(500);
   }
   throw new Error(`the server did not become healthy on port ${port}`);
@@ -126,14 +138,27 @@ async function rawInsertRate(rows: number): Promise<number> {
   const at = new Date().toISOString().replace('Z', '+00:00');
   sqlite.prepare(`INSERT INTO "Site" (id, key, name, domains, createdAt, updatedAt) VALUES ('s', 'ceiling', 'c', '[]', ?, ?)`).run(at, at);
   sqlite.prepare(`INSERT INTO "Visitor" (id, siteId, anonId, firstSeen, lastSeen) VALUES ('v', 's', 'a', ?, ?)`).run(at, at);
-  sqlite.prepare(`INSERT INTO "Session" (id, siteId, clientId, visitorId, startedAt, lastSeenAt) VALUES ('x', 's', 'c', 'v', ?, ?)`).run(at, at);
+  sqlite
+    .prepare(`INSERT INTO "Session" (id, siteId, clientId, visitorId, startedAt, lastSeenAt) VALUES ('x', 's', 'c', 'v', ?, ?)`)
+    .run(at, at);
   const insert = sqlite.prepare(
     `INSERT INTO "Event" (siteId, sessionId, visitorId, type, category, url, path, elementId, elementTag, elementText, x, y, source, trusted, timestamp, receivedAt, userAgent, ip)
      VALUES ('s', 'x', 'v', ?, 'navigation', ?, ?, ?, 'button', 'Continue quest', ?, ?, 'BROWSER', 1, ?, ?, ?, '127.0.0.0')`,
   );
   const t0 = performance.now();
   sqlite.transaction(() => {
-    for (let i = 0; i < rows; i++) insert.run(i % 10 ? 'click' : 'pageview', `https://learn.example.org/quests/${i % 40}`, `/quests/${i % 40}`, `b${i % 10}`, i % 10, i % 10, at, at, UA);
+    for (let i = 0; i < rows; i++)
+      insert.run(
+        i % 10 ? 'click' : 'pageview',
+        `https://learn.example.org/quests/${i % 40}`,
+        `/quests/${i % 40}`,
+        `b${i % 10}`,
+        i % 10,
+        i % 10,
+        at,
+        at,
+        UA,
+      );
   })();
   const rate = rows / ((performance.now() - t0) / 1000);
   sqlite.close();
@@ -170,13 +195,30 @@ export async function main() {
   const rate = load.acknowledged / load.seconds;
   console.log(`Ingest: ${clients} clients × batches of 10 events for ${load.seconds.toFixed(1)} s against next start (SQLite)`);
   console.log(`  committed    ${rate.toFixed(0)} events/s (${(load.requests / load.seconds).toFixed(0)} requests/s)   target ≥ 10000`);
-  console.log(`  latency      p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   target p99 < 50 ms`);
+  console.log(
+    `  latency      p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   target p99 < 50 ms`,
+  );
   console.log(`  errors       ${load.errors}`);
-  console.log(`  ceiling      ${ceiling.toFixed(0)} events/s raw better-sqlite3 insert, one transaction   ratio ${(rate / ceiling).toFixed(3)}`);
-  console.log(`  no-op route  ${noop.toFixed(0)} requests/s (OPTIONS /api/collect, same server, same clients)   ingest requests/s ÷ no-op ${(load.requests / load.seconds / noop).toFixed(3)}`);
-  console.log(`  stored       ${stored} events in the database; ${acknowledged} acknowledged (warm-up included)   ${stored === acknowledged ? 'equal' : 'MISMATCH'}`);
+  console.log(
+    `  ceiling      ${ceiling.toFixed(0)} events/s raw better-sqlite3 insert, one transaction   ratio ${(rate / ceiling).toFixed(3)}`,
+  );
+  console.log(
+    `  no-op route  ${noop.toFixed(0)} requests/s (OPTIONS /api/collect, same server, same clients)   ingest requests/s ÷ no-op ${(load.requests / load.seconds / noop).toFixed(3)}`,
+  );
+  console.log(
+    `  stored       ${stored} events in the database; ${acknowledged} acknowledged (warm-up included)   ${stored === acknowledged ? 'equal' : 'MISMATCH'}`,
+  );
   if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} events but ${stored} are stored`);
-  return { rate, noopRequestsPerSecond: noop, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors: load.errors, ceiling, acknowledged, stored };
+  return {
+    rate,
+    noopRequestsPerSecond: noop,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    errors: load.errors,
+    ceiling,
+    acknowledged,
+    stored,
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -26,7 +26,9 @@ async function median(work: () => Promise<unknown>): Promise<number> {
 }
 
 function report(label: string, figure: number, ceilingLabel: string, ceiling: number) {
-  console.log(`${label}: ${figure.toFixed(1)} ms · ceiling (${ceilingLabel}) ${ceiling.toFixed(1)} ms · ratio ${(figure / Math.max(ceiling, 0.01)).toFixed(2)}`);
+  console.log(
+    `${label}: ${figure.toFixed(1)} ms · ceiling (${ceilingLabel}) ${ceiling.toFixed(1)} ms · ratio ${(figure / Math.max(ceiling, 0.01)).toFixed(2)}`,
+  );
 }
 
 export async function main(): Promise<void> {
@@ -42,7 +44,8 @@ export async function main(): Promise<void> {
     console.log(`learning bench on ${target.provider}: ${events.toLocaleString('en-US')} events, site ${site.key}`);
 
     const quests = await median(() => questEventCounts(site.id, from, to, db, target.provider));
-    const bare = () => db.$queryRaw`SELECT COUNT(*) FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'custom' AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
+    const bare = () =>
+      db.$queryRaw`SELECT COUNT(*) FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'custom' AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
     report('popular quests, 30 days', quests, 'bare indexed COUNT(*) of the same rows', await median(bare));
 
     if ((await db.riskScore.count()) === 0) await runRiskScoring(db, { now: to });

@@ -8,7 +8,9 @@ if (!file || !process.send) throw new Error('usage: forked by scripts/bench/rete
 const sqlite = new Database(file);
 sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('busy_timeout = 60000');
-const write = sqlite.prepare(`INSERT INTO "Setting" (key, value, updatedAt) VALUES ('bench:probe', '0', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`);
+const write = sqlite.prepare(
+  `INSERT INTO "Setting" (key, value, updatedAt) VALUES ('bench:probe', '0', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
+);
 const latencies: number[] = [];
 let running = true;
 

@@ -30,10 +30,14 @@ function populate(file: string, events: number) {
   sqlite.pragma('journal_mode = WAL');
   const iso = (ms: number) => new Date(ms).toISOString();
   const at = iso(NOW.getTime());
-  sqlite.prepare(`INSERT INTO "Site" (id, key, name, domains, createdAt, updatedAt) VALUES ('s', 'bench', 'Bench', '[]', ?, ?)`).run(at, at);
+  sqlite
+    .prepare(`INSERT INTO "Site" (id, key, name, domains, createdAt, updatedAt) VALUES ('s', 'bench', 'Bench', '[]', ?, ?)`)
+    .run(at, at);
   sqlite.prepare(`INSERT INTO "User" (id, email, name, role, createdAt) VALUES ('u', 'bench@bench.test', 'Bench', 'STUDENT', ?)`).run(at);
   const visitor = sqlite.prepare(`INSERT INTO "Visitor" (id, siteId, anonId, userId, firstSeen, lastSeen) VALUES (?, 's', ?, 'u', ?, ?)`);
-  const session = sqlite.prepare(`INSERT INTO "Session" (id, siteId, clientId, visitorId, userId, startedAt, lastSeenAt, channel) VALUES (?, 's', ?, ?, 'u', ?, ?, 'Direct')`);
+  const session = sqlite.prepare(
+    `INSERT INTO "Session" (id, siteId, clientId, visitorId, userId, startedAt, lastSeenAt, channel) VALUES (?, 's', ?, ?, 'u', ?, ?, 'Direct')`,
+  );
   const event = sqlite.prepare(
     `INSERT INTO "Event" (siteId, sessionId, visitorId, userId, type, path, url, elementText, props, source, trusted, timestamp, receivedAt, userAgent, ip)
      VALUES ('s', ?, ?, 'u', ?, ?, ?, ?, ?, 'BROWSER', 1, ?, ?, 'Mozilla/5.0 Bench', '203.0.113.0')`,
@@ -48,7 +52,17 @@ function populate(file: string, events: number) {
       for (let i = 0; i < perSession && s * perSession + i < events; i++) {
         const n = s * perSession + i;
         const mail = n % 100 === 0; // 1 % still carry an address in their text
-        event.run(`x${s}`, `v${s}`, i === 0 ? 'pageview' : 'click', `/p/${n % 50}`, `https://bench.test/p/${n % 50}`, mail ? 'mail a@b.org' : 'Continue', mail ? '{"to":"a@b.org"}' : '{"n":1}', iso(start + i * 1000), at);
+        event.run(
+          `x${s}`,
+          `v${s}`,
+          i === 0 ? 'pageview' : 'click',
+          `/p/${n % 50}`,
+          `https://bench.test/p/${n % 50}`,
+          mail ? 'mail a@b.org' : 'Continue',
+          mail ? '{"to":"a@b.org"}' : '{"n":1}',
+          iso(start + i * 1000),
+          at,
+        );
       }
     }
   })();
@@ -77,7 +91,11 @@ function ceiling(file: string): number {
   const started = performance.now();
   sqlite.transaction(() => {
     sqlite.prepare(`DELETE FROM "Event" WHERE "timestamp" < ?`).run(deleteBefore.toISOString());
-    sqlite.prepare(`UPDATE "Event" SET "userId" = NULL, "userAgent" = NULL, "ip" = NULL WHERE "timestamp" < ? AND ("userId" IS NOT NULL OR "userAgent" IS NOT NULL OR "ip" IS NOT NULL)`).run(anonymiseBefore.toISOString());
+    sqlite
+      .prepare(
+        `UPDATE "Event" SET "userId" = NULL, "userAgent" = NULL, "ip" = NULL WHERE "timestamp" < ? AND ("userId" IS NOT NULL OR "userAgent" IS NOT NULL OR "ip" IS NOT NULL)`,
+      )
+      .run(anonymiseBefore.toISOString());
   })();
   const ms = performance.now() - started;
   sqlite.close();
@@ -117,11 +135,19 @@ export async function main() {
 
   const touched = summary.eventsDeleted + summary.eventsAnonymised;
   const rate = (rows: number, millis: number) => Math.round(rows / (millis / 1000)).toLocaleString('en-US');
-  console.log(`  pathwise retention : ${(ms / 1000).toFixed(1)} s for ${touched.toLocaleString('en-US')} rows (${rate(touched, ms)} rows/s; includes rolling up ${summary.daysRolledUp} days first)`);
-  console.log(`  ceiling (2 statements, 1 transaction): ${(ceilingMs / 1000).toFixed(1)} s (${rate(touched, ceilingMs)} rows/s, no e-mail redaction, no rollups)`);
+  console.log(
+    `  pathwise retention : ${(ms / 1000).toFixed(1)} s for ${touched.toLocaleString('en-US')} rows (${rate(touched, ms)} rows/s; includes rolling up ${summary.daysRolledUp} days first)`,
+  );
+  console.log(
+    `  ceiling (2 statements, 1 transaction): ${(ceilingMs / 1000).toFixed(1)} s (${rate(touched, ceilingMs)} rows/s, no e-mail redaction, no rollups)`,
+  );
   console.log(`  ratio pathwise/ceiling time: ${(ms / ceilingMs).toFixed(2)}×`);
-  console.log(`  a writer beside it waited at most ${during.maxMs.toFixed(0)} ms (p99 ${during.p99Ms.toFixed(1)} ms, ${during.writes} writes) vs ${duringCeiling.maxMs.toFixed(0)} ms beside the ceiling (p99 ${duringCeiling.p99Ms.toFixed(1)} ms, ${duringCeiling.writes} writes)`);
-  console.log(`  second run: ${(secondMs / 1000).toFixed(1)} s, changed ${again.eventsDeleted + again.eventsAnonymised + again.sessionsDeleted + again.visitorsDeleted} rows`);
+  console.log(
+    `  a writer beside it waited at most ${during.maxMs.toFixed(0)} ms (p99 ${during.p99Ms.toFixed(1)} ms, ${during.writes} writes) vs ${duringCeiling.maxMs.toFixed(0)} ms beside the ceiling (p99 ${duringCeiling.p99Ms.toFixed(1)} ms, ${duringCeiling.writes} writes)`,
+  );
+  console.log(
+    `  second run: ${(secondMs / 1000).toFixed(1)} s, changed ${again.eventsDeleted + again.eventsAnonymised + again.sessionsDeleted + again.visitorsDeleted} rows`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

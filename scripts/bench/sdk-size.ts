@@ -21,7 +21,9 @@ export async function main(): Promise<SdkSize> {
   const size = await measureSdkSize();
   console.log('SDK size (lib/sdk → sdk.js, minified, every event type in the taxonomy)');
   console.log(`  raw        ${size.raw} B`);
-  console.log(`  gzip -9    ${size.gzip} B   target ≤ ${size.target} B   ratio ${size.ratio.toFixed(3)}   ${size.gzip <= size.target ? 'within target' : 'OVER TARGET'}`);
+  console.log(
+    `  gzip -9    ${size.gzip} B   target ≤ ${size.target} B   ratio ${size.ratio.toFixed(3)}   ${size.gzip <= size.target ? 'within target' : 'OVER TARGET'}`,
+  );
   console.log(`  brotli 11  ${size.brotli} B   (what most browsers actually download)`);
   return size;
 }

@@ -74,7 +74,10 @@ async function assertAtSchema(target: DatabaseTarget): Promise<void> {
 
 async function assertRecorded(target: DatabaseTarget): Promise<void> {
   const rows = await readMigrationRows(target);
-  assert.deepEqual(rows.map((row) => row.migration_name), folders(target));
+  assert.deepEqual(
+    rows.map((row) => row.migration_name),
+    folders(target),
+  );
   for (const row of rows) {
     assert.match(row.checksum, /^[0-9a-f]{64}$/, `${row.migration_name} has no sha256 checksum`);
     assert.ok(row.finished_at, `${row.migration_name} never finished`);

@@ -6,7 +6,14 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { redactDatabaseUrl, type DatabaseTarget } from '../../lib/database-url';
 import { createDatabase } from './pg-adapter';
-import { DatabaseConnectionError, describeConnectError, errorSummary, isMissingDatabase, pgFieldsFromUrl, type PgFields } from './pg-connection';
+import {
+  DatabaseConnectionError,
+  describeConnectError,
+  errorSummary,
+  isMissingDatabase,
+  pgFieldsFromUrl,
+  type PgFields,
+} from './pg-connection';
 
 export type PreparedDatabase = { created: boolean };
 

@@ -27,13 +27,27 @@ export function accountCreatedAt(seed: number, key: string, joinDay: number, cal
   return new Date(joined.start - rng.int(1, 20) * HOUR_MS);
 }
 
-export function userRows(seed: number, people: People, calendar: readonly Day[], demoEmails: ReadonlySet<string>): Prisma.UserCreateManyInput[] {
+export function userRows(
+  seed: number,
+  people: People,
+  calendar: readonly Day[],
+  demoEmails: ReadonlySet<string>,
+): Prisma.UserCreateManyInput[] {
   const passwords = Prng.derive(seed, 'passwords');
   const hash = (email: string) => (demoEmails.has(email) ? demoPasswordHash(passwords) : null);
   const staffCreated = new Date((calendar[0] as Day).start - 300 * DAY_MS);
   const rows: Prisma.UserCreateManyInput[] = [];
   for (const staff of [people.admin, ...people.instructors]) {
-    rows.push({ id: staff.id, email: staff.email, name: staff.name, role: staff.role, passwordHash: hash(staff.email), externalId: null, createdAt: staffCreated, lastLoginAt: null });
+    rows.push({
+      id: staff.id,
+      email: staff.email,
+      name: staff.name,
+      role: staff.role,
+      passwordHash: hash(staff.email),
+      externalId: null,
+      createdAt: staffCreated,
+      lastLoginAt: null,
+    });
   }
   for (const student of people.students) {
     rows.push({

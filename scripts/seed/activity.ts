@@ -31,7 +31,11 @@ export function engagementOn(seed: number, profile: ActivityProfile, day: Day): 
   if (pause && day.index >= pause.from && day.index <= pause.to) return 0;
   if (profile.bursty) {
     // One draw per week, so a bursty person has good and bad weeks rather than noisy days.
-    return Prng.derive(seed, profile.key, 'week', Math.floor(day.index / 7)).weighted([[0.15, 1], [0.6, 2], [1.5, 2]] as const);
+    return Prng.derive(seed, profile.key, 'week', Math.floor(day.index / 7)).weighted([
+      [0.15, 1],
+      [0.6, 2],
+      [1.5, 2],
+    ] as const);
   }
   return 1;
 }
@@ -52,7 +56,9 @@ export function slotsOn(seed: number, profile: ActivityProfile, day: Day, now: n
   let free = day.start;
   for (const wanted of starts) {
     // Fading students also stay for less time.
-    const durationMs = Math.round(Math.min(80 * 60_000, Math.max(15_000, rng.logNormal(9 * 60_000, 0.75) * (0.55 + 0.45 * Math.min(1, engagement)))));
+    const durationMs = Math.round(
+      Math.min(80 * 60_000, Math.max(15_000, rng.logNormal(9 * 60_000, 0.75) * (0.55 + 0.45 * Math.min(1, engagement)))),
+    );
     // A new session needs a gap longer than the inactivity timeout, or it would be the same one.
     const start = Math.max(wanted, free);
     if (start + durationMs > day.end) break;
@@ -72,7 +78,8 @@ function withRecentSlot(seed: number, profile: ActivityProfile, day: Day, now: n
   const start = now - rng.int(2 * HOUR_MS, 8 * HOUR_MS);
   if (start < day.start || start >= day.end) return slots;
   const durationMs = rng.int(12, 25) * 60_000;
-  const clear = (slot: Slot) => slot.start + slot.durationMs + SESSION_TIMEOUT_MS < start || slot.start > start + durationMs + SESSION_TIMEOUT_MS;
+  const clear = (slot: Slot) =>
+    slot.start + slot.durationMs + SESSION_TIMEOUT_MS < start || slot.start > start + durationMs + SESSION_TIMEOUT_MS;
   return [...slots.filter(clear), { start, durationMs, device: 0, login: true, engagement: 1 }].sort((a, b) => a.start - b.start);
 }
 

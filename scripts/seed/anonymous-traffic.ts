@@ -53,7 +53,9 @@ export class AnonymousTraffic {
       if (!target || at === null) continue;
       const durationMs = visitLength(rng);
       if (at + durationMs > target.end) continue;
-      const back = rng.chance(0.6) ? pickAcquisition(rng, 'student') : pickAcquisition(rng, site.kind === 'forum' ? 'community' : 'anonymous');
+      const back = rng.chance(0.6)
+        ? pickAcquisition(rng, 'student')
+        : pickAcquisition(rng, site.kind === 'forum' ? 'community' : 'anonymous');
       later.push({ dayIndex, visit: { visitor, start: at, durationMs, acquisition: { ...back, inApp: null } } });
     }
     // Sessions never run past "now" (or midnight), so first and last seen match the sessions.
@@ -80,7 +82,8 @@ export class AnonymousTraffic {
     const { visitor } = visit;
     const bounce = visit.durationMs < 40_000;
     const budget = bounce ? 1 : Math.min(12, 2 + Math.round(visit.durationMs / 70_000));
-    const pages = visitor.site.kind === 'forum' ? planForumVisit(rng, budget) : planAnonymousVisit(rng, this.catalogue, visit.acquisition, budget);
+    const pages =
+      visitor.site.kind === 'forum' ? planForumVisit(rng, budget) : planAnonymousVisit(rng, this.catalogue, visit.acquisition, budget);
     const { session, events } = buildSession(
       {
         siteId: visitor.site.id,

@@ -6,12 +6,23 @@ const clock = new Date('2025-03-01T12:34:56.789Z');
 
 test('defaults: 300 students, 90 days, seed 1, now rounded down to the hour, no reset', () => {
   const args = parseSeedArgs([], clock);
-  assert.deepEqual(args, { students: 300, days: 90, seed: 1, reset: false, now: new Date('2025-03-01T12:00:00Z'), quiet: false, help: false });
+  assert.deepEqual(args, {
+    students: 300,
+    days: 90,
+    seed: 1,
+    reset: false,
+    now: new Date('2025-03-01T12:00:00Z'),
+    quiet: false,
+    help: false,
+  });
   assert.equal(args.events, undefined);
 });
 
 test('reads every flag, in both --flag value and --flag=value forms', () => {
-  const args = parseSeedArgs(['--students', '12', '--days=5', '--events', '1_000_000', '--seed=7', '--now', '2025-01-02T03:00:00Z', '--reset', '--quiet'], clock);
+  const args = parseSeedArgs(
+    ['--students', '12', '--days=5', '--events', '1_000_000', '--seed=7', '--now', '2025-01-02T03:00:00Z', '--reset', '--quiet'],
+    clock,
+  );
   assert.equal(args.students, 12);
   assert.equal(args.days, 5);
   assert.equal(args.events, 1_000_000);
@@ -47,11 +58,14 @@ const refusals: Array<[string[], RegExp]> = [
 
 for (const [argv, message] of refusals) {
   test(`refuses ${argv.join(' ')} with a clear message`, () => {
-    assert.throws(() => parseSeedArgs(argv, clock), (error: unknown) => {
-      assert.ok(error instanceof ArgsError, `expected ArgsError, got ${String(error)}`);
-      assert.match(error.message, message);
-      return true;
-    });
+    assert.throws(
+      () => parseSeedArgs(argv, clock),
+      (error: unknown) => {
+        assert.ok(error instanceof ArgsError, `expected ArgsError, got ${String(error)}`);
+        assert.match(error.message, message);
+        return true;
+      },
+    );
   });
 }
 

@@ -87,7 +87,9 @@ function parseInteger(flag: string, value: string, spec: IntFlag): number {
   if (!/^\d+$/.test(cleaned)) throw new ArgsError(`Option ${flag} must be a whole number, got "${value}".`);
   const parsed = Number(cleaned);
   if (parsed < spec.min || parsed > spec.max) {
-    throw new ArgsError(`Option ${flag} must be between ${spec.min.toLocaleString('en-US')} and ${spec.max.toLocaleString('en-US')}, got ${value}.`);
+    throw new ArgsError(
+      `Option ${flag} must be between ${spec.min.toLocaleString('en-US')} and ${spec.max.toLocaleString('en-US')}, got ${value}.`,
+    );
   }
   return parsed;
 }

@@ -16,7 +16,12 @@ export type TableSpec<Row> = { table: string; columns: { readonly [K in keyof Ro
 // statement the seed retained ~220 MB more heap than with ~4k (the client keeps recent requests).
 const MAX_PARAMS = 4_000;
 
-export function insertStatements<Row extends object>(db: Db, provider: DatabaseProvider, spec: TableSpec<Row>, rows: readonly Row[]): Array<Prisma.PrismaPromise<number>> {
+export function insertStatements<Row extends object>(
+  db: Db,
+  provider: DatabaseProvider,
+  spec: TableSpec<Row>,
+  rows: readonly Row[],
+): Array<Prisma.PrismaPromise<number>> {
   if (rows.length === 0) return [];
   const names = Object.keys(spec.columns) as Array<keyof Row & string>;
   const kinds = names.map((name) => spec.columns[name]);

@@ -51,7 +51,13 @@ export function dayCoverage(day: Day): number {
  * A timestamp within [from, to) on this day, with hours weighted by `weights` (the global curve
  * unless a visitor has their own habits). Returns null when the range is empty.
  */
-export function sampleTime(rng: Prng, day: Day, weights: readonly number[] = HOURLY_WEIGHTS, from = day.start, to = day.end): number | null {
+export function sampleTime(
+  rng: Prng,
+  day: Day,
+  weights: readonly number[] = HOURLY_WEIGHTS,
+  from = day.start,
+  to = day.end,
+): number | null {
   if (to <= from) return null;
   const options: Array<readonly [number, number]> = [];
   for (let hour = 0; hour < 24; hour++) {

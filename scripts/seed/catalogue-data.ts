@@ -138,13 +138,11 @@ export const BADGES: readonly BadgeSpec[] = [
   { key: 'quest-master', name: 'Quest Master', description: 'Completed five quests', rule: { kind: 'quests', count: 5 } },
   { key: 'on-a-roll', name: 'On a Roll', description: 'Learned five days in a row', rule: { kind: 'streak', days: 5 } },
   { key: 'curious-mind', name: 'Curious Mind', description: 'Asked the tutor ten questions', rule: { kind: 'tutor-messages', count: 10 } },
-  ...PILLARS.map(
-    (pillar): BadgeSpec => ({
-      key: `${pillar.key}-explorer`,
-      name: `${pillar.name} Explorer`,
-      description: `Completed two ${pillar.name} quests`,
-      pillar: pillar.key,
-      rule: { kind: 'pillar-quests', pillar: pillar.key, count: 2 },
-    }),
-  ),
+  ...PILLARS.map((pillar): BadgeSpec => ({
+    key: `${pillar.key}-explorer`,
+    name: `${pillar.name} Explorer`,
+    description: `Completed two ${pillar.name} quests`,
+    pillar: pillar.key,
+    rule: { kind: 'pillar-quests', pillar: pillar.key, count: 2 },
+  })),
 ];

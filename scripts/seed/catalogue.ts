@@ -15,7 +15,15 @@ export type QuestInfo = {
   course: { id: string; slug: string };
   tasks: TaskInfo[];
 };
-export type CourseInfo = { id: string; slug: string; title: string; pillar: PillarKey; pillarId: string; instructorId: string; quests: QuestInfo[] };
+export type CourseInfo = {
+  id: string;
+  slug: string;
+  title: string;
+  pillar: PillarKey;
+  pillarId: string;
+  instructorId: string;
+  quests: QuestInfo[];
+};
 export type BadgeInfo = { id: string; key: string; name: string; description: string; pillarId: string | null; rule: BadgeRule };
 export type PillarInfo = { id: string; key: PillarKey; name: string; color: string };
 
@@ -100,7 +108,18 @@ export function buildCatalogue(seed: number, ids: IdFactory, instructorIds: read
 export function catalogueRows(catalogue: Catalogue, siteId: string) {
   const { createdAt } = catalogue;
   const courseRows = catalogue.courses.flatMap((course) => [
-    { id: course.id, slug: course.slug, title: course.title, kind: 'COURSE' as const, xp: 0, siteId, pillarId: course.pillarId, instructorId: course.instructorId, parentId: null, createdAt },
+    {
+      id: course.id,
+      slug: course.slug,
+      title: course.title,
+      kind: 'COURSE' as const,
+      xp: 0,
+      siteId,
+      pillarId: course.pillarId,
+      instructorId: course.instructorId,
+      parentId: null,
+      createdAt,
+    },
     ...course.quests.map((quest) => ({
       id: quest.id,
       slug: quest.slug,
@@ -119,7 +138,16 @@ export function catalogueRows(catalogue: Catalogue, siteId: string) {
   return {
     pillars: catalogue.pillars.map(({ id, key, name, color }) => ({ id, key, name, color })),
     courses: courseRows,
-    tasks: catalogue.quests.flatMap((quest) => quest.tasks.map((task) => ({ id: task.id, slug: task.slug, courseId: quest.id, title: task.title, position: task.position, xp: task.xp }))),
+    tasks: catalogue.quests.flatMap((quest) =>
+      quest.tasks.map((task) => ({
+        id: task.id,
+        slug: task.slug,
+        courseId: quest.id,
+        title: task.title,
+        position: task.position,
+        xp: task.xp,
+      })),
+    ),
     badges: catalogue.badges.map(({ id, key, name, description, pillarId }) => ({ id, key, name, description, pillarId })),
   };
 }

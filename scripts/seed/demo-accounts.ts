@@ -9,8 +9,16 @@ export type DemoAccount = { email: string; role: DemoRole; name: string };
 
 export const DEMO_ADMIN = { email: 'admin@pathwise.test', role: 'ADMIN', name: 'Avery Admin' } as const satisfies DemoAccount;
 export const DEMO_INSTRUCTOR = { email: 'instructor@pathwise.test', role: 'INSTRUCTOR', name: 'Maya Chen' } as const satisfies DemoAccount;
-export const DEMO_INSTRUCTOR_2 = { email: 'instructor2@pathwise.test', role: 'INSTRUCTOR', name: 'Daniel Okafor' } as const satisfies DemoAccount;
-export const DEMO_INSTRUCTOR_3 = { email: 'instructor3@pathwise.test', role: 'INSTRUCTOR', name: 'Sofia Ramirez' } as const satisfies DemoAccount;
+export const DEMO_INSTRUCTOR_2 = {
+  email: 'instructor2@pathwise.test',
+  role: 'INSTRUCTOR',
+  name: 'Daniel Okafor',
+} as const satisfies DemoAccount;
+export const DEMO_INSTRUCTOR_3 = {
+  email: 'instructor3@pathwise.test',
+  role: 'INSTRUCTOR',
+  name: 'Sofia Ramirez',
+} as const satisfies DemoAccount;
 export const DEMO_PARENT = { email: 'parent@pathwise.test', role: 'PARENT', name: 'Jordan Parker' } as const satisfies DemoAccount;
 export const DEMO_STUDENT = { email: 'student@pathwise.test', role: 'STUDENT', name: 'Riley Parker' } as const satisfies DemoAccount;
 

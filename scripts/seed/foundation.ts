@@ -29,9 +29,24 @@ export async function writeFoundation(db: Db, provider: DatabaseProvider, input:
     db.site.createMany({
       data: [
         // The demo pages are served by Pathwise itself, on any port of localhost.
-        { id: academy.id, key: 'demo', name: 'Pathwise Demo Academy', domains: ['localhost', '127.0.0.1'], trustBrowserLearningEvents: true, createdAt: siteCreated, updatedAt: siteCreated },
+        {
+          id: academy.id,
+          key: 'demo',
+          name: 'Pathwise Demo Academy',
+          domains: ['localhost', '127.0.0.1'],
+          trustBrowserLearningEvents: true,
+          createdAt: siteCreated,
+          updatedAt: siteCreated,
+        },
         // A minute later: sites are listed oldest first, and the demo academy should be the default.
-        { id: forum.id, key: 'community', name: 'Pathwise Community Forum', domains: ['community.pathwise.test'], createdAt: forumCreated, updatedAt: forumCreated },
+        {
+          id: forum.id,
+          key: 'community',
+          name: 'Pathwise Community Forum',
+          domains: ['community.pathwise.test'],
+          createdAt: forumCreated,
+          updatedAt: forumCreated,
+        },
       ],
     }),
     db.user.createMany({ data: input.users }),

@@ -19,7 +19,13 @@ export function planAnonymousVisit(rng: Prng, catalogue: Catalogue, acquisition:
   } else visits.push(pages.home());
 
   while (visits.length < budget) {
-    const flow = rng.weighted([['explore', 5], ['parents', 2], ['blog', 2], ['about', 1], ['login', 1]] as const);
+    const flow = rng.weighted([
+      ['explore', 5],
+      ['parents', 2],
+      ['blog', 2],
+      ['about', 1],
+      ['login', 1],
+    ] as const);
     if (flow === 'explore') {
       const list = pages.quests(elements.heroCta);
       if (rng.chance(0.4)) list.actions.push({ kind: 'click', element: elements.pillarFilter(rng.pick(catalogue.pillars).name) });
@@ -33,13 +39,18 @@ export function planAnonymousVisit(rng: Prng, catalogue: Catalogue, acquisition:
     } else if (flow === 'blog') {
       const [slug, title] = rng.pick(BLOG_POSTS);
       const post = pages.blogPost(slug, title);
-      if (rng.chance(0.15)) post.actions.push({ kind: 'outbound', href: 'https://www.commonsense.org/education/articles', text: 'Common Sense Education' });
+      if (rng.chance(0.15))
+        post.actions.push({ kind: 'outbound', href: 'https://www.commonsense.org/education/articles', text: 'Common Sense Education' });
       visits.push(pages.blog(), post);
     } else if (flow === 'about') visits.push(pages.about());
     else {
       // Prospects who try to sign in without an account.
       const login = { ...pages.login(), via: nav('Sign in') };
-      login.actions.push({ kind: 'click', element: elements.loginSubmit }, { kind: 'form', formId: 'login-form', fieldCount: 2 }, { kind: 'custom', name: 'login_failed', props: { reason: 'unknown_account' }, server: true });
+      login.actions.push(
+        { kind: 'click', element: elements.loginSubmit },
+        { kind: 'form', formId: 'login-form', fieldCount: 2 },
+        { kind: 'custom', name: 'login_failed', props: { reason: 'unknown_account' }, server: true },
+      );
       visits.push(login);
     }
   }
@@ -52,7 +63,11 @@ export function planParentVisit(rng: Prng, children: readonly Child[], login: bo
   const visits: PageVisit[] = [];
   if (login) {
     const visit = pages.login();
-    visit.actions.push({ kind: 'click', element: elements.loginSubmit }, { kind: 'form', formId: 'login-form', fieldCount: 2 }, { kind: 'custom', name: 'login_success', props: { method: 'password' }, server: true, authenticates: true });
+    visit.actions.push(
+      { kind: 'click', element: elements.loginSubmit },
+      { kind: 'form', formId: 'login-form', fieldCount: 2 },
+      { kind: 'custom', name: 'login_success', props: { method: 'password' }, server: true, authenticates: true },
+    );
     visits.push(visit);
   }
   const home = pages.parentHome();
@@ -61,7 +76,8 @@ export function planParentVisit(rng: Prng, children: readonly Child[], login: bo
   for (const child of children) {
     if (!rng.chance(0.8)) continue;
     const visit = pages.parentChild(child.externalId, child.name);
-    if (rng.chance(0.15)) visit.actions.push({ kind: 'download', href: `/files/progress-${child.externalId}.pdf`, text: 'Download progress report' });
+    if (rng.chance(0.15))
+      visit.actions.push({ kind: 'download', href: `/files/progress-${child.externalId}.pdf`, text: 'Download progress report' });
     visits.push(visit);
   }
   return visits;
@@ -84,7 +100,12 @@ export function planForumVisit(rng: Prng, budget: number): PageVisit[] {
 function topicPage(rng: Prng): PageVisit {
   const [slug, title] = rng.pick(FORUM_TOPICS);
   const visit = page(`/forum/t/${slug}`, `${title} · ${FORUM}`, 2, [], { classes: 'topic-link', text: title, tag: 'a' });
-  if (rng.chance(0.08)) visit.actions.push({ kind: 'click', element: { id: 'reply', classes: 'btn btn-primary', text: 'Reply', tag: 'button' } }, { kind: 'form', formId: 'forum-reply', fieldCount: 1 });
-  if (rng.chance(0.05)) visit.actions.push({ kind: 'outbound', href: 'https://www.nasa.gov/learning-resources/', text: 'NASA learning resources' });
+  if (rng.chance(0.08))
+    visit.actions.push(
+      { kind: 'click', element: { id: 'reply', classes: 'btn btn-primary', text: 'Reply', tag: 'button' } },
+      { kind: 'form', formId: 'forum-reply', fieldCount: 1 },
+    );
+  if (rng.chance(0.05))
+    visit.actions.push({ kind: 'outbound', href: 'https://www.nasa.gov/learning-resources/', text: 'NASA learning resources' });
   return visit;
 }

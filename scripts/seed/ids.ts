@@ -18,7 +18,9 @@ export class IdFactory {
   next(kind: string): string {
     const count = (this.counters.get(kind) ?? 0) + 1;
     this.counters.set(kind, count);
-    const unique = mix32(count ^ kindSalt(kind)).toString(36).padStart(7, '0');
+    const unique = mix32(count ^ kindSalt(kind))
+      .toString(36)
+      .padStart(7, '0');
     return `c${unique}${this.rng.chars(17, BASE36)}`;
   }
 
@@ -26,7 +28,9 @@ export class IdFactory {
   uuid(kind: string): string {
     const count = (this.counters.get(kind) ?? 0) + 1;
     this.counters.set(kind, count);
-    const unique = mix32(count ^ kindSalt(kind)).toString(16).padStart(8, '0');
+    const unique = mix32(count ^ kindSalt(kind))
+      .toString(16)
+      .padStart(8, '0');
     const hex = this.rng.chars(23, '0123456789abcdef');
     return `${unique}-${hex.slice(0, 4)}-4${hex.slice(4, 7)}-${'89ab'[this.rng.int(0, 3)]}${hex.slice(7, 10)}-${hex.slice(10, 22)}`;
   }

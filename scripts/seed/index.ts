@@ -25,7 +25,9 @@ export function formatSummary(summary: SeedSummary): string {
   ];
   // --events only ever adds anonymous traffic; the members' own sessions are not cut back.
   if (summary.targetEvents && summary.events > summary.targetEvents * 1.1) {
-    lines.push(`  note: the ${summary.students} students alone make more than --events ${formatCount(summary.targetEvents)}; use fewer --students or --days for less`);
+    lines.push(
+      `  note: the ${summary.students} students alone make more than --events ${formatCount(summary.targetEvents)}; use fewer --students or --days for less`,
+    );
   }
   return lines.join('\n');
 }

@@ -27,7 +27,8 @@ export class Learner {
     }
     // Round-robin across courses, the way a student juggles a few at once.
     const longest = Math.max(0, ...this.enrolledCourses.map((course) => course.quests.length));
-    for (let i = 0; i < longest; i++) for (const course of this.enrolledCourses) if (course.quests[i]) this.queue.push(course.quests[i] as QuestInfo);
+    for (let i = 0; i < longest; i++)
+      for (const course of this.enrolledCourses) if (course.quests[i]) this.queue.push(course.quests[i] as QuestInfo);
   }
 
   current(): QuestInfo | null {

@@ -16,12 +16,20 @@ export async function writeLearningRecords(db: Db, ledger: Ledger, outcomes: rea
     return at ? [{ id: person.id, at }] : [];
   });
   for (let i = 0; i < logins.length; i += 500) {
-    await db.$transaction(logins.slice(i, i + 500).map((login) => db.user.update({ where: { id: login.id }, data: { lastLoginAt: login.at }, select: { id: true } })));
+    await db.$transaction(
+      logins
+        .slice(i, i + 500)
+        .map((login) => db.user.update({ where: { id: login.id }, data: { lastLoginAt: login.at }, select: { id: true } })),
+    );
   }
   return learning;
 }
 
 /** A few thousand rows per createMany, each call its own implicit transaction. */
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Prisma.PrismaPromise<Prisma.BatchPayload>, size = 2000): Promise<void> {
+async function inChunks<T>(
+  rows: readonly T[],
+  write: (chunk: T[]) => Prisma.PrismaPromise<Prisma.BatchPayload>,
+  size = 2000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }

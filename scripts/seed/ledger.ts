@@ -7,7 +7,16 @@ import type { EventRow } from './session-builder';
 import type { Props } from './site-map';
 
 type Status = 'ENROLLED' | 'COMPLETED' | 'ABANDONED';
-type EnrollmentRecord = { id: string; userId: string; courseId: string; status: Status; progress: number; enrolledAt: Date; startedAt: Date | null; completedAt: Date | null };
+type EnrollmentRecord = {
+  id: string;
+  userId: string;
+  courseId: string;
+  status: Status;
+  progress: number;
+  enrolledAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+};
 type XpRow = { id: string; userId: string; pillarId: string; amount: number; reason: string; createdAt: Date };
 type AwardRow = { userId: string; badgeId: string; awardedAt: Date };
 
@@ -35,7 +44,16 @@ export class Ledger {
     for (const target of [course.id, ...course.quests.map((quest) => quest.id)]) {
       const key = `${userId}:${target}`;
       if (this.enrollments.has(key)) continue;
-      this.enrollments.set(key, { id: this.ids.next('enrollment'), userId, courseId: target, status: 'ENROLLED', progress: 0, enrolledAt: at, startedAt: null, completedAt: null });
+      this.enrollments.set(key, {
+        id: this.ids.next('enrollment'),
+        userId,
+        courseId: target,
+        status: 'ENROLLED',
+        progress: 0,
+        enrolledAt: at,
+        startedAt: null,
+        completedAt: null,
+      });
     }
   }
 

@@ -41,7 +41,14 @@ export function buildMembers(setup: MemberSetup): { members: Member[]; visitors:
     const visitorIds = summary.devices.map((seen) => {
       if (!seen) return null;
       const id = setup.ids.next('visitor');
-      visitors.push({ id, siteId: setup.academy.id, anonId: setup.ids.uuid('anon'), userId, firstSeen: new Date(seen.firstSeen), lastSeen: new Date(seen.lastSeen) });
+      visitors.push({
+        id,
+        siteId: setup.academy.id,
+        anonId: setup.ids.uuid('anon'),
+        userId,
+        firstSeen: new Date(seen.firstSeen),
+        lastSeen: new Date(seen.lastSeen),
+      });
       return id;
     });
     const devices = profile.deviceKinds.map((kind, i) => pickDevice(Prng.derive(seed, profile.key, 'device', i), kind));

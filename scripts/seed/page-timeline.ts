@@ -36,7 +36,10 @@ export function planPage(visit: PageVisit, next: PageVisit | undefined, dwell: n
   }
   if (dwell > 60000 && rng.chance(0.12)) {
     const away = rng.float(0.2, 0.6);
-    timed.push({ offset: away * dwell, item: { kind: 'visibility', state: 'hidden' } }, { offset: (away + 0.2) * dwell, item: { kind: 'visibility', state: 'visible' } });
+    timed.push(
+      { offset: away * dwell, item: { kind: 'visibility', state: 'hidden' } },
+      { offset: (away + 0.2) * dwell, item: { kind: 'visibility', state: 'visible' } },
+    );
   }
   if (rng.chance(0.012)) timed.push({ offset: rng.float(0.2, 0.9) * dwell, item: { kind: 'copy' } });
   const error = pickError(rng, visit.path);
@@ -84,7 +87,11 @@ export function emit(ctx: EventContext, item: Timed, at: number, pageEnd: number
       out.push(pageEvent(ctx, 'scroll', time, { scrollDepth: item.depth }));
       return;
     case 'mouse':
-      out.push(pageEvent(ctx, 'mouse_activity', time, { props: { intensity: Math.round(ctx.rng.float(0.05, 1) * 100) / 100, moves: ctx.rng.int(5, 240) } }));
+      out.push(
+        pageEvent(ctx, 'mouse_activity', time, {
+          props: { intensity: Math.round(ctx.rng.float(0.05, 1) * 100) / 100, moves: ctx.rng.int(5, 240) },
+        }),
+      );
       return;
     case 'copy':
       out.push(pageEvent(ctx, 'copy', time, { element: { tag: 'p', classes: 'task-body' }, props: { chars: ctx.rng.int(12, 400) } }));
@@ -96,24 +103,52 @@ export function emit(ctx: EventContext, item: Timed, at: number, pageEnd: number
       out.push(pageEvent(ctx, 'error', time, { name: item.error.message, props: { ...item.error } }));
       return;
     case 'form':
-      out.push(pageEvent(ctx, 'form_submit', time, { name: item.formId, element: { id: item.formId, tag: 'form' }, props: { formId: item.formId, fieldCount: item.fieldCount } }));
+      out.push(
+        pageEvent(ctx, 'form_submit', time, {
+          name: item.formId,
+          element: { id: item.formId, tag: 'form' },
+          props: { formId: item.formId, fieldCount: item.fieldCount },
+        }),
+      );
       return;
     case 'video': {
       const props = { src: item.src, duration: item.lengthS };
-      out.push(pageEvent(ctx, 'video', time, { name: 'play', element: { tag: 'video', classes: 'task-video' }, props: { ...props, position: 0 } }));
+      out.push(
+        pageEvent(ctx, 'video', time, { name: 'play', element: { tag: 'video', classes: 'task-video' }, props: { ...props, position: 0 } }),
+      );
       const watched = Math.min(item.lengthS * 1000, Math.max(0, pageEnd - time - 500));
       const name = item.complete && watched >= item.lengthS * 1000 ? 'complete' : 'pause';
-      out.push(pageEvent(ctx, 'video', time + Math.floor(watched), { name, element: { tag: 'video', classes: 'task-video' }, props: { ...props, position: Math.round(watched / 1000) } }));
+      out.push(
+        pageEvent(ctx, 'video', time + Math.floor(watched), {
+          name,
+          element: { tag: 'video', classes: 'task-video' },
+          props: { ...props, position: Math.round(watched / 1000) },
+        }),
+      );
       return;
     }
     case 'download':
-      out.push(pageEvent(ctx, 'download', time, { name: item.href.split('/').pop() ?? item.href, element: { tag: 'a', classes: 'resource-download', text: item.text }, props: { href: item.href } }));
+      out.push(
+        pageEvent(ctx, 'download', time, {
+          name: item.href.split('/').pop() ?? item.href,
+          element: { tag: 'a', classes: 'resource-download', text: item.text },
+          props: { href: item.href },
+        }),
+      );
       return;
     case 'outbound':
-      out.push(pageEvent(ctx, 'outbound', time, { name: new URL(item.href).hostname, element: { tag: 'a', classes: 'external-link', text: item.text }, props: { href: item.href } }));
+      out.push(
+        pageEvent(ctx, 'outbound', time, {
+          name: new URL(item.href).hostname,
+          element: { tag: 'a', classes: 'external-link', text: item.text },
+          props: { href: item.href },
+        }),
+      );
       return;
     case 'image':
-      out.push(pageEvent(ctx, 'image_view', time, { name: item.alt, element: { tag: 'img', classes: 'task-image' }, props: { src: item.src } }));
+      out.push(
+        pageEvent(ctx, 'image_view', time, { name: item.alt, element: { tag: 'img', classes: 'task-image' }, props: { src: item.src } }),
+      );
       return;
     case 'custom':
       if (item.authenticates) ctx.userId = ctx.spec.userId;

@@ -28,7 +28,16 @@ export type ActivityProfile = {
 };
 
 export type Staff = { id: string; email: string; name: string; role: 'ADMIN' | 'INSTRUCTOR' };
-export type Student = { index: number; id: string; email: string; name: string; externalId: string; language: string; courseIndexes: number[]; profile: ActivityProfile };
+export type Student = {
+  index: number;
+  id: string;
+  email: string;
+  name: string;
+  externalId: string;
+  language: string;
+  courseIndexes: number[];
+  profile: ActivityProfile;
+};
 export type Parent = { id: string; email: string; name: string; childIndexes: number[]; language: string; profile: ActivityProfile };
 export type People = { admin: Staff; instructors: Staff[]; students: Student[]; parents: Parent[] };
 
@@ -38,7 +47,12 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
   const rng = Prng.derive(seed, 'people');
   const days = calendar.length;
   const admin: Staff = { id: ids.next('user'), email: DEMO_ADMIN.email, name: DEMO_ADMIN.name, role: 'ADMIN' };
-  const instructors: Staff[] = DEMO_INSTRUCTORS.map((account) => ({ id: ids.next('user'), email: account.email, name: account.name, role: 'INSTRUCTOR' }));
+  const instructors: Staff[] = DEMO_INSTRUCTORS.map((account) => ({
+    id: ids.next('user'),
+    email: account.email,
+    name: account.name,
+    role: 'INSTRUCTOR',
+  }));
 
   // A fixed share of students (never the demo student) drop out, chosen by shuffling.
   const candidates = rng.shuffle(Array.from({ length: studentCount - 1 }, (_, i) => i + 1));
@@ -46,7 +60,7 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
 
   // Families: the demo parent has the demo student and student001; others one or two children.
   const families: number[][] = [[0, 1]];
-  for (let i = 2; i < studentCount; ) {
+  for (let i = 2; i < studentCount;) {
     const size = i + 1 < studentCount && rng.chance(0.3) ? 2 : 1;
     families.push(Array.from({ length: size }, (_, k) => i + k));
     i += size;
@@ -66,7 +80,9 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
       name: demo ? DEMO_STUDENT.name : `${givenName(rng)} ${surnames.get(index)}`,
       externalId: studentExternalId(index),
       language,
-      courseIndexes: demo ? [0, 3, 7].filter((c) => c < courseCount) : rng.shuffle(Array.from({ length: courseCount }, (_, c) => c)).slice(0, rng.int(2, 4)),
+      courseIndexes: demo
+        ? [0, 3, 7].filter((c) => c < courseCount)
+        : rng.shuffle(Array.from({ length: courseCount }, (_, c) => c)).slice(0, rng.int(2, 4)),
       profile: demo ? demoStudentProfile() : studentProfile(rng, `student-${index}`, days, dropouts.has(index)),
     });
   }
@@ -86,7 +102,12 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
         key: `parent-${f}`,
         rate: demo ? 2.5 : rng.logNormal(0.7, 0.5),
         hours: personalHours(rng.int(18, 22), 1.5),
-        deviceKinds: [rng.weighted([['mobile', 60], ['desktop', 40]] as const)],
+        deviceKinds: [
+          rng.weighted([
+            ['mobile', 60],
+            ['desktop', 40],
+          ] as const),
+        ],
         joinDay: 0,
         dropout: null,
         pause: null,
@@ -99,7 +120,17 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
 }
 
 function demoStudentProfile(): ActivityProfile {
-  return { key: 'student-0', rate: 4, hours: personalHours(17, 1.2), deviceKinds: ['desktop', 'mobile'], joinDay: 0, dropout: null, pause: null, bursty: false, forcedRecent: true };
+  return {
+    key: 'student-0',
+    rate: 4,
+    hours: personalHours(17, 1.2),
+    deviceKinds: ['desktop', 'mobile'],
+    joinDay: 0,
+    dropout: null,
+    pause: null,
+    bursty: false,
+    forcedRecent: true,
+  };
 }
 
 function studentProfile(rng: Prng, key: string, days: number, dropsOut: boolean): ActivityProfile {
@@ -122,14 +153,32 @@ function studentProfile(rng: Prng, key: string, days: number, dropsOut: boolean)
   let pause: ActivityProfile['pause'] = null;
   if (!dropsOut && rng.chance(0.14)) {
     const length = rng.int(5, 14);
-    const kind = rng.weighted([['just-ended', 3], ['ongoing', 2], ['earlier', 5]] as const);
-    const to = kind === 'ongoing' ? days + 7 : kind === 'just-ended' ? days - rng.int(1, 3) : rng.int(joinDay + length, Math.max(joinDay + length, days - 2));
+    const kind = rng.weighted([
+      ['just-ended', 3],
+      ['ongoing', 2],
+      ['earlier', 5],
+    ] as const);
+    const to =
+      kind === 'ongoing'
+        ? days + 7
+        : kind === 'just-ended'
+          ? days - rng.int(1, 3)
+          : rng.int(joinDay + length, Math.max(joinDay + length, days - 2));
     pause = { from: kind === 'ongoing' ? days - length : to - length, to };
   }
   return {
     key,
     rate,
-    hours: personalHours(rng.weighted([[10, 2], [16, 4], [18, 5], [20, 4], [22, 1]] as const), rng.float(0.5, 2)),
+    hours: personalHours(
+      rng.weighted([
+        [10, 2],
+        [16, 4],
+        [18, 5],
+        [20, 4],
+        [22, 1],
+      ] as const),
+      rng.float(0.5, 2),
+    ),
     deviceKinds,
     joinDay,
     dropout,

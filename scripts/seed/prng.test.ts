@@ -55,7 +55,13 @@ test('weighted() follows the weights and poisson() the mean', () => {
   let heavy = 0;
   let total = 0;
   for (let i = 0; i < 20_000; i++) {
-    if (rng.weighted([['light', 1], ['heavy', 3]] as const) === 'heavy') heavy++;
+    if (
+      rng.weighted([
+        ['light', 1],
+        ['heavy', 3],
+      ] as const) === 'heavy'
+    )
+      heavy++;
     total += rng.poisson(2.5);
   }
   assert.ok(Math.abs(heavy / 20_000 - 0.75) < 0.02, `heavy share ${heavy / 20_000}`);
@@ -65,9 +71,15 @@ test('weighted() follows the weights and poisson() the mean', () => {
 test('shuffle() returns a permutation and leaves its input alone', () => {
   const input = Array.from({ length: 50 }, (_, i) => i);
   const shuffled = new Prng(5).shuffle(input);
-  assert.deepEqual([...shuffled].sort((a, b) => a - b), input);
+  assert.deepEqual(
+    [...shuffled].sort((a, b) => a - b),
+    input,
+  );
   assert.notDeepEqual(shuffled, input);
-  assert.deepEqual(input, Array.from({ length: 50 }, (_, i) => i));
+  assert.deepEqual(
+    input,
+    Array.from({ length: 50 }, (_, i) => i),
+  );
 });
 
 test('IdFactory ids are unique per kind, cuid-shaped and repeatable', () => {

@@ -19,13 +19,50 @@ export type Acquisition = {
 export type Audience = 'student' | 'anonymous' | 'community';
 
 const WEIGHTS: Record<Audience, ReadonlyArray<readonly [Channel, number]>> = {
-  student: [['Direct', 60], ['Organic Search', 6], ['Email', 10], ['WeChat', 6], ['DingTalk', 5], ['Referral', 8], ['Social', 2], ['Campaign', 3]],
-  anonymous: [['Direct', 24], ['Organic Search', 30], ['Social', 8], ['WeChat', 8], ['DingTalk', 3], ['Email', 4], ['Referral', 10], ['Campaign', 13]],
-  community: [['Direct', 40], ['Organic Search', 25], ['Social', 15], ['WeChat', 5], ['Referral', 10], ['Email', 5]],
+  student: [
+    ['Direct', 60],
+    ['Organic Search', 6],
+    ['Email', 10],
+    ['WeChat', 6],
+    ['DingTalk', 5],
+    ['Referral', 8],
+    ['Social', 2],
+    ['Campaign', 3],
+  ],
+  anonymous: [
+    ['Direct', 24],
+    ['Organic Search', 30],
+    ['Social', 8],
+    ['WeChat', 8],
+    ['DingTalk', 3],
+    ['Email', 4],
+    ['Referral', 10],
+    ['Campaign', 13],
+  ],
+  community: [
+    ['Direct', 40],
+    ['Organic Search', 25],
+    ['Social', 15],
+    ['WeChat', 5],
+    ['Referral', 10],
+    ['Email', 5],
+  ],
 };
 
-const SEARCH = ['https://www.google.com/', 'https://www.google.com/', 'https://www.google.com/', 'https://www.bing.com/', 'https://www.baidu.com/'] as const;
-const SOCIAL = ['https://l.facebook.com/', 'https://t.co/', 'https://www.youtube.com/', 'https://www.linkedin.com/', 'https://www.reddit.com/r/homeschool/'] as const;
+const SEARCH = [
+  'https://www.google.com/',
+  'https://www.google.com/',
+  'https://www.google.com/',
+  'https://www.bing.com/',
+  'https://www.baidu.com/',
+] as const;
+const SOCIAL = [
+  'https://l.facebook.com/',
+  'https://t.co/',
+  'https://www.youtube.com/',
+  'https://www.linkedin.com/',
+  'https://www.reddit.com/r/homeschool/',
+] as const;
 const REFERRAL = [
   'https://classroom.google.com/',
   'https://en.wikipedia.org/wiki/Project-based_learning',
@@ -62,7 +99,12 @@ export function pickAcquisition(rng: Prng, audience: Audience): Acquisition {
     case 'Social':
       return make(channel, rng.pick(SOCIAL), null);
     case 'WeChat':
-      return make(channel, 'https://weixin.qq.com/', { source: 'wechat', medium: 'social', campaign: rng.pick(['class-group', 'parent-group', 'quest-share']) }, { inApp: 'WeChat', deepLink: true });
+      return make(
+        channel,
+        'https://weixin.qq.com/',
+        { source: 'wechat', medium: 'social', campaign: rng.pick(['class-group', 'parent-group', 'quest-share']) },
+        { inApp: 'WeChat', deepLink: true },
+      );
     case 'DingTalk':
       return make(channel, 'https://www.dingtalk.com/', null, { inApp: 'DingTalk', deepLink: rng.chance(0.7) });
     case 'Email':
@@ -71,7 +113,11 @@ export function pickAcquisition(rng: Prng, audience: Audience): Acquisition {
       return make(channel, rng.pick(REFERRAL), null, { deepLink: rng.chance(0.5) });
     case 'Campaign': {
       const utm = rng.pick(CAMPAIGNS);
-      return make(channel, utm.source === 'google' ? 'https://www.google.com/' : utm.source === 'facebook' ? 'https://l.facebook.com/' : null, utm);
+      return make(
+        channel,
+        utm.source === 'google' ? 'https://www.google.com/' : utm.source === 'facebook' ? 'https://l.facebook.com/' : null,
+        utm,
+      );
     }
     default:
       return make('Direct', null, null);

@@ -87,14 +87,29 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   const academy: SiteRef = { id: ids.next('site'), origin: ACADEMY_ORIGIN, kind: 'academy' };
   const forum: SiteRef = { id: ids.next('site'), origin: FORUM_ORIGIN, kind: 'forum' };
   const people = planPeople(seed, ids, studentCount, calendar, COURSES_BY_INSTRUCTOR.flat().length);
-  const catalogue = buildCatalogue(seed, ids, people.instructors.map((instructor) => instructor.id), new Date(first.start - 200 * DAY_MS));
+  const catalogue = buildCatalogue(
+    seed,
+    ids,
+    people.instructors.map((instructor) => instructor.id),
+    new Date(first.start - 200 * DAY_MS),
+  );
   const users = userRows(seed, people, calendar, new Set(DEMO_ACCOUNTS.map((account) => account.email)));
   const createdAt = new Map(users.map((user) => [user.id as string, new Date(user.createdAt as Date)]));
   const ledger = new Ledger(catalogue, ids);
   const { members, visitors, outcomes } = buildMembers({ seed, now, calendar, people, catalogue, ids, ledger, academy, createdAt });
 
   const catalogueData = catalogueRows(catalogue, academy.id);
-  await writeFoundation(db, provider, { academy, forum, siteCreated: new Date(first.start - 400 * DAY_MS), users, people, createdAt, catalogueData, visitors, now });
+  await writeFoundation(db, provider, {
+    academy,
+    forum,
+    siteCreated: new Date(first.start - 400 * DAY_MS),
+    users,
+    people,
+    createdAt,
+    catalogueData,
+    visitors,
+    now,
+  });
 
   const progress = new Progress(options.progress ?? null, 'events', options.events ?? null);
   let dayNote = '';

@@ -83,12 +83,19 @@ test('demo accounts exist with their roles and the shared password', async () =>
 test('every student has an external id; the demo parent has two children, the demo student first', async () => {
   const students = await db.user.findMany({ where: { role: 'STUDENT' }, orderBy: { externalId: 'asc' } });
   assert.equal(students.length, 12);
-  assert.deepEqual(students.map((student) => student.externalId), Array.from({ length: 12 }, (_, i) => `stu-${String(i).padStart(4, '0')}`));
-  const parent = await db.user.findUniqueOrThrow({ where: { email: DEMO_PARENT.email }, include: { children: { include: { child: true } } } });
+  assert.deepEqual(
+    students.map((student) => student.externalId),
+    Array.from({ length: 12 }, (_, i) => `stu-${String(i).padStart(4, '0')}`),
+  );
+  const parent = await db.user.findUniqueOrThrow({
+    where: { email: DEMO_PARENT.email },
+    include: { children: { include: { child: true } } },
+  });
   assert.deepEqual(parent.children.map((link) => link.child.email).sort(), [DEMO_PARENT_SECOND_CHILD_EMAIL, DEMO_STUDENT.email].sort());
   const instructors = await db.user.findMany({ where: { role: 'INSTRUCTOR' }, include: { teaches: true } });
   assert.equal(instructors.length, 3);
-  for (const instructor of instructors) assert.ok(instructor.teaches.length >= 3 * 3, `${instructor.email} teaches ${instructor.teaches.length}`);
+  for (const instructor of instructors)
+    assert.ok(instructor.teaches.length >= 3 * 3, `${instructor.email} teaches ${instructor.teaches.length}`);
 });
 
 test('two sites; the demo site trusts browser learning events and allows localhost', async () => {
@@ -103,8 +110,18 @@ test('two sites; the demo site trusts browser learning events and allows localho
 test('every event belongs to an existing session and that session’s visitor, within its time span', async () => {
   assert.equal(await scalar(`SELECT COUNT(*) AS n FROM "Event" e LEFT JOIN "Session" s ON s."id" = e."sessionId" WHERE s."id" IS NULL`), 0);
   assert.equal(await scalar(`SELECT COUNT(*) AS n FROM "Event" e LEFT JOIN "Visitor" v ON v."id" = e."visitorId" WHERE v."id" IS NULL`), 0);
-  assert.equal(await scalar(`SELECT COUNT(*) AS n FROM "Event" e JOIN "Session" s ON s."id" = e."sessionId" WHERE e."visitorId" <> s."visitorId" OR e."timestamp" < s."startedAt" OR e."timestamp" > s."lastSeenAt"`), 0);
-  assert.equal(await scalar(`SELECT COUNT(*) AS n FROM "Session" s WHERE s."eventCount" <> (SELECT COUNT(*) FROM "Event" e WHERE e."sessionId" = s."id")`), 0);
+  assert.equal(
+    await scalar(
+      `SELECT COUNT(*) AS n FROM "Event" e JOIN "Session" s ON s."id" = e."sessionId" WHERE e."visitorId" <> s."visitorId" OR e."timestamp" < s."startedAt" OR e."timestamp" > s."lastSeenAt"`,
+    ),
+    0,
+  );
+  assert.equal(
+    await scalar(
+      `SELECT COUNT(*) AS n FROM "Session" s WHERE s."eventCount" <> (SELECT COUNT(*) FROM "Event" e WHERE e."sessionId" = s."id")`,
+    ),
+    0,
+  );
   assert.equal(await scalar(`SELECT COUNT(*) AS n FROM "Session" s WHERE s."bounce" <> (s."pageviews" <= 1)`), 0);
 });
 
@@ -123,10 +140,14 @@ test('outcomes exist for every student; some drop out, never the demo student', 
   for (const student of students) assert.ok(student.outcome, `${student.email} has no outcome`);
   const dropped = students.filter((student) => student.outcome?.droppedOut);
   assert.ok(dropped.length >= 1 && dropped.length <= 4, `${dropped.length} drop-outs among 12`);
-  for (const student of dropped) assert.ok(student.outcome?.droppedAt && student.outcome.droppedAt < NOW, `${student.email} has no droppedAt before now`);
+  for (const student of dropped)
+    assert.ok(student.outcome?.droppedAt && student.outcome.droppedAt < NOW, `${student.email} has no droppedAt before now`);
   const demo = students.find((student) => student.email === DEMO_STUDENT.email);
   assert.equal(demo?.outcome?.droppedOut, false);
-  assert.ok(demo?.lastLoginAt && NOW.getTime() - demo.lastLoginAt.getTime() < 24 * 3_600_000, `demo student last login ${demo?.lastLoginAt?.toISOString()}`);
+  assert.ok(
+    demo?.lastLoginAt && NOW.getTime() - demo.lastLoginAt.getTime() < 24 * 3_600_000,
+    `demo student last login ${demo?.lastLoginAt?.toISOString()}`,
+  );
 });
 
 test('learning records agree with the learning events', async () => {
@@ -135,7 +156,10 @@ test('learning records agree with the learning events', async () => {
   const questXp = await db.xpEntry.count({ where: { reason: { startsWith: 'quest_completed:' } } });
   assert.equal(completedQuests, completedEvents);
   assert.equal(questXp, completedEvents);
-  assert.equal(await db.xpEntry.count({ where: { reason: { startsWith: 'task_completed:' } } }), await db.event.count({ where: { name: 'task_completed' } }));
+  assert.equal(
+    await db.xpEntry.count({ where: { reason: { startsWith: 'task_completed:' } } }),
+    await db.event.count({ where: { name: 'task_completed' } }),
+  );
   assert.equal(await db.badgeAward.count(), await db.event.count({ where: { name: 'badge_earned' } }));
   assert.ok(completedEvents > 0, 'no quest was completed');
   assert.ok((await db.badgeAward.count()) > 0, 'no badge was awarded');

@@ -45,17 +45,32 @@ export const pages = {
   quest: (quest: QuestInfo, via?: Element) =>
     page(`/quests/${quest.slug}`, `${quest.title} · Quests`, 1.2, [], via ?? { classes: 'quest-card card', text: quest.title, tag: 'a' }),
   task: (quest: QuestInfo, task: TaskInfo, via?: Element) =>
-    page(`/quests/${quest.slug}/tasks/${task.position}`, `${task.title} · ${quest.title}`, 3, [], via ?? { classes: 'task-link', text: `Task ${task.position}: ${task.title}`, tag: 'a' }),
+    page(
+      `/quests/${quest.slug}/tasks/${task.position}`,
+      `${task.title} · ${quest.title}`,
+      3,
+      [],
+      via ?? { classes: 'task-link', text: `Task ${task.position}: ${task.title}`, tag: 'a' },
+    ),
   badges: () => page('/badges', `Your badges · ${SITE}`, 0.7, [], nav('Badges')),
   profile: () => page('/profile', `Your profile · ${SITE}`, 0.6, [], nav('Profile')),
   tutor: () => page('/tutor', `Tutor · ${SITE}`, 2.5, [], nav('Tutor')),
   community: () => page('/community', `Community · ${SITE}`, 1.2, [], nav('Community')),
-  pillar: (key: string, name: string) => page(`/pillars/${key}`, `${name} · ${SITE}`, 0.8, [], { classes: 'pillar-chip chip', text: name, tag: 'a' }),
+  pillar: (key: string, name: string) =>
+    page(`/pillars/${key}`, `${name} · ${SITE}`, 0.8, [], { classes: 'pillar-chip chip', text: name, tag: 'a' }),
   about: () => page('/about', `About · ${SITE}`, 0.8, [], nav('About')),
   parents: () => page('/parents', `For parents · ${SITE}`, 1, [], nav('For parents')),
-  signup: () => page('/signup', `Create your account · ${SITE}`, 1, [], { id: 'signup-cta', classes: 'btn btn-primary', text: 'Join free', tag: 'a', track: 'signup-cta' }),
+  signup: () =>
+    page('/signup', `Create your account · ${SITE}`, 1, [], {
+      id: 'signup-cta',
+      classes: 'btn btn-primary',
+      text: 'Join free',
+      tag: 'a',
+      track: 'signup-cta',
+    }),
   blog: () => page('/blog', `Blog · ${SITE}`, 0.8, [], nav('Blog')),
-  blogPost: (slug: string, title: string) => page(`/blog/${slug}`, `${title} · ${SITE}`, 2.2, [], { classes: 'post-link', text: title, tag: 'a' }),
+  blogPost: (slug: string, title: string) =>
+    page(`/blog/${slug}`, `${title} · ${SITE}`, 2.2, [], { classes: 'post-link', text: title, tag: 'a' }),
   parentHome: () => page('/parent', `Family dashboard · ${SITE}`, 1.5),
   parentChild: (externalId: string, name: string) =>
     page(`/parent/children/${externalId}`, `${name} · Family dashboard`, 2, [], { classes: 'child-card card', text: name, tag: 'a' }),
@@ -110,7 +125,13 @@ export function pickError(rng: Prng, path: string): ErrorSpec | null {
     };
   }
   if (path === '/tutor' && rng.chance(0.02)) {
-    return { message: 'ResizeObserver loop completed with undelivered notifications.', source: `${CHUNK}/tutor/page-51be07aa.js`, line: 0, column: 0, stack: '' };
+    return {
+      message: 'ResizeObserver loop completed with undelivered notifications.',
+      source: `${CHUNK}/tutor/page-51be07aa.js`,
+      line: 0,
+      column: 0,
+      stack: '',
+    };
   }
   if (rng.chance(0.002)) {
     const chunk = rng.pick([742, 318, 905]);

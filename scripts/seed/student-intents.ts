@@ -32,7 +32,8 @@ function room(ctx: VisitContext): boolean {
 
 /** Badges the student just qualified for are announced by the platform's server. */
 export function announceBadges(ctx: VisitContext, visit: PageVisit): void {
-  for (const badge of ctx.learner.newBadges()) visit.actions.push(server({ kind: 'custom', name: 'badge_earned', props: { badgeId: badge.key, badgeName: badge.name } }));
+  for (const badge of ctx.learner.newBadges())
+    visit.actions.push(server({ kind: 'custom', name: 'badge_earned', props: { badgeId: badge.key, badgeName: badge.name } }));
 }
 
 export function learn(ctx: VisitContext): void {
@@ -53,7 +54,10 @@ export function learn(ctx: VisitContext): void {
   }
   // Fading students give up more often; everyone abandons the odd quest.
   if (learner.isStarted() && rng.chance(0.02 + 0.14 * (1 - ctx.engagement))) {
-    questPage.actions.push({ kind: 'click', element: elements.leaveQuest }, { kind: 'custom', name: 'quest_abandoned', props: { ...ids, progress: Math.round(learner.progress() * 100) / 100 } });
+    questPage.actions.push(
+      { kind: 'click', element: elements.leaveQuest },
+      { kind: 'custom', name: 'quest_abandoned', props: { ...ids, progress: Math.round(learner.progress() * 100) / 100 } },
+    );
     learner.abandon();
     return;
   }
@@ -67,18 +71,40 @@ export function learn(ctx: VisitContext): void {
     const task = learner.nextTask();
     if (!task) break;
     const taskIds = { ...ids, taskId: task.slug };
-    const visit = add(ctx, pages.task(quest, task, done === 0 ? undefined : { id: 'next-task', classes: 'btn btn-link next-task', text: 'Next task', tag: 'a' }));
+    const visit = add(
+      ctx,
+      pages.task(quest, task, done === 0 ? undefined : { id: 'next-task', classes: 'btn btn-link next-task', text: 'Next task', tag: 'a' }),
+    );
     visit.actions.push({ kind: 'custom', name: 'task_viewed', props: taskIds });
-    if (task.position === 1) visit.actions.push({ kind: 'video', src: `/media/${quest.slug}/intro.mp4`, lengthS: rng.int(90, 300), complete: rng.chance(0.6) });
-    if (rng.chance(0.25)) visit.actions.push({ kind: 'image', src: `/media/${quest.slug}/step-${task.position}.jpg`, alt: `${quest.title}, step ${task.position}` });
-    if (task.title.startsWith('Explore') && rng.chance(0.3)) visit.actions.push({ kind: 'download', href: `/files/${quest.slug}-worksheet.pdf`, text: 'Download worksheet' });
-    if (task.title.startsWith('Explore') && rng.chance(0.1)) visit.actions.push({ kind: 'outbound', href: `https://en.wikipedia.org/wiki/${encodeURIComponent(quest.topic.replace(/ /g, '_'))}`, text: 'Read more' });
+    if (task.position === 1)
+      visit.actions.push({ kind: 'video', src: `/media/${quest.slug}/intro.mp4`, lengthS: rng.int(90, 300), complete: rng.chance(0.6) });
+    if (rng.chance(0.25))
+      visit.actions.push({
+        kind: 'image',
+        src: `/media/${quest.slug}/step-${task.position}.jpg`,
+        alt: `${quest.title}, step ${task.position}`,
+      });
+    if (task.title.startsWith('Explore') && rng.chance(0.3))
+      visit.actions.push({ kind: 'download', href: `/files/${quest.slug}-worksheet.pdf`, text: 'Download worksheet' });
+    if (task.title.startsWith('Explore') && rng.chance(0.1))
+      visit.actions.push({
+        kind: 'outbound',
+        href: `https://en.wikipedia.org/wiki/${encodeURIComponent(quest.topic.replace(/ /g, '_'))}`,
+        text: 'Read more',
+      });
     if (task.title.startsWith('Create')) {
-      visit.actions.push({ kind: 'click', element: elements.uploadEvidence }, { kind: 'form', formId: 'evidence-upload', fieldCount: 2 }, { kind: 'custom', name: 'evidence_uploaded', props: taskIds });
+      visit.actions.push(
+        { kind: 'click', element: elements.uploadEvidence },
+        { kind: 'form', formId: 'evidence-upload', fieldCount: 2 },
+        { kind: 'custom', name: 'evidence_uploaded', props: taskIds },
+      );
     }
     if (!rng.chance(0.45 + 0.4 * ctx.engagement)) break;
     const { questDone } = learner.completeTask();
-    visit.actions.push({ kind: 'click', element: elements.completeTask }, server({ kind: 'custom', name: 'task_completed', props: { ...taskIds, xp: task.xp } }));
+    visit.actions.push(
+      { kind: 'click', element: elements.completeTask },
+      server({ kind: 'custom', name: 'task_completed', props: { ...taskIds, xp: task.xp } }),
+    );
     if (questDone) visit.actions.push(server({ kind: 'custom', name: 'quest_completed', props: { ...ids, xp: quest.xp } }));
     announceBadges(ctx, visit);
     if (questDone) {
@@ -96,10 +122,15 @@ export function tutor(ctx: VisitContext): void {
   if (rng.chance(0.3)) visit.actions.push({ kind: 'click', element: elements.tutorChip });
   const messages = rng.int(1, 5);
   for (let i = 0; i < messages; i++) {
-    visit.actions.push({ kind: 'click', element: elements.tutorSend }, { kind: 'form', formId: 'tutor-chat', fieldCount: 1 }, { kind: 'custom', name: 'tutor_message_sent', props: { questId: context } });
+    visit.actions.push(
+      { kind: 'click', element: elements.tutorSend },
+      { kind: 'form', formId: 'tutor-chat', fieldCount: 1 },
+      { kind: 'custom', name: 'tutor_message_sent', props: { questId: context } },
+    );
     learner.sentTutorMessage();
   }
-  if (rng.chance(0.01)) visit.actions.push(server({ kind: 'custom', name: 'tutor_safety_flag', props: { questId: context, reason: 'personal_info' } }));
+  if (rng.chance(0.01))
+    visit.actions.push(server({ kind: 'custom', name: 'tutor_safety_flag', props: { questId: context, reason: 'personal_info' } }));
   announceBadges(ctx, visit);
 }
 
@@ -110,7 +141,12 @@ export function browse(ctx: VisitContext): void {
   list.actions.push({ kind: 'click', element: elements.pillarFilter(pillar.name) });
   if (room(ctx) && rng.chance(0.4)) add(ctx, pages.pillar(pillar.key, pillar.name));
   const quest = rng.pick(catalogue.quests);
-  if (room(ctx)) add(ctx, pages.quest(quest)).actions.push({ kind: 'custom', name: 'quest_viewed', props: { questId: quest.slug, courseId: quest.course.slug } });
+  if (room(ctx))
+    add(ctx, pages.quest(quest)).actions.push({
+      kind: 'custom',
+      name: 'quest_viewed',
+      props: { questId: quest.slug, courseId: quest.course.slug },
+    });
   if (room(ctx) && rng.chance(0.4)) badgesPage(ctx);
 }
 
@@ -119,14 +155,19 @@ export function community(ctx: VisitContext): void {
   const visit = add(ctx, pages.community());
   const peer = ctx.peer();
   visit.actions.push({ kind: 'custom', name: 'profile_viewed', props: { profileId: peer } });
-  if (rng.chance(0.35)) visit.actions.push({ kind: 'click', element: elements.connect }, { kind: 'custom', name: 'connection_request_sent', props: { profileId: peer } });
+  if (rng.chance(0.35))
+    visit.actions.push(
+      { kind: 'click', element: elements.connect },
+      { kind: 'custom', name: 'connection_request_sent', props: { profileId: peer } },
+    );
   if (rng.chance(0.2)) visit.actions.push({ kind: 'custom', name: 'connection_request_accepted', props: { profileId: ctx.peer() } });
 }
 
 export function checkIn(ctx: VisitContext): void {
   if (ctx.rng.chance(0.5)) return badgesPage(ctx);
   const visit = add(ctx, pages.profile());
-  if (ctx.rng.chance(0.15)) visit.actions.push({ kind: 'click', element: elements.editProfile }, { kind: 'form', formId: 'profile-form', fieldCount: 3 });
+  if (ctx.rng.chance(0.15))
+    visit.actions.push({ kind: 'click', element: elements.editProfile }, { kind: 'form', formId: 'profile-form', fieldCount: 3 });
 }
 
 function badgesPage(ctx: VisitContext): void {
@@ -135,6 +176,9 @@ function badgesPage(ctx: VisitContext): void {
   const key = earned.length > 0 ? ctx.rng.pick(earned) : ctx.rng.pick(ctx.catalogue.badges).key;
   const badge = ctx.catalogue.badges.find((candidate) => candidate.key === key);
   if (!badge) return;
-  visit.actions.push({ kind: 'click', element: elements.badgeTile(badge.name) }, { kind: 'custom', name: 'badge_viewed', props: { badgeId: badge.key } });
+  visit.actions.push(
+    { kind: 'click', element: elements.badgeTile(badge.name) },
+    { kind: 'custom', name: 'badge_viewed', props: { badgeId: badge.key } },
+  );
   if (earned.includes(key) && ctx.rng.chance(0.1)) visit.actions.push({ kind: 'click', element: elements.shareBadge });
 }

@@ -31,14 +31,31 @@ export function planStudentVisit(input: StudentVisitInput): PageVisit[] {
   const { rng, learner, slot, acquisition } = input;
   // A page every two to three minutes (tasks take a while); very short visits are a single page.
   const budget = slot.durationMs < 45_000 ? 1 : Math.min(16, 1 + Math.round(slot.durationMs / rng.float(170_000, 280_000)));
-  const ctx: VisitContext = { rng, learner, catalogue: input.catalogue, engagement: slot.engagement, visits: [], budget, peer: input.peer, onEnrol: input.onEnrol };
+  const ctx: VisitContext = {
+    rng,
+    learner,
+    catalogue: input.catalogue,
+    engagement: slot.engagement,
+    visits: [],
+    budget,
+    peer: input.peer,
+    onEnrol: input.onEnrol,
+  };
 
   if (slot.login) {
     const login = pages.login();
     if (rng.chance(0.06)) {
-      login.actions.push({ kind: 'click', element: elements.loginSubmit }, { kind: 'form', formId: 'login-form', fieldCount: 2 }, { kind: 'custom', name: 'login_failed', props: { reason: 'bad_password' }, server: true });
+      login.actions.push(
+        { kind: 'click', element: elements.loginSubmit },
+        { kind: 'form', formId: 'login-form', fieldCount: 2 },
+        { kind: 'custom', name: 'login_failed', props: { reason: 'bad_password' }, server: true },
+      );
     }
-    login.actions.push({ kind: 'click', element: elements.loginSubmit }, { kind: 'form', formId: 'login-form', fieldCount: 2 }, { kind: 'custom', name: 'login_success', props: { method: 'password' }, server: true, authenticates: true });
+    login.actions.push(
+      { kind: 'click', element: elements.loginSubmit },
+      { kind: 'form', formId: 'login-form', fieldCount: 2 },
+      { kind: 'custom', name: 'login_success', props: { method: 'password' }, server: true, authenticates: true },
+    );
     ctx.visits.push(login);
   }
   const quest = learner.current();

@@ -8,7 +8,14 @@ type Columns<Row> = TableSpec<Row>['columns'];
 
 export const VISITOR_TABLE = {
   table: 'Visitor',
-  columns: { id: 'text', siteId: 'text', anonId: 'text', userId: 'text', firstSeen: 'date', lastSeen: 'date' } satisfies Columns<VisitorRow>,
+  columns: {
+    id: 'text',
+    siteId: 'text',
+    anonId: 'text',
+    userId: 'text',
+    firstSeen: 'date',
+    lastSeen: 'date',
+  } satisfies Columns<VisitorRow>,
 } as const satisfies TableSpec<VisitorRow>;
 
 export const SESSION_TABLE = {

@@ -45,7 +45,8 @@ export class BatchWriter {
 
   /** Starts a write when a batch is full; call after each session. */
   async maybeFlush(): Promise<void> {
-    if (this.events.length >= this.batchSize || this.sessions.length >= this.batchSize || this.visitors.length >= this.batchSize) await this.flush();
+    if (this.events.length >= this.batchSize || this.sessions.length >= this.batchSize || this.visitors.length >= this.batchSize)
+      await this.flush();
   }
 
   /** Hands the buffered rows to a write, after the previous one has committed. */

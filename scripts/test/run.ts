@@ -24,7 +24,12 @@ async function runIntegration(files: string[]): Promise<boolean> {
     const database: TestDatabase = await make();
     try {
       await migrateDatabase(database.url);
-      ok = runNodeTests(files, { DATABASE_URL: database.url, PATHWISE_TEST_PROVIDER: database.provider }, `integration on ${database.provider}`) && ok;
+      ok =
+        runNodeTests(
+          files,
+          { DATABASE_URL: database.url, PATHWISE_TEST_PROVIDER: database.provider },
+          `integration on ${database.provider}`,
+        ) && ok;
     } finally {
       await database.drop();
     }

@@ -59,7 +59,10 @@ export function DownloadPanel({ query }: { query: string }) {
     const startedAt = Date.now();
     setState({ kind: 'running', format, filename: null, rows: null, bytes: 0, startedAt, now: startedAt });
     try {
-      const response = await fetch(`/api/export?format=${format}${query ? `&${query}` : ''}`, { signal: controller.signal, cache: 'no-store' });
+      const response = await fetch(`/api/export?format=${format}${query ? `&${query}` : ''}`, {
+        signal: controller.signal,
+        cache: 'no-store',
+      });
       if (!response.ok || !response.body) throw new Error(await errorMessage(response));
       const filename = response.headers.get('x-export-filename') ?? `pathwise-clickstream.${format === 'json' ? 'ndjson' : format}`;
       const rowsHeader = response.headers.get('x-export-rows');
@@ -90,13 +93,25 @@ export function DownloadPanel({ query }: { query: string }) {
 
   return (
     <div className={styles.download}>
-      <button type="button" className={`button ${styles.primary}`} onClick={() => start('xlsx')} disabled={running} aria-describedby="export-status">
+      <button
+        type="button"
+        className={`button ${styles.primary}`}
+        onClick={() => start('xlsx')}
+        disabled={running}
+        aria-describedby="export-status"
+      >
         {running && state.format === 'xlsx' ? 'Preparing spreadsheet…' : 'Download clickstream (.xlsx)'}
       </button>
       <div className={styles.others}>
         <span className="muted">Other formats:</span>
         {OTHER_FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" className="button button-secondary button-small" onClick={() => start(format)} disabled={running}>
+          <button
+            key={format}
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => start(format)}
+            disabled={running}
+          >
             {label}
           </button>
         ))}

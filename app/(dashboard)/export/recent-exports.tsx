@@ -32,8 +32,12 @@ export async function RecentExports({ user }: { user: SessionUser }) {
                 <th scope="col">Who</th>
                 <th scope="col">Format</th>
                 <th scope="col">Filters</th>
-                <th scope="col" className="num">Rows</th>
-                <th scope="col" className="num">Size</th>
+                <th scope="col" className="num">
+                  Rows
+                </th>
+                <th scope="col" className="num">
+                  Size
+                </th>
                 <th scope="col">Status</th>
               </tr>
             </thead>

@@ -10,7 +10,10 @@ import styles from '../widgets.module.css';
 
 export async function ClickHeatmapWidget({ site, filters, page }: { site: SiteRef; filters: Filters; page: string | null }) {
   const heatmap = await getClickHeatmap(site.id, filters.from, filters.to, page);
-  const options = heatmap.path && !heatmap.pages.some((p) => p.path === heatmap.path) ? [{ path: heatmap.path, clicks: 0 }, ...heatmap.pages] : heatmap.pages;
+  const options =
+    heatmap.path && !heatmap.pages.some((p) => p.path === heatmap.path)
+      ? [{ path: heatmap.path, clicks: 0 }, ...heatmap.pages]
+      : heatmap.pages;
   const picker = options.length > 0 && (
     <form method="get" className={styles.inlineForm} aria-label="Heatmap page">
       <HiddenFilters filters={filters} />
@@ -30,12 +33,18 @@ export async function ClickHeatmapWidget({ site, filters, page }: { site: SiteRe
     <Widget
       id="click-heatmap"
       title="Click heatmap"
-      subtitle={heatmap.path ? `${formatNumber(heatmap.clicks)} clicks on ${heatmap.path}, by position on the page (${heatmap.cell}px squares)` : 'Where people click on a page'}
+      subtitle={
+        heatmap.path
+          ? `${formatNumber(heatmap.clicks)} clicks on ${heatmap.path}, by position on the page (${heatmap.cell}px squares)`
+          : 'Where people click on a page'
+      }
       actions={picker}
       wide
     >
       {heatmap.clicks === 0 ? (
-        <EmptyState title="No positioned clicks">{heatmap.path ? `No clicks with coordinates on ${heatmap.path} in this period.` : 'No clicks in this period.'}</EmptyState>
+        <EmptyState title="No positioned clicks">
+          {heatmap.path ? `No clicks with coordinates on ${heatmap.path} in this period.` : 'No clicks in this period.'}
+        </EmptyState>
       ) : (
         <ClickHeatmapChart cells={heatmap.cells} cell={heatmap.cell} ariaLabel={`Click heatmap for ${heatmap.path}`} />
       )}

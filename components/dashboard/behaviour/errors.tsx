@@ -12,9 +12,16 @@ const when = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11,
 export async function ErrorsWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
   const summary = await getErrorSummary(site.id, filters.from, filters.to, 20);
   return (
-    <Widget id="errors" title="Errors" subtitle={`${formatNumber(summary.total)} front-end errors in ${formatNumber(summary.sessions)} sessions, grouped by message, most recent first`} wide>
+    <Widget
+      id="errors"
+      title="Errors"
+      subtitle={`${formatNumber(summary.total)} front-end errors in ${formatNumber(summary.sessions)} sessions, grouped by message, most recent first`}
+      wide
+    >
       {summary.total === 0 ? (
-        <EmptyState title="No errors in this period">JavaScript errors on tracked pages are reported here with their source file.</EmptyState>
+        <EmptyState title="No errors in this period">
+          JavaScript errors on tracked pages are reported here with their source file.
+        </EmptyState>
       ) : (
         <DataTable<ErrorRow>
           caption="Errors by message"

@@ -16,7 +16,16 @@ export async function FormsWidget({ site, filters }: { site: SiteRef; filters: F
       {rows.length === 0 ? (
         <EmptyState title="No forms submitted in this period" />
       ) : (
-        <BarList labelHeading="Form" valueHeading="Submissions" items={rows.map((r) => ({ key: r.name, label: <span className={styles.mono}>{r.name}</span>, value: r.count, title: `${r.sessions} sessions · ${r.path ?? ''}` }))} />
+        <BarList
+          labelHeading="Form"
+          valueHeading="Submissions"
+          items={rows.map((r) => ({
+            key: r.name,
+            label: <span className={styles.mono}>{r.name}</span>,
+            value: r.count,
+            title: `${r.sessions} sessions · ${r.path ?? ''}`,
+          }))}
+        />
       )}
     </Widget>
   );
@@ -36,7 +45,9 @@ export async function OutboundWidget({ site, filters }: { site: SiteRef; filters
             key: `${r.type}:${r.name}`,
             label: (
               <>
-                <span className={styles.pill} style={{ marginRight: 8 }}>{r.type === 'download' ? 'download' : 'outbound'}</span>
+                <span className={styles.pill} style={{ marginRight: 8 }}>
+                  {r.type === 'download' ? 'download' : 'outbound'}
+                </span>
                 {r.name}
               </>
             ),
@@ -79,7 +90,12 @@ export async function MouseActivityWidget({ site, filters }: { site: SiteRef; fi
       {scored.length === 0 ? (
         <EmptyState title="No mouse activity sampled in this period">Sites can turn mouse sampling on in their settings.</EmptyState>
       ) : (
-        <RankingChart items={scored.map((r) => ({ label: r.path, value: r.avgIntensity ?? 0 }))} name="Intensity" format="percent" ariaLabel="Mean mouse-activity intensity per page" />
+        <RankingChart
+          items={scored.map((r) => ({ label: r.path, value: r.avgIntensity ?? 0 }))}
+          name="Intensity"
+          format="percent"
+          ariaLabel="Mean mouse-activity intensity per page"
+        />
       )}
     </Widget>
   );

@@ -16,7 +16,9 @@ export async function ScrollDepthWidget({ site, filters }: { site: SiteRef; filt
         <MatrixHeatmapChart
           xLabels={SCROLL_DEPTHS.map((d) => `${d}%`)}
           yLabels={rows.map((r) => `${r.path} · ${formatNumber(r.views)}`)}
-          cells={rows.flatMap((r, y) => r.reached.map((cell, x) => ({ x, y, value: cell.share, detail: `of ${formatNumber(r.views)} views` })))}
+          cells={rows.flatMap((r, y) =>
+            r.reached.map((cell, x) => ({ x, y, value: cell.share, detail: `of ${formatNumber(r.views)} views` })),
+          )}
           description={`Scroll depth for the ${rows.length} most viewed pages.`}
           ariaLabel="Scroll depth per page"
         />

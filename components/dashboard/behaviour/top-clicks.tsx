@@ -16,7 +16,9 @@ export async function TopClicksWidget({ site, filters }: { site: SiteRef; filter
   return (
     <Widget id="top-clicks" title="Top clicked elements" subtitle="By element id, text and data-track attribute">
       {rows.length === 0 ? (
-        <EmptyState title="No clicks in this period">The SDK records clicks on links, buttons and elements with a data-track attribute.</EmptyState>
+        <EmptyState title="No clicks in this period">
+          The SDK records clicks on links, buttons and elements with a data-track attribute.
+        </EmptyState>
       ) : (
         <DataTable<ClickedElement>
           caption="Top clicked elements"

@@ -4,8 +4,17 @@ import { HiddenFilters } from '../hidden-filters';
 import styles from '../widgets.module.css';
 
 /** A plain GET form: options land in the URL, so a flow view can be bookmarked and shared. */
-export function FlowOptionsForm({ filters, options, entries }: { filters: Filters; options: FlowOptions; entries: { path: string; sessions: number }[] }) {
-  const listed = options.entry && !entries.some((e) => e.path === options.entry) ? [{ path: options.entry, sessions: 0 }, ...entries] : entries;
+export function FlowOptionsForm({
+  filters,
+  options,
+  entries,
+}: {
+  filters: Filters;
+  options: FlowOptions;
+  entries: { path: string; sessions: number }[];
+}) {
+  const listed =
+    options.entry && !entries.some((e) => e.path === options.entry) ? [{ path: options.entry, sessions: 0 }, ...entries] : entries;
   return (
     <form method="get" className={styles.inlineForm} aria-label="Flow options">
       <HiddenFilters filters={filters} />

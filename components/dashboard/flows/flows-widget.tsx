@@ -23,7 +23,9 @@ export async function FlowsWidget({ site, filters, options }: { site: SiteRef; f
       >
         <FlowOptionsForm filters={filters} options={options} entries={graph.entries} />
         {graph.sessions === 0 ? (
-          <EmptyState title="No sessions to draw">{options.entry ? `No session started on ${options.entry} in this period.` : 'No pageviews in this period.'}</EmptyState>
+          <EmptyState title="No sessions to draw">
+            {options.entry ? `No session started on ${options.entry} in this period.` : 'No pageviews in this period.'}
+          </EmptyState>
         ) : (
           <SankeyChart graph={graph} ariaLabel={`User flow Sankey: ${graph.sessions} sessions, ${dropped} drop-offs`} />
         )}

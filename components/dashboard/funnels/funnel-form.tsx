@@ -12,7 +12,14 @@ export function FunnelForm({ filters, steps, by }: { filters: Filters; steps: st
       <div className={styles.inlineForm}>
         <label className={styles.grow}>
           Steps, in order (comma-separated)
-          <input className="input" name="steps" defaultValue={steps} spellCheck={false} autoComplete="off" style={{ fontFamily: 'var(--font-mono)' }} />
+          <input
+            className="input"
+            name="steps"
+            defaultValue={steps}
+            spellCheck={false}
+            autoComplete="off"
+            style={{ fontFamily: 'var(--font-mono)' }}
+          />
         </label>
         <label>
           Count per
@@ -26,7 +33,9 @@ export function FunnelForm({ filters, steps, by }: { filters: Filters; steps: st
         </button>
       </div>
       <p className={styles.hint}>
-        A step is a page path (<code>/quests</code>; end with <code>*</code> for every page under it, <code>/quests/*</code>) or a platform event (<code>event:quest_started</code>). Up to {MAX_STEPS} steps; each must happen after the one before, not necessarily straight after.
+        A step is a page path (<code>/quests</code>; end with <code>*</code> for every page under it, <code>/quests/*</code>) or a platform
+        event (<code>event:quest_started</code>). Up to {MAX_STEPS} steps; each must happen after the one before, not necessarily straight
+        after.
       </p>
     </form>
   );

@@ -20,10 +20,16 @@ export async function FunnelWidget({ site, filters, steps, by }: { site: SiteRef
       wide
     >
       {funnel.entered === 0 ? (
-        <EmptyState title={`No ${unit} reached the first step`}>Check the first step&apos;s path or event name, or pick a longer range.</EmptyState>
+        <EmptyState title={`No ${unit} reached the first step`}>
+          Check the first step&apos;s path or event name, or pick a longer range.
+        </EmptyState>
       ) : (
         <>
-          <FunnelChart steps={funnel.steps} unit={unit} ariaLabel={`Funnel of ${steps.length} steps, ${formatPercent(overall)} overall conversion`} />
+          <FunnelChart
+            steps={funnel.steps}
+            unit={unit}
+            ariaLabel={`Funnel of ${steps.length} steps, ${formatPercent(overall)} overall conversion`}
+          />
           <DataTable<FunnelStepResult & { index: number }>
             caption="Funnel steps"
             rows={funnel.steps.map((s, index) => ({ ...s, index }))}
@@ -32,7 +38,12 @@ export async function FunnelWidget({ site, filters, steps, by }: { site: SiteRef
               { key: 'step', label: 'Step', mono: true, render: (r) => `${r.index + 1}. ${r.label}` },
               { key: 'count', label: unit[0]?.toUpperCase() + unit.slice(1), numeric: true, render: (r) => formatNumber(r.count) },
               { key: 'conversion', label: 'From start', numeric: true, render: (r) => formatPercent(r.conversion) },
-              { key: 'step-conversion', label: 'From previous', numeric: true, render: (r) => (r.index === 0 ? '—' : formatPercent(r.stepConversion)) },
+              {
+                key: 'step-conversion',
+                label: 'From previous',
+                numeric: true,
+                render: (r) => (r.index === 0 ? '—' : formatPercent(r.stepConversion)),
+              },
               { key: 'drop', label: 'Dropped off', numeric: true, render: (r) => (r.index === 0 ? '—' : formatNumber(r.dropOff)) },
             ]}
           />

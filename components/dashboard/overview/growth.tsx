@@ -8,7 +8,12 @@ export async function GrowthWidget({ site, filters }: { site: SiteRef; filters: 
   const series = await getTimeseries(site.id, filters.from, filters.to);
   const buckets = series.points.map((p) => p.bucket);
   return (
-    <Widget id="growth" title="Growth" subtitle={`Visitors and sessions (left axis) and pageviews (right axis) per ${series.interval === 'hour' ? 'hour' : 'day'}, UTC`} wide>
+    <Widget
+      id="growth"
+      title="Growth"
+      subtitle={`Visitors and sessions (left axis) and pageviews (right axis) per ${series.interval === 'hour' ? 'hour' : 'day'}, UTC`}
+      wide
+    >
       <TimeseriesChart
         buckets={buckets}
         series={[

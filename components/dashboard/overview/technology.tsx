@@ -18,13 +18,25 @@ export async function TechnologyWidgets({ site, filters }: { site: SiteRef; filt
   return (
     <>
       <Widget id="devices" title="Devices" subtitle="Sessions by device type">
-        <DonutChart items={tech.devices.map((d) => ({ label: d.name, value: d.sessions }))} unit="sessions" ariaLabel="Sessions by device type" />
+        <DonutChart
+          items={tech.devices.map((d) => ({ label: d.name, value: d.sessions }))}
+          unit="sessions"
+          ariaLabel="Sessions by device type"
+        />
       </Widget>
       <Widget id="browsers" title="Browsers" subtitle="Sessions by browser">
-        <BarList labelHeading="Browser" valueHeading="Sessions" items={tech.browsers.map((b) => ({ key: b.name, label: b.name, value: b.sessions }))} />
+        <BarList
+          labelHeading="Browser"
+          valueHeading="Sessions"
+          items={tech.browsers.map((b) => ({ key: b.name, label: b.name, value: b.sessions }))}
+        />
       </Widget>
       <Widget id="os" title="Operating systems" subtitle="Sessions by operating system">
-        <BarList labelHeading="System" valueHeading="Sessions" items={tech.os.map((o) => ({ key: o.name, label: o.name, value: o.sessions }))} />
+        <BarList
+          labelHeading="System"
+          valueHeading="Sessions"
+          items={tech.os.map((o) => ({ key: o.name, label: o.name, value: o.sessions }))}
+        />
       </Widget>
     </>
   );

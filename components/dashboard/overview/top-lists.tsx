@@ -23,7 +23,11 @@ export async function TopPagesWidget({ site, filters }: { site: SiteRef; filters
       {pages.length === 0 ? (
         <EmptyState title="No pageviews in this period" />
       ) : (
-        <BarList labelHeading="Page" valueHeading="Views" items={pages.map((p) => ({ key: p.path, label: <span className={styles.mono}>{p.path}</span>, value: p.views }))} />
+        <BarList
+          labelHeading="Page"
+          valueHeading="Views"
+          items={pages.map((p) => ({ key: p.path, label: <span className={styles.mono}>{p.path}</span>, value: p.views }))}
+        />
       )}
     </Widget>
   );
@@ -34,11 +38,25 @@ export async function TopSourcesWidget({ site, filters }: { site: SiteRef; filte
   const channels = await getChannels(site.id, filters.from, filters.to, { withVisitors: false });
   const total = channels.reduce((sum, c) => sum + c.sessions, 0);
   return (
-    <Widget id="top-sources" title="Top sources" subtitle="Sessions by channel" actions={more('/dashboard/sources', filters, 'All sources')}>
+    <Widget
+      id="top-sources"
+      title="Top sources"
+      subtitle="Sessions by channel"
+      actions={more('/dashboard/sources', filters, 'All sources')}
+    >
       {channels.length === 0 ? (
         <EmptyState title="No sessions in this period" />
       ) : (
-        <BarList labelHeading="Channel" valueHeading="Sessions" items={channels.map((c) => ({ key: c.channel, label: c.channel, value: c.sessions, secondary: formatPercent(c.sessions / total, 0) }))} />
+        <BarList
+          labelHeading="Channel"
+          valueHeading="Sessions"
+          items={channels.map((c) => ({
+            key: c.channel,
+            label: c.channel,
+            value: c.sessions,
+            secondary: formatPercent(c.sessions / total, 0),
+          }))}
+        />
       )}
     </Widget>
   );

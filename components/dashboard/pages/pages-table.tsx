@@ -22,7 +22,12 @@ export type PageSort = keyof typeof PAGE_SORTS;
 
 function SortHeader({ sort, current, filters, showAll }: { sort: PageSort; current: PageSort; filters: Filters; showAll: boolean }) {
   return (
-    <Link className={styles.sortLink} aria-current={sort === current} href={hrefWith('/dashboard/pages', filters, { sort, all: showAll ? '1' : undefined })} scroll={false}>
+    <Link
+      className={styles.sortLink}
+      aria-current={sort === current}
+      href={hrefWith('/dashboard/pages', filters, { sort, all: showAll ? '1' : undefined })}
+      scroll={false}
+    >
       {PAGE_SORTS[sort].label}
       {sort === current ? ' ↓' : ''}
     </Link>
@@ -32,7 +37,17 @@ function SortHeader({ sort, current, filters, showAll }: { sort: PageSort; curre
 /** Rows shown before "Show all" (the rest are a click away, still server-rendered). */
 export const PAGE_ROWS = 50;
 
-export async function PagesWidgets({ site, filters, sort, showAll }: { site: SiteRef; filters: Filters; sort: PageSort; showAll: boolean }) {
+export async function PagesWidgets({
+  site,
+  filters,
+  sort,
+  showAll,
+}: {
+  site: SiteRef;
+  filters: Filters;
+  sort: PageSort;
+  showAll: boolean;
+}) {
   const rows = await getPageStats(site.id, filters.from, filters.to);
   if (rows.length === 0) {
     return (
@@ -47,7 +62,11 @@ export async function PagesWidgets({ site, filters, sort, showAll }: { site: Sit
   return (
     <>
       <Widget id="top-pages-chart" title="Most viewed pages" subtitle="Top 10 by pageviews" wide>
-        <RankingChart items={rows.slice(0, 10).map((r) => ({ label: r.path, value: r.views }))} name="Views" ariaLabel="Pageviews of the ten most viewed pages" />
+        <RankingChart
+          items={rows.slice(0, 10).map((r) => ({ label: r.path, value: r.views }))}
+          name="Views"
+          ariaLabel="Pageviews of the ten most viewed pages"
+        />
       </Widget>
       <Widget
         id="pages"
@@ -64,7 +83,12 @@ export async function PagesWidgets({ site, filters, sort, showAll }: { site: Sit
             { key: 'views', label: header('views'), numeric: true, render: (r) => formatNumber(r.views) },
             { key: 'visitors', label: header('visitors'), numeric: true, render: (r) => formatNumber(r.visitors) },
             { key: 'entries', label: header('entries'), numeric: true, render: (r) => formatNumber(r.entries) },
-            { key: 'bounce', label: header('bounce'), numeric: true, render: (r) => (r.bounceRate === null ? '—' : formatPercent(r.bounceRate)) },
+            {
+              key: 'bounce',
+              label: header('bounce'),
+              numeric: true,
+              render: (r) => (r.bounceRate === null ? '—' : formatPercent(r.bounceRate)),
+            },
             { key: 'time', label: header('time'), numeric: true, render: (r) => formatDuration(r.avgTimeMs) },
             { key: 'load', label: header('load'), numeric: true, render: (r) => (r.avgLoadMs === null ? '—' : formatMs(r.avgLoadMs)) },
           ]}

@@ -67,7 +67,13 @@ export function RealtimeLive({ siteKey, initial }: { siteKey: string; initial: R
             <p className={styles.hint}>{data.activeVisitors === 1 ? 'visitor' : 'visitors'} right now</p>
           </div>
           <div style={{ flex: '1 1 420px', minWidth: 0 }}>
-            <ColumnsChart categories={minutes} series={visitors} bucketLabels height={180} ariaLabel="Active visitors per minute over the last 30 minutes" />
+            <ColumnsChart
+              categories={minutes}
+              series={visitors}
+              bucketLabels
+              height={180}
+              ariaLabel="Active visitors per minute over the last 30 minutes"
+            />
           </div>
         </div>
       </section>

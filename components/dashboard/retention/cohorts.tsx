@@ -10,7 +10,12 @@ export async function CohortWidget({ site, from, to }: { site: SiteRef; from: Da
   const data = await getCohorts(site.id, cohortStart(from, to), to);
   const cohorts = data.cohorts.filter((c) => c.size > 0);
   const cells: MatrixCell[] = cohorts.flatMap((cohort, y) =>
-    cohort.rates.map((rate, x) => ({ x, y, value: rate, detail: `${formatNumber(cohort.retained[x] ?? 0)} of ${formatNumber(cohort.size)} visitors` })),
+    cohort.rates.map((rate, x) => ({
+      x,
+      y,
+      value: rate,
+      detail: `${formatNumber(cohort.retained[x] ?? 0)} of ${formatNumber(cohort.size)} visitors`,
+    })),
   );
   const weeks = Math.max(0, ...cohorts.map((c) => c.rates.length));
   return (
@@ -21,7 +26,9 @@ export async function CohortWidget({ site, from, to }: { site: SiteRef; from: Da
       wide
     >
       {cohorts.length === 0 ? (
-        <EmptyState title="No new visitors in these weeks">Cohorts start with a visitor&apos;s first visit; none was first seen in this period.</EmptyState>
+        <EmptyState title="No new visitors in these weeks">
+          Cohorts start with a visitor&apos;s first visit; none was first seen in this period.
+        </EmptyState>
       ) : (
         <MatrixHeatmapChart
           xLabels={Array.from({ length: weeks }, (_, i) => (i === 0 ? 'Week 0' : `+${i}`))}

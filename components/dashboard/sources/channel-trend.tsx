@@ -12,7 +12,12 @@ export async function ChannelTrendWidget({ site, filters }: { site: SiteRef; fil
       {trend.series.length === 0 ? (
         <EmptyState title="No sessions in this period" />
       ) : (
-        <TimeseriesChart buckets={trend.days} series={trend.series.map((s) => ({ name: s.channel, values: s.sessions }))} stacked ariaLabel="Sessions per day by channel, stacked" />
+        <TimeseriesChart
+          buckets={trend.days}
+          series={trend.series.map((s) => ({ name: s.channel, values: s.sessions }))}
+          stacked
+          ariaLabel="Sessions per day by channel, stacked"
+        />
       )}
     </Widget>
   );

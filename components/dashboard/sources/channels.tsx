@@ -10,12 +10,21 @@ import { Widget } from '../widget';
 export async function ChannelsWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
   const channels = await getChannels(site.id, filters.from, filters.to);
   return (
-    <Widget id="channels" title="Channels" subtitle="Sessions by how visitors arrived: Direct, Organic Search, Social, WeChat, DingTalk, Email, Referral, Campaign" wide>
+    <Widget
+      id="channels"
+      title="Channels"
+      subtitle="Sessions by how visitors arrived: Direct, Organic Search, Social, WeChat, DingTalk, Email, Referral, Campaign"
+      wide
+    >
       {channels.length === 0 ? (
         <EmptyState title="No sessions in this period">Channels are classified from each session&apos;s referrer and UTM tags.</EmptyState>
       ) : (
         <>
-          <RankingChart items={channels.map((c) => ({ label: c.channel, value: c.sessions }))} name="Sessions" ariaLabel="Sessions per channel" />
+          <RankingChart
+            items={channels.map((c) => ({ label: c.channel, value: c.sessions }))}
+            name="Sessions"
+            ariaLabel="Sessions per channel"
+          />
           <DataTable<ChannelRow>
             caption="Channels"
             rows={channels}

@@ -6,14 +6,39 @@ import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
 const TEXT: Record<UtmField | 'referrerDomain', { title: string; label: string; subtitle: string; empty: string }> = {
-  referrerDomain: { title: 'Referring domains', label: 'Domain', subtitle: 'Sites that linked visitors here', empty: 'No session arrived from another site in this period.' },
-  utmSource: { title: 'UTM source', label: 'utm_source', subtitle: 'Campaign links’ utm_source', empty: 'No session carried utm_source. Tag campaign links with ?utm_source=…' },
+  referrerDomain: {
+    title: 'Referring domains',
+    label: 'Domain',
+    subtitle: 'Sites that linked visitors here',
+    empty: 'No session arrived from another site in this period.',
+  },
+  utmSource: {
+    title: 'UTM source',
+    label: 'utm_source',
+    subtitle: 'Campaign links’ utm_source',
+    empty: 'No session carried utm_source. Tag campaign links with ?utm_source=…',
+  },
   utmMedium: { title: 'UTM medium', label: 'utm_medium', subtitle: 'Campaign links’ utm_medium', empty: 'No session carried utm_medium.' },
-  utmCampaign: { title: 'UTM campaign', label: 'utm_campaign', subtitle: 'Campaign links’ utm_campaign', empty: 'No session carried utm_campaign.' },
+  utmCampaign: {
+    title: 'UTM campaign',
+    label: 'utm_campaign',
+    subtitle: 'Campaign links’ utm_campaign',
+    empty: 'No session carried utm_campaign.',
+  },
 };
 
 /** One session column's top values (referrer domain or a UTM field). */
-export async function SourceListWidget({ site, filters, column, wide = false }: { site: SiteRef; filters: Filters; column: UtmField | 'referrerDomain'; wide?: boolean }) {
+export async function SourceListWidget({
+  site,
+  filters,
+  column,
+  wide = false,
+}: {
+  site: SiteRef;
+  filters: Filters;
+  column: UtmField | 'referrerDomain';
+  wide?: boolean;
+}) {
   const rows = await getSourceBreakdown(site.id, filters.from, filters.to, column, 10);
   const text = TEXT[column];
   return (
@@ -21,7 +46,11 @@ export async function SourceListWidget({ site, filters, column, wide = false }: 
       {rows.length === 0 ? (
         <EmptyState title="Nothing to show">{text.empty}</EmptyState>
       ) : (
-        <BarList labelHeading={text.label} valueHeading="Sessions" items={rows.map((r) => ({ key: r.value, label: r.value, value: r.sessions, title: `${r.visitors} visitors` }))} />
+        <BarList
+          labelHeading={text.label}
+          valueHeading="Sessions"
+          items={rows.map((r) => ({ key: r.value, label: r.value, value: r.sessions, title: `${r.visitors} visitors` }))}
+        />
       )}
     </Widget>
   );

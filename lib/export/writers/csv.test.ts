@@ -25,7 +25,10 @@ test('NDJSON lines: keys, null, ISO time, props embedded as JSON, text kept exac
   row[10] = new Date('2026-11-22T14:30:25.123Z');
   row[23] = '{"a":[1,2]}';
   const parsed = JSON.parse(ndjsonLine(row)) as Record<string, unknown>;
-  assert.deepEqual(Object.keys(parsed), EXPORT_COLUMNS.map((column) => column.key));
+  assert.deepEqual(
+    Object.keys(parsed),
+    EXPORT_COLUMNS.map((column) => column.key),
+  );
   assert.equal(parsed.id, 7);
   assert.equal(parsed.element_text, '=cmd');
   assert.equal(parsed.timestamp, '2026-11-22T14:30:25.123Z');

@@ -21,7 +21,10 @@ export function csvLine(values: readonly ExportValue[]): string {
   return `${line}\r\n`;
 }
 
-export async function* writeCsv(pages: AsyncIterable<ExportRow[]>, columns: readonly ExportColumn[] = EXPORT_COLUMNS): AsyncGenerator<Uint8Array> {
+export async function* writeCsv(
+  pages: AsyncIterable<ExportRow[]>,
+  columns: readonly ExportColumn[] = EXPORT_COLUMNS,
+): AsyncGenerator<Uint8Array> {
   yield Buffer.from(BOM + csvLine(columns.map((column) => column.header)), 'utf8');
   for await (const page of pages) {
     let text = '';

@@ -11,7 +11,8 @@ export function ndjsonLine(row: ExportRow, columns: readonly ExportColumn[] = EX
     let json: string;
     if (value === null) json = 'null';
     else if (value instanceof Date) json = Number.isNaN(value.getTime()) ? 'null' : `"${value.toISOString()}"`;
-    else if (column.kind === 'json' && typeof value === 'string') json = value; // already JSON text
+    else if (column.kind === 'json' && typeof value === 'string')
+      json = value; // already JSON text
     else if (typeof value === 'number') json = Number.isFinite(value) ? String(value) : 'null';
     else json = JSON.stringify(value);
     line += `${i === 0 ? '' : ','}"${column.key}":${json}`;
@@ -19,7 +20,10 @@ export function ndjsonLine(row: ExportRow, columns: readonly ExportColumn[] = EX
   return `${line}}\n`;
 }
 
-export async function* writeNdjson(pages: AsyncIterable<ExportRow[]>, columns: readonly ExportColumn[] = EXPORT_COLUMNS): AsyncGenerator<Uint8Array> {
+export async function* writeNdjson(
+  pages: AsyncIterable<ExportRow[]>,
+  columns: readonly ExportColumn[] = EXPORT_COLUMNS,
+): AsyncGenerator<Uint8Array> {
   for await (const page of pages) {
     let text = '';
     for (const row of page) text += ndjsonLine(row, columns);

@@ -20,7 +20,10 @@ const SCHEMA_BY_KIND: Record<ColumnKind, Omit<SchemaElement, 'name'>> = {
 };
 
 export function parquetSchema(columns: readonly ExportColumn[] = EXPORT_COLUMNS): SchemaElement[] {
-  return [{ name: 'root', num_children: columns.length }, ...columns.map((column) => ({ name: column.key, ...SCHEMA_BY_KIND[column.kind] }))];
+  return [
+    { name: 'root', num_children: columns.length },
+    ...columns.map((column) => ({ name: column.key, ...SCHEMA_BY_KIND[column.kind] })),
+  ];
 }
 
 function drain(writer: ByteWriter): Uint8Array | null {
@@ -45,7 +48,10 @@ export async function* writeParquet(
     // hyparquet-writer serialises JSON columns itself, so it is handed the parsed value.
     const columnData = columns.map((column, i) => ({
       name: column.key,
-      data: column.kind === 'json' ? group.map((row) => (typeof row[i] === 'string' ? (JSON.parse(row[i] as string) as unknown) : null)) : group.map((row) => row[i] ?? null),
+      data:
+        column.kind === 'json'
+          ? group.map((row) => (typeof row[i] === 'string' ? (JSON.parse(row[i] as string) as unknown) : null))
+          : group.map((row) => row[i] ?? null),
     }));
     await parquet.write({ columnData, rowGroupSize: group.length });
     group = [];

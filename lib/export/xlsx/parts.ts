@@ -15,7 +15,8 @@ export type SheetInfo = { name: string; lastRow: number; lastColumn: string };
 export function contentTypesXml(sheetCount: number): string {
   const sheets = Array.from(
     { length: sheetCount },
-    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   ).join('');
   return (
     `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -35,13 +36,19 @@ export function workbookXml(sheets: SheetInfo[]): string {
   const list = sheets.map((sheet, i) => `<sheet name="${xmlAttr(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   // Excel records each sheet's auto-filter range under this hidden name; it expects to find it.
   const filters = sheets
-    .map((sheet, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlAttr(sheet.name)}'!$A$1:$${sheet.lastColumn}$${sheet.lastRow}</definedName>`)
+    .map(
+      (sheet, i) =>
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlAttr(sheet.name)}'!$A$1:$${sheet.lastColumn}$${sheet.lastRow}</definedName>`,
+    )
     .join('');
   return `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${list}</sheets><definedNames>${filters}</definedNames></workbook>`;
 }
 
 export function workbookRelsXml(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
   return `${HEAD}<Relationships xmlns="${PKG_REL}">${sheets}<Relationship Id="rId${sheetCount + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`;
 }
 

@@ -56,6 +56,9 @@ export class SheetXml {
     const escaped = xmlCellText(value);
     // XML drops leading/trailing whitespace unless told to keep it (checked by char code: this runs per cell).
     const space = escaped.length > 0 && (escaped.charCodeAt(0) <= 32 || escaped.charCodeAt(escaped.length - 1) <= 32);
-    return (style ? `<c r="${ref}" s="${style}" t="inlineStr"><is>` : `<c r="${ref}" t="inlineStr"><is>`) + (space ? `<t xml:space="preserve">${escaped}</t></is></c>` : `<t>${escaped}</t></is></c>`);
+    return (
+      (style ? `<c r="${ref}" s="${style}" t="inlineStr"><is>` : `<c r="${ref}" t="inlineStr"><is>`) +
+      (space ? `<t xml:space="preserve">${escaped}</t></is></c>` : `<t>${escaped}</t></is></c>`)
+    );
   }
 }

@@ -22,7 +22,10 @@ export function xmlCellText(value: string): string {
   let text = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
   if (SURROGATE.test(text)) text = text.replace(LONE_SURROGATE, '\uFFFD');
   if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(LITERAL_ESCAPE, '_x005F_$1').replace(AMP_LT_GT, (char) => ENTITIES[char]!).replace(CONTROL, hexEscape);
+  return text
+    .replace(LITERAL_ESCAPE, '_x005F_$1')
+    .replace(AMP_LT_GT, (char) => ENTITIES[char]!)
+    .replace(CONTROL, hexEscape);
 }
 
 /** Attribute values (sheet names in workbook.xml). */

@@ -80,7 +80,14 @@ export class ZipStream {
     header.writeUInt16LE(this.stamp.time, 10);
     header.writeUInt16LE(this.stamp.date, 12);
     header.writeUInt16LE(nameBytes.length, 26);
-    const entry: Open = { name: nameBytes, offset: this.offset, crc: 0, compressed: 0, size: 0, deflate: zlib.createDeflateRaw(this.deflateOptions()) };
+    const entry: Open = {
+      name: nameBytes,
+      offset: this.offset,
+      crc: 0,
+      compressed: 0,
+      size: 0,
+      deflate: zlib.createDeflateRaw(this.deflateOptions()),
+    };
     entry.deflate.on('data', (chunk: Buffer) => {
       entry.compressed += chunk.length;
       this.push(chunk);

@@ -15,13 +15,18 @@ export class Made {
 
   async user(role: SessionUser['role'], data: Partial<Prisma.UserCreateManyInput> = {}): Promise<SessionUser & { createdAt: Date }> {
     const email = `${unique(role.toLowerCase())}@learning.test`;
-    const user = await db.user.create({ data: { email, name: data.name ?? email.split('@')[0]!, role, ...data }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+    const user = await db.user.create({
+      data: { email, name: data.name ?? email.split('@')[0]!, role, ...data },
+      select: { id: true, email: true, name: true, role: true, createdAt: true },
+    });
     this.users.push(user.id);
     return user;
   }
 
   async site() {
-    const site = await db.site.create({ data: { key: unique('site'), name: 'Learning test site', domains: ['learning.test'], trustBrowserLearningEvents: true } });
+    const site = await db.site.create({
+      data: { key: unique('site'), name: 'Learning test site', domains: ['learning.test'], trustBrowserLearningEvents: true },
+    });
     this.sites.push(site.id);
     return { id: site.id, key: site.key, name: site.name };
   }
@@ -33,9 +38,18 @@ export class Made {
   }
 
   /** A course with quests, each with `tasks` tasks worth 10 XP; quests are worth `questXp`. */
-  async course(options: { instructorId?: string; siteId?: string; pillarId?: string; quests?: number; tasks?: number; questXp?: number } = {}) {
+  async course(
+    options: { instructorId?: string; siteId?: string; pillarId?: string; quests?: number; tasks?: number; questXp?: number } = {},
+  ) {
     const course = await db.course.create({
-      data: { slug: unique('course'), title: unique('Course'), kind: 'COURSE', instructorId: options.instructorId, siteId: options.siteId, pillarId: options.pillarId },
+      data: {
+        slug: unique('course'),
+        title: unique('Course'),
+        kind: 'COURSE',
+        instructorId: options.instructorId,
+        siteId: options.siteId,
+        pillarId: options.pillarId,
+      },
     });
     this.courses.push(course.id);
     const quests = [];
@@ -54,7 +68,8 @@ export class Made {
       });
       this.courses.push(quest.id);
       const tasks = [];
-      for (let t = 1; t <= (options.tasks ?? 2); t++) tasks.push(await db.task.create({ data: { slug: unique('task'), courseId: quest.id, title: `Task ${t}`, position: t, xp: 10 } }));
+      for (let t = 1; t <= (options.tasks ?? 2); t++)
+        tasks.push(await db.task.create({ data: { slug: unique('task'), courseId: quest.id, title: `Task ${t}`, position: t, xp: 10 } }));
       quests.push({ ...quest, tasks });
     }
     return { ...course, quests };
@@ -87,9 +102,24 @@ export class Made {
   }
 
   /** A `custom` platform event in `session`. */
-  async event(session: { id: string; siteId: string; visitorId: string; userId: string | null }, name: string, at: Date, options: { props?: Prisma.InputJsonValue; trusted?: boolean } = {}) {
+  async event(
+    session: { id: string; siteId: string; visitorId: string; userId: string | null },
+    name: string,
+    at: Date,
+    options: { props?: Prisma.InputJsonValue; trusted?: boolean } = {},
+  ) {
     return db.event.create({
-      data: { siteId: session.siteId, sessionId: session.id, visitorId: session.visitorId, userId: session.userId, type: 'custom', name, timestamp: at, props: options.props, trusted: options.trusted ?? true },
+      data: {
+        siteId: session.siteId,
+        sessionId: session.id,
+        visitorId: session.visitorId,
+        userId: session.userId,
+        type: 'custom',
+        name,
+        timestamp: at,
+        props: options.props,
+        trusted: options.trusted ?? true,
+      },
     });
   }
 

@@ -40,6 +40,11 @@ export async function asRequestFrom<T>(identity: TestIdentity, url: string, hand
   );
   // Only the fields cookies()/headers() read on the request path; the rest of a WorkStore serves
   // rendering and caching, which route handlers under test do not use.
-  const workStore = { route: parsed.pathname, page: parsed.pathname, forceStatic: false, dynamicShouldError: false } as unknown as WorkStore;
+  const workStore = {
+    route: parsed.pathname,
+    page: parsed.pathname,
+    forceStatic: false,
+    dynamicShouldError: false,
+  } as unknown as WorkStore;
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, () => handler(request)));
 }

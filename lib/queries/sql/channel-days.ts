@@ -16,7 +16,14 @@ export async function channelDays(siteId: string, from: Date, to: Date, useRollu
   const parts = await Promise.all([
     ...plan.raw.map((span) =>
       rawRows(channelAggregates({ siteId, from: span.from, to: span.to, byDay: true })).then((rows) =>
-        rows.map((r) => ({ day: str(r.day), channel: str(r.channel), sessions: num(r.sessions), pageviews: num(r.pageviews), bounces: num(r.bounces), durationMs: num(r.durationMs) })),
+        rows.map((r) => ({
+          day: str(r.day),
+          channel: str(r.channel),
+          sessions: num(r.sessions),
+          pageviews: num(r.pageviews),
+          bounces: num(r.bounces),
+          durationMs: num(r.durationMs),
+        })),
       ),
     ),
     plan.rolled
@@ -25,7 +32,16 @@ export async function channelDays(siteId: string, from: Date, to: Date, useRollu
             where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } },
             select: { day: true, channel: true, sessions: true, pageviews: true, bounces: true, durationMs: true },
           })
-          .then((rows) => rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), channel: r.channel, sessions: r.sessions, pageviews: r.pageviews, bounces: r.bounces, durationMs: Number(r.durationMs) })))
+          .then((rows) =>
+            rows.map((r) => ({
+              day: r.day.toISOString().slice(0, 10),
+              channel: r.channel,
+              sessions: r.sessions,
+              pageviews: r.pageviews,
+              bounces: r.bounces,
+              durationMs: Number(r.durationMs),
+            })),
+          )
       : Promise.resolve([]),
   ]);
   return parts.flat();

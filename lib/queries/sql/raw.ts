@@ -7,7 +7,11 @@ import { dialectFor, type Dialect } from './dialect';
 export type SqlText = { text: string; params: unknown[] };
 export type SqlBuilder = (sql: Dialect) => SqlText;
 
-export async function runRaw<Row extends Record<string, unknown>>(client: Db, provider: DatabaseProvider, build: SqlBuilder): Promise<Row[]> {
+export async function runRaw<Row extends Record<string, unknown>>(
+  client: Db,
+  provider: DatabaseProvider,
+  build: SqlBuilder,
+): Promise<Row[]> {
   const dialect = dialectFor(provider);
   const { text, params } = build(dialect);
   return client.$queryRawUnsafe<Row[]>(dialect.placeholders(text), ...params);

@@ -29,7 +29,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Suspense fallback={null}>
           <ActionFilter action={action} />
         </Suspense>
-        <Suspense key={`${action ?? ''}:${page}`} fallback={<div aria-busy="true" aria-label="Loading the audit log"><Skeleton height={120} /></div>}>
+        <Suspense
+          key={`${action ?? ''}:${page}`}
+          fallback={
+            <div aria-busy="true" aria-label="Loading the audit log">
+              <Skeleton height={120} />
+            </div>
+          }
+        >
           <AuditTable action={action} page={page} />
         </Suspense>
       </section>

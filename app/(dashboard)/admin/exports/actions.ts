@@ -41,7 +41,10 @@ export async function runNowAction(_previous: FormState, formData: FormData): Pr
   await recordAudit(db, { actorId: user.id, action: 'export.destination_run', target: `export_destination:${id}`, details: { ...report } });
   revalidatePath(PAGE);
   if (report.error) return { ok: false, message: `Run failed: ${report.error}` };
-  return { ok: true, message: report.rows === 0 ? 'Nothing new to deliver.' : `Delivered ${report.rows} events in ${report.objects.length} object(s).` };
+  return {
+    ok: true,
+    message: report.rows === 0 ? 'Nothing new to deliver.' : `Delivered ${report.rows} events in ${report.objects.length} object(s).`,
+  };
 }
 
 export async function toggleDestinationAction(formData: FormData): Promise<void> {

@@ -42,7 +42,14 @@ export function DestinationForm({ sites }: { sites: Site[] }) {
       <Field label="Bucket" name="bucket" required placeholder="agency-raw-events" />
       <Field label="Prefix" name="prefix" placeholder="pathwise/" />
       <Field label="Access key id" name="accessKeyId" required autoComplete="off" />
-      <Field label="Secret access key" name="secretAccessKey" type="password" required autoComplete="new-password" hint="Stored encrypted; never shown again." />
+      <Field
+        label="Secret access key"
+        name="secretAccessKey"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint="Stored encrypted; never shown again."
+      />
       <Field label="Backup bucket" name="backupBucket" placeholder="optional" hint="Same endpoint and keys." />
       <label className={styles.field}>
         <span className="label">Format</span>

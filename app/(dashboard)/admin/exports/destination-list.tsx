@@ -16,9 +16,15 @@ function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
           <tr>
             <th scope="col">Started (UTC)</th>
             <th scope="col">Event ids</th>
-            <th scope="col" className="num">Rows</th>
-            <th scope="col" className="num">Size</th>
-            <th scope="col" className="num">Took</th>
+            <th scope="col" className="num">
+              Rows
+            </th>
+            <th scope="col" className="num">
+              Size
+            </th>
+            <th scope="col" className="num">
+              Took
+            </th>
             <th scope="col">Result</th>
           </tr>
         </thead>
@@ -59,9 +65,11 @@ export function DestinationList({ destinations }: { destinations: DestinationSum
               <h2>{destination.name}</h2>
               <p className="muted">
                 {destination.siteName} ({destination.siteKey}) → s3://{destination.bucket}/{destination.prefix}
-                {destination.backupBucket && ` and s3://${destination.backupBucket}/${destination.prefix}`} · {destination.format} · {destination.schedule.toLowerCase()}
+                {destination.backupBucket && ` and s3://${destination.backupBucket}/${destination.prefix}`} · {destination.format} ·{' '}
+                {destination.schedule.toLowerCase()}
                 {' · '}
-                {destination.endpoint || 'AWS'} ({destination.region}) · key {destination.accessKeyId} · delivered up to event {whole.format(destination.watermark)}
+                {destination.endpoint || 'AWS'} ({destination.region}) · key {destination.accessKeyId} · delivered up to event{' '}
+                {whole.format(destination.watermark)}
                 {!destination.enabled && ' · paused'}
               </p>
             </div>

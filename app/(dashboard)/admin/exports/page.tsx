@@ -29,7 +29,11 @@ export default async function ExportDestinationsPage() {
       </Suspense>
       <section className={`card ${styles.section}`} aria-labelledby="add-destination">
         <h2 id="add-destination">Add a destination</h2>
-        {sites.length === 0 ? <p className="muted">Add a site first: destinations deliver one site&apos;s events.</p> : <DestinationForm sites={sites} />}
+        {sites.length === 0 ? (
+          <p className="muted">Add a site first: destinations deliver one site&apos;s events.</p>
+        ) : (
+          <DestinationForm sites={sites} />
+        )}
       </section>
     </div>
   );

@@ -41,7 +41,10 @@ export async function saveRetentionAction(_previous: ActionState, form: FormData
     const input = z.object({ anonymiseAfterDays: days, deleteAfterDays: days }).parse(Object.fromEntries(form));
     const config = await saveRetentionOverride(db, admin.id, input);
     revalidatePath('/admin/privacy');
-    return { status: 'ok', message: `Saved: anonymise after ${config.anonymiseAfterDays} days, delete after ${config.deleteAfterDays} days.` };
+    return {
+      status: 'ok',
+      message: `Saved: anonymise after ${config.anonymiseAfterDays} days, delete after ${config.deleteAfterDays} days.`,
+    };
   } catch (error) {
     return actionError(error);
   }

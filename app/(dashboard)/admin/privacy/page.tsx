@@ -34,12 +34,25 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           </button>
         </form>
         {query && (
-          <Suspense key={query} fallback={<div aria-busy="true" aria-label="Searching"><Skeleton height={120} /></div>}>
+          <Suspense
+            key={query}
+            fallback={
+              <div aria-busy="true" aria-label="Searching">
+                <Skeleton height={120} />
+              </div>
+            }
+          >
             <SubjectResults query={query} />
           </Suspense>
         )}
       </section>
-      <Suspense fallback={<div aria-busy="true" aria-label="Loading retention settings"><Skeleton height={120} /></div>}>
+      <Suspense
+        fallback={
+          <div aria-busy="true" aria-label="Loading retention settings">
+            <Skeleton height={120} />
+          </div>
+        }
+      >
         <RetentionPanel />
       </Suspense>
     </div>

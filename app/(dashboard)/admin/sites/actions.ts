@@ -25,7 +25,10 @@ export async function saveSiteSettingsAction(_previous: ActionState, form: FormD
   try {
     const admin = await requireRole('ADMIN');
     const siteId = siteIdSchema.parse(form.get('siteId'));
-    const settings = Object.fromEntries(SITE_SETTING_FIELDS.map((field) => [field, form.get(field) === 'on'])) as Record<(typeof SITE_SETTING_FIELDS)[number], boolean>;
+    const settings = Object.fromEntries(SITE_SETTING_FIELDS.map((field) => [field, form.get(field) === 'on'])) as Record<
+      (typeof SITE_SETTING_FIELDS)[number],
+      boolean
+    >;
     const { changed } = await updateSiteCollectionSettings(db, admin.id, siteId, settings);
     revalidatePath('/admin/sites');
     if (changed.length === 0) return { status: 'ok', message: 'Nothing changed.' };
@@ -39,9 +42,16 @@ export async function saveSiteSettingsAction(_previous: ActionState, form: FormD
 export async function createSiteAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const admin = await requireRole('ADMIN');
-    const site = await createSite(db, admin.id, { name: String(form.get('name') ?? ''), key: String(form.get('key') ?? ''), domains: String(form.get('domains') ?? '') });
+    const site = await createSite(db, admin.id, {
+      name: String(form.get('name') ?? ''),
+      key: String(form.get('key') ?? ''),
+      domains: String(form.get('domains') ?? ''),
+    });
     revalidatePath('/admin/sites');
-    return { status: 'ok', message: `Created the site "${site.key}". Embed its snippet below, and rotate a server secret if its backend sends events.` };
+    return {
+      status: 'ok',
+      message: `Created the site "${site.key}". Embed its snippet below, and rotate a server secret if its backend sends events.`,
+    };
   } catch (error) {
     return actionError(error);
   }
@@ -53,7 +63,11 @@ export async function rotateSecretAction(_previous: SecretState, form: FormData)
     const admin = await requireRole('ADMIN');
     const { secret, hint } = await rotateSiteSecret(siteIdSchema.parse(form.get('siteId')), admin.id);
     revalidatePath('/admin/sites');
-    return { status: 'ok', message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one no longer works.`, secret };
+    return {
+      status: 'ok',
+      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one no longer works.`,
+      secret,
+    };
   } catch (error) {
     return actionError(error);
   }

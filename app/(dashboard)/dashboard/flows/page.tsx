@@ -20,7 +20,11 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
   const optionNotice = parsed.success ? null : `Ignored invalid flow options (${describeZodError(parsed.error)}); showing the defaults.`;
   return (
     <>
-      <DashboardHeading title="Flows" subtitle={`${site.name} · ${describeRange(filters)}`} notice={[notice, optionNotice].filter(Boolean).join(' ') || null} />
+      <DashboardHeading
+        title="Flows"
+        subtitle={`${site.name} · ${describeRange(filters)}`}
+        notice={[notice, optionNotice].filter(Boolean).join(' ') || null}
+      />
       <Grid>
         <Deferred key={`flows:${filterKey(site, filters, JSON.stringify(options))}`} title="User flows" wide height={420}>
           <FlowsWidget site={site} filters={filters} options={options} />

@@ -18,10 +18,16 @@ export default async function FunnelsPage({ searchParams }: { searchParams: Prom
   const requested = param(params, 'steps') ?? DEFAULT_FUNNEL;
   const parsed = funnelStepsSchema.safeParse(requested);
   const by = param(params, 'by') === 'visitor' ? 'visitor' : 'session';
-  const stepsNotice = parsed.success ? null : `These funnel steps could not be used: ${describeZodError(parsed.error).replace(/^body: /, '')}`;
+  const stepsNotice = parsed.success
+    ? null
+    : `These funnel steps could not be used: ${describeZodError(parsed.error).replace(/^body: /, '')}`;
   return (
     <>
-      <DashboardHeading title="Funnels" subtitle={`${site.name} · ${describeRange(filters)}`} notice={[notice, stepsNotice].filter(Boolean).join(' ') || null} />
+      <DashboardHeading
+        title="Funnels"
+        subtitle={`${site.name} · ${describeRange(filters)}`}
+        notice={[notice, stepsNotice].filter(Boolean).join(' ') || null}
+      />
       <FunnelForm filters={filters} steps={requested} by={by} />
       {parsed.success && (
         <Grid>

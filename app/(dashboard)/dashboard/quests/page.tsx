@@ -17,13 +17,19 @@ export default async function QuestsPage({ searchParams }: { searchParams: Promi
   if (!site) return <NoSites isAdmin={user.role === 'ADMIN'} />;
   return (
     <>
-      <PageHeader title="Popular quests" subtitle={`${site.name} · ${describeRange(filters)} · popularity = views + 2 × starts + 5 × completions`} />
+      <PageHeader
+        title="Popular quests"
+        subtitle={`${site.name} · ${describeRange(filters)} · popularity = views + 2 × starts + 5 × completions`}
+      />
       {notice && (
         <p className="notice" role="status">
           {notice}
         </p>
       )}
-      <Suspense key={`${site.id}:${filters.from.toISOString()}:${filters.to.toISOString()}`} fallback={<SectionSkeleton label="quests" height={240} />}>
+      <Suspense
+        key={`${site.id}:${filters.from.toISOString()}:${filters.to.toISOString()}`}
+        fallback={<SectionSkeleton label="quests" height={240} />}
+      >
         <PopularQuests user={user} site={site} filters={filters} />
       </Suspense>
     </>

@@ -13,7 +13,11 @@ export default async function RealtimePage({ searchParams }: { searchParams: Pro
   if (!site) return <NoSites isAdmin={user.role === 'ADMIN'} />;
   return (
     <>
-      <DashboardHeading title="Realtime" subtitle={`${site.name} · last 30 minutes, refreshed every 5 seconds (the date range does not apply here)`} notice={notice} />
+      <DashboardHeading
+        title="Realtime"
+        subtitle={`${site.name} · last 30 minutes, refreshed every 5 seconds (the date range does not apply here)`}
+        notice={notice}
+      />
       <Deferred key={site.id} title="Active visitors" wide height={240}>
         <RealtimeSnapshot site={site} />
       </Deferred>

@@ -17,7 +17,11 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Students"
-        subtitle={user.role === 'INSTRUCTOR' ? 'Students in your courses, most at risk of dropping out first' : 'Every student, most at risk of dropping out first'}
+        subtitle={
+          user.role === 'INSTRUCTOR'
+            ? 'Students in your courses, most at risk of dropping out first'
+            : 'Every student, most at risk of dropping out first'
+        }
       />
       {notice && (
         <p className="notice" role="status">

@@ -6,6 +6,9 @@ import { getStats, getTimeseries } from '@/lib/queries/stats';
 const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });
 
 export const GET = analyticsRoute(schema, async ({ site, filters, params }) => {
-  const [stats, timeseries] = await Promise.all([getStats(site.id, filters.from, filters.to), getTimeseries(site.id, filters.from, filters.to, params.interval)]);
+  const [stats, timeseries] = await Promise.all([
+    getStats(site.id, filters.from, filters.to),
+    getTimeseries(site.id, filters.from, filters.to, params.interval),
+  ]);
   return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), ...stats, timeseries };
 });

@@ -10,7 +10,9 @@ export async function AuditTable({ action, page }: { action?: string; page: numb
   if (result.total === 0) {
     return (
       <p className="muted" role="status">
-        {action ? `No “${action}” entries yet.` : 'Nothing has been audited yet. Exports, erasures, retention runs and settings changes appear here.'}
+        {action
+          ? `No “${action}” entries yet.`
+          : 'Nothing has been audited yet. Exports, erasures, retention runs and settings changes appear here.'}
       </p>
     );
   }

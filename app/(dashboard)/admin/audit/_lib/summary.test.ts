@@ -11,7 +11,10 @@ test('settings changes read as before → after', () => {
 });
 
 test('other details read as key: value pairs', () => {
-  assert.equal(summariseDetails({ subject: 'a@b.test', events: 6, includeLearningRecords: false }), 'subject: a@b.test; events: 6; includeLearningRecords: false');
+  assert.equal(
+    summariseDetails({ subject: 'a@b.test', events: 6, includeLearningRecords: false }),
+    'subject: a@b.test; events: 6; includeLearningRecords: false',
+  );
   assert.equal(summariseDetails(null), '');
   assert.equal(summariseDetails('plain'), 'plain');
 });

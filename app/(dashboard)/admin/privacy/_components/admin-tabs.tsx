@@ -12,7 +12,12 @@ export function AdminTabs({ current }: { current: (typeof TABS)[number]['href'] 
   return (
     <nav className={styles.tabs} aria-label="Admin pages">
       {TABS.map((tab) => (
-        <Link key={tab.href} href={tab.href} className={`${styles.tab} ${tab.href === current ? styles.tabActive : ''}`} aria-current={tab.href === current ? 'page' : undefined}>
+        <Link
+          key={tab.href}
+          href={tab.href}
+          className={`${styles.tab} ${tab.href === current ? styles.tabActive : ''}`}
+          aria-current={tab.href === current ? 'page' : undefined}
+        >
           {tab.label}
         </Link>
       ))}

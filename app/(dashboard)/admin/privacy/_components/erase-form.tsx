@@ -45,7 +45,14 @@ export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'vi
         <label className="label" htmlFor={inputId}>
           Type the {label} to confirm: <code>{confirmWith}</code>
         </label>
-        <input id={inputId} className="input" name="confirmation" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        <input
+          id={inputId}
+          className="input"
+          name="confirmation"
+          autoComplete="off"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+        />
       </div>
       {kind === 'user' && (
         <label className={styles.check}>

@@ -21,14 +21,28 @@ export function RetentionForm({ saved, placeholders, envNames }: Props) {
           Anonymise after (days)
           <span className={styles.hint}>empty: {envNames.anonymise}</span>
         </label>
-        <input id="anonymiseAfterDays" name="anonymiseAfterDays" className="input" inputMode="numeric" defaultValue={saved.anonymiseAfterDays ?? ''} placeholder={placeholders.anonymise} />
+        <input
+          id="anonymiseAfterDays"
+          name="anonymiseAfterDays"
+          className="input"
+          inputMode="numeric"
+          defaultValue={saved.anonymiseAfterDays ?? ''}
+          placeholder={placeholders.anonymise}
+        />
       </div>
       <div>
         <label className="label" htmlFor="deleteAfterDays">
           Delete after (days)
           <span className={styles.hint}>empty: {envNames.delete}</span>
         </label>
-        <input id="deleteAfterDays" name="deleteAfterDays" className="input" inputMode="numeric" defaultValue={saved.deleteAfterDays ?? ''} placeholder={placeholders.delete} />
+        <input
+          id="deleteAfterDays"
+          name="deleteAfterDays"
+          className="input"
+          inputMode="numeric"
+          defaultValue={saved.deleteAfterDays ?? ''}
+          placeholder={placeholders.delete}
+        />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Save periods'}

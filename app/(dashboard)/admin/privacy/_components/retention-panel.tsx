@@ -20,9 +20,10 @@ export async function RetentionPanel() {
       ) : (
         status.config && (
           <p>
-            Events are <strong>anonymised after {status.config.anonymiseAfterDays} days</strong> ({SOURCE[status.config.sources.anonymiseAfterDays]}) and{' '}
-            <strong>deleted after {status.config.deleteAfterDays} days</strong> ({SOURCE[status.config.sources.deleteAfterDays]}). Daily rollups keep the
-            totals of deleted days. The job runs once a day, or now with <code>npm run job -- retention</code>.
+            Events are <strong>anonymised after {status.config.anonymiseAfterDays} days</strong> (
+            {SOURCE[status.config.sources.anonymiseAfterDays]}) and <strong>deleted after {status.config.deleteAfterDays} days</strong> (
+            {SOURCE[status.config.sources.deleteAfterDays]}). Daily rollups keep the totals of deleted days. The job runs once a day, or now
+            with <code>npm run job -- retention</code>.
           </p>
         )
       )}

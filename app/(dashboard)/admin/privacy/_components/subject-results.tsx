@@ -23,9 +23,19 @@ function UserCard({ user }: { user: UserSubject }) {
   return (
     <article className={styles.subject} aria-label={`User ${user.email}`} data-testid="privacy-user">
       <div>
-        <strong>{user.name}</strong> <span className="muted">· {user.email} · {user.role.toLowerCase()}</span>
+        <strong>{user.name}</strong>{' '}
+        <span className="muted">
+          · {user.email} · {user.role.toLowerCase()}
+        </span>
       </div>
-      <Facts items={[['Events', user.counts.events], ['Sessions', user.counts.sessions], ['Browsers', user.counts.visitors], ['Risk scores', user.counts.riskScores]]} />
+      <Facts
+        items={[
+          ['Events', user.counts.events],
+          ['Sessions', user.counts.sessions],
+          ['Browsers', user.counts.visitors],
+          ['Risk scores', user.counts.riskScores],
+        ]}
+      />
       <div className={styles.row}>
         <a className="button button-secondary" href={`/api/admin/users/${encodeURIComponent(user.id)}/data`} download>
           Download their data (JSON)
@@ -40,9 +50,20 @@ function VisitorCard({ visitor }: { visitor: VisitorSubject }) {
   return (
     <article className={styles.subject} aria-label={`Visitor ${visitor.anonId}`} data-testid="privacy-visitor">
       <div>
-        <strong>Visitor {visitor.anonId}</strong> <span className="muted">· site {visitor.site.name}{visitor.userEmail ? ` · linked to ${visitor.userEmail}` : ' · anonymous'}</span>
+        <strong>Visitor {visitor.anonId}</strong>{' '}
+        <span className="muted">
+          · site {visitor.site.name}
+          {visitor.userEmail ? ` · linked to ${visitor.userEmail}` : ' · anonymous'}
+        </span>
       </div>
-      <Facts items={[['Events', visitor.counts.events], ['Sessions', visitor.counts.sessions], ['First seen', date(visitor.firstSeen)], ['Last seen', date(visitor.lastSeen)]]} />
+      <Facts
+        items={[
+          ['Events', visitor.counts.events],
+          ['Sessions', visitor.counts.sessions],
+          ['First seen', date(visitor.firstSeen)],
+          ['Last seen', date(visitor.lastSeen)],
+        ]}
+      />
       <div className={styles.row}>
         <a className="button button-secondary" href={`/admin/privacy/visitors/${encodeURIComponent(visitor.id)}/data`} download>
           Download their data (JSON)
@@ -58,7 +79,8 @@ export async function SubjectResults({ query }: { query: string }) {
   if (users.length === 0 && visitors.length === 0) {
     return (
       <p className="muted" role="status">
-        Nobody matches “{query}”. Search by the full e-mail address, the platform’s user id, or the visitor id from the browser (the <code>pw_a</code> entry in the site’s localStorage).
+        Nobody matches “{query}”. Search by the full e-mail address, the platform’s user id, or the visitor id from the browser (the{' '}
+        <code>pw_a</code> entry in the site’s localStorage).
       </p>
     );
   }

@@ -15,7 +15,8 @@ export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; si
       <h3>Server secret</h3>
       <p className="muted">
         Your platform&apos;s backend sends trusted events (logins, quest completions) to <code>POST /api/events</code> with{' '}
-        <code>Authorization: Bearer &lt;secret&gt;</code>. Current secret: <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
+        <code>Authorization: Bearer &lt;secret&gt;</code>. Current secret:{' '}
+        <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
       </p>
       <div className={styles.row}>
         <button type="submit" className="button button-secondary" disabled={pending}>

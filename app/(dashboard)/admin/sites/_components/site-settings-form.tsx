@@ -11,7 +11,11 @@ const OPTIONS = [
   { field: 'requireConsent', label: 'Wait for consent', hint: 'The SDK sends nothing until the page calls pathwise.consent(true).' },
   { field: 'captureText', label: 'Capture element text', hint: 'The visible text of clicked elements (redacted). Off: only tag and id.' },
   { field: 'captureMouse', label: 'Capture mouse activity', hint: 'Sampled movement intensity per page.' },
-  { field: 'trustBrowserLearningEvents', label: 'Trust browser learning events', hint: 'quest_completed and similar from the page update learning records.' },
+  {
+    field: 'trustBrowserLearningEvents',
+    label: 'Trust browser learning events',
+    hint: 'quest_completed and similar from the page update learning records.',
+  },
 ] as const;
 
 export function SiteSettingsForm({ site }: { site: Pick<SiteSettingsRow, 'id' | 'key' | 'name' | SiteSettingField> }) {

@@ -28,7 +28,13 @@ async function overviewOr404(user: SessionUser, id: string): Promise<StudentOver
   }
 }
 
-export default async function StudentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParamsInput> }) {
+export default async function StudentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParamsInput>;
+}) {
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
   const { id } = await params;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
