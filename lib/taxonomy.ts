@@ -1,4 +1,4 @@
-// The event taxonomy (DESIGN.md) in one place: the SDK, ingest, the seed and the queries all
+// The event taxonomy in one place: the SDK, ingest, the seed and the queries all
 // speak these names.
 
 export const EVENT_TYPES = [
@@ -22,7 +22,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const CATEGORIES = ['navigation', 'quest', 'badge', 'tutor', 'community', 'auth', 'parent', 'error'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Platform events sent through track(); each belongs to one category (seed 001). */
+/** Platform events sent through track(); each belongs to one category. */
 export const PLATFORM_EVENTS = {
   quest_viewed: 'quest',
   quest_started: 'quest',

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { buildColumnsOption, type BarSeries } from '@/lib/charts/bars';
-import { FORMATS, formatBucket, type FormatKey } from '@/lib/charts/format';
+import { FORMATS, formatBucket, type FormatKey } from '@/lib/format';
 import { EChart, useChartPalette } from './echart';
 
 /** Vertical bars; `bucketLabels` turns query bucket keys (days, hours, minutes) into short labels. */

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { buildRankingOption, type BarItem } from '@/lib/charts/bars';
-import { FORMATS, type FormatKey } from '@/lib/charts/format';
+import { FORMATS, type FormatKey } from '@/lib/format';
 import { EChart, useChartPalette } from './echart';
 
 /** Horizontal bars, largest first; height grows with the number of rows. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatExact, formatNumber } from '@/lib/charts/format';
+import { formatExact, formatNumber } from '@/lib/format';
 import styles from './widgets.module.css';
 
 export type BarListItem = { key?: string; label: ReactNode; value: number; secondary?: string; title?: string };

@@ -1,4 +1,4 @@
-import { filtersToSearchParams, type Filters } from '@/lib/filters';
+import { filtersToSearchParams, type Filters } from '@/lib/params/filters';
 
 /** Keeps site and dates when a widget's own GET form (funnel steps, flow options…) is submitted. */
 export function HiddenFilters({ filters }: { filters: Filters }) {

@@ -1,4 +1,4 @@
-import { change, formatDuration, formatExact, formatNumber, formatPercent } from '@/lib/charts/format';
+import { change, formatDuration, formatExact, formatNumber, formatPercent } from '@/lib/format';
 import styles from './widgets.module.css';
 
 export type KpiTile = {

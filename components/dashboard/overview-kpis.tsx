@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getOverviewStats } from '@/lib/queries/overview';
 import { EmbedSnippet, QuietPeriod } from './embed-snippet';
 import { KpiGrid } from './kpi-grid';

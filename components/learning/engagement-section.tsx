@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/auth/roles';
-import type { Filters } from '@/lib/filters';
-import { describeRange } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
+import { describeRange } from '@/lib/params/filters';
 import { getEngagement } from '@/lib/queries/engagement';
 import { DailyActivityChart } from './daily-activity-chart';
 import { formatDayTime, formatMinutes } from './dates';

@@ -1,5 +1,5 @@
 import type { PopularQuest } from '@/lib/queries/quests';
-import { formatExact, formatPercent } from '@/lib/charts/format';
+import { formatExact, formatPercent } from '@/lib/format';
 import styles from './learning.module.css';
 
 /** Quests by popularity = views + 2·starts + 5·completions, with the parts beside it. */

@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getPopularQuests } from '@/lib/queries/quests';
 import { PopularQuestsTable } from './popular-quests-table';
 import styles from './learning.module.css';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/auth/roles';
-import type { StudentListParams } from '@/lib/learning/params';
+import type { StudentListParams } from '@/lib/params/students';
 import { listStudents } from '@/lib/queries/students';
 import { LevelChips } from './level-chips';
 import { StudentFilters } from './student-filters';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { StudentListParams, StudentSort } from '@/lib/learning/params';
-import { defaultDir } from '@/lib/learning/params';
+import type { StudentListParams, StudentSort } from '@/lib/params/students';
+import { defaultDir } from '@/lib/params/students';
 import type { StudentScoreRow } from '@/lib/queries/students';
 import { FACTOR_KEYS } from '@/lib/risk/config';
 import { FACTOR_INFO } from '@/lib/risk/factor-info';

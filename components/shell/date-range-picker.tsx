@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/lib/range-presets';
+import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/lib/params/range-presets';
 import { useFilterNavigation } from './use-filter-navigation';
 import styles from './shell.module.css';
 

@@ -3,7 +3,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 
 export type BarItem = { label: string; value: number };
 export type BarSeries = { name: string; values: number[]; color?: string };

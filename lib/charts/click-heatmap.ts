@@ -2,7 +2,7 @@
 // y grows downwards, as on the page.
 import type { EChartsOption } from 'echarts';
 import { baseOption, type ChartPalette } from './palette';
-import { formatNumber } from './format';
+import { formatNumber } from '@/lib/format';
 
 export type ClickCell = { x: number; y: number; clicks: number };
 

@@ -1,7 +1,7 @@
 // Minutes of learning per day for one student: quiet days show as gaps, which is the point.
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucket, formatBucketLong } from './format';
+import { formatBucket, formatBucketLong } from '@/lib/format';
 import { escapeHtml } from './html';
 
 export type DailyActivityPoint = { day: string; minutes: number; sessions: number };

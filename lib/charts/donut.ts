@@ -2,7 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import { baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 export function buildDonutOption(items: readonly { label: string; value: number }[], palette: ChartPalette, unit: string): EChartsOption {
   const total = items.reduce((sum, i) => sum + i.value, 0);

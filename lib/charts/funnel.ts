@@ -3,7 +3,7 @@
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 export type FunnelBar = { label: string; count: number; conversion: number; dropOff: number };
 

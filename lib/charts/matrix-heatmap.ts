@@ -3,7 +3,7 @@
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatPercent } from './format';
+import { formatPercent } from '@/lib/format';
 
 export type MatrixCell = { x: number; y: number; value: number; detail?: string };
 

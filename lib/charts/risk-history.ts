@@ -2,7 +2,7 @@
 // the line (green = high engagement … red = at risk) so the level is readable at a glance.
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucketLong } from './format';
+import { formatBucketLong } from '@/lib/format';
 import { escapeHtml } from './html';
 
 export type RiskPoint = { day: string; score: number; level: string };

@@ -4,7 +4,7 @@ import type { EChartsOption } from 'echarts';
 import type { FlowGraph } from '@/lib/queries/flows-graph';
 import { baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent } from '@/lib/format';
 
 export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>, palette: ChartPalette): EChartsOption {
   const pageColour = new Map<string, string>();

@@ -1,7 +1,7 @@
 // Line (or stacked area) chart over time buckets: the growth chart, channel trends.
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucket, formatBucketLong, formatNumber } from './format';
+import { formatBucket, formatBucketLong, formatNumber } from '@/lib/format';
 import { escapeHtml } from './html';
 
 /** `axis: 'right'` puts a series of a different scale (pageviews beside visitors) on its own axis. */

@@ -2,7 +2,7 @@
 // written at the end of each bar so the chart reads without hovering (and on a phone).
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatExact } from './format';
+import { formatExact } from '@/lib/format';
 import { escapeHtml } from './html';
 
 const LABEL_WIDTH = 120;

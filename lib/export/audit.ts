@@ -3,7 +3,7 @@
 // Written when the stream ends, so the row count is the real one.
 import { recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db';
-import type { ExportParams } from './params';
+import type { ExportParams } from '@/lib/params/export';
 
 export const EXPORT_AUDIT_ACTION = 'export.download';
 

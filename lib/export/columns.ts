@@ -1,5 +1,5 @@
-// The clickstream's columns, in order. The first thirteen are seed 000's spreadsheet exactly
-// (header names and order); the rest add what Pathwise knows beyond it. Every format uses this
+// The clickstream's columns, in order. The first thirteen are the platform's original clickstream
+// spreadsheet exactly (header names and order), so existing sheets and macros keep working; the rest add what Pathwise knows beyond it. Every format uses this
 // list: headers for the spreadsheet formats, `key` for the machine formats (NDJSON, Parquet),
 // where spaces and brackets in field names would be a nuisance in SQL engines.
 

@@ -11,7 +11,7 @@ import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { EXPORT_COLUMNS, EXPORT_HEADERS, type ExportRow } from './columns';
 import { EXPORT_AUDIT_ACTION, type ExportAuditDetails } from './audit';
-import { parseExportParams, type ExportParams } from './params';
+import { parseExportParams, type ExportParams } from '@/lib/params/export';
 import { prepareExport } from './run-export';
 import { createExportFixture, HYPERLINK, readAll, type ExportFixture } from './int-fixtures';
 

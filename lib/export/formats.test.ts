@@ -10,7 +10,7 @@ test('filenames carry the UTC date and time', () => {
   assert.equal(exportFilename('parquet', at), 'pathwise-clickstream-20261122-143025.parquet');
 });
 
-test("the first thirteen columns are seed 000's, in its order", () => {
+test('the first thirteen columns are the original clickstream sheet, in its order', () => {
   assert.deepEqual(EXPORT_HEADERS.slice(0, 13), [
     'ID',
     'User ID',

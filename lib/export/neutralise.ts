@@ -1,6 +1,6 @@
 // Formula injection: a spreadsheet treats text starting with = + - @ (and tab/CR, which some
 // apps strip before looking) as a formula, so `=HYPERLINK("http://evil","Click")` captured from
-// a page could run on an admin's machine. DESIGN.md: exports neutralise such cells.
+// a page could run on an admin's machine. Every export neutralises such cells.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

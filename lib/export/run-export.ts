@@ -8,7 +8,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { HttpError } from '@/lib/http/errors';
 import { recordExport, type ExportStatus } from './audit';
 import { exportFilename, FORMAT_INFO, type WriterOptions } from './formats';
-import { paramsDateRange, type ExportParams } from './params';
+import { paramsDateRange, type ExportParams } from '@/lib/params/export';
 import { boundScope, readExportRows } from './reader';
 import type { ExportRow } from './columns';
 

@@ -2,7 +2,7 @@ import type { Job } from './types';
 import { rollupsJob } from '../rollups/job';
 import { retentionJob } from '../privacy/retention-job';
 import { riskEvalJob, riskJob } from '../risk/jobs';
-import { exportS3Job } from '../export-destinations/job';
+import { exportS3Job } from '../scheduled-exports/job';
 
 // Every job the CLI (`npm run job -- <name>`) and the scheduler know about. Add new jobs here.
 export const jobs: Job[] = [rollupsJob, retentionJob, riskJob, riskEvalJob, exportS3Job];

@@ -1,12 +1,12 @@
 // Role × route matrix for learning analytics. JSON APIs are called as real route handlers inside
 // a Next.js request scope with a signed session cookie; pages are checked through the query and
 // access functions they call. Every allowed answer is also searched for the other side's data.
-import { asRequestFrom, type TestIdentity } from './testing/request-scope';
+import { asRequestFrom, type TestIdentity } from '@/lib/testing/request-scope';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
-import { Made } from './testing/fixtures';
+import { Made } from '@/lib/testing/learning-fixtures';
 
 process.env.NEXTAUTH_URL ??= 'http://localhost';
 const made = new Made();

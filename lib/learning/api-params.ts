@@ -1,7 +1,7 @@
 // Shared parsing for the per-student JSON APIs.
 import { z } from 'zod';
 import { HttpError } from '@/lib/http/errors';
-import { parseFilters, type Filters } from '@/lib/filters';
+import { parseFilters, type Filters } from '@/lib/params/filters';
 
 const studentId = z
   .string()

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { applyLearningEvents, type LearningEventInput } from './apply-events';
-import { Made } from './testing/fixtures';
+import { Made } from '@/lib/testing/learning-fixtures';
 
 const made = new Made();
 let student: { id: string };

@@ -1,5 +1,5 @@
 // applyLearningEvents(tx, events): turns trusted platform events into learning records inside the
-// caller's transaction (the ingest engineer calls it in the ingest transaction): enrolment status
+// caller's transaction (ingest calls it in the transaction that stores the events): enrolment status
 // and progress, the XP ledger by pillar, badge awards and the last login. Idempotent: a re-sent
 // event changes nothing (XP reasons and badge awards are unique per user). A fixed number of
 // reads per call, then one write per changed enrolment/user plus bulk inserts.

@@ -11,10 +11,6 @@ export function redactEmails(text: string): string {
   return text.replace(EMAIL_LIKE, EMAIL_PLACEHOLDER);
 }
 
-export function redactEmailsOptional(text: string | null): string | null {
-  return text === null ? null : redactEmails(text);
-}
-
 /** Walks any JSON value and redacts every string in it, keys included (props keys are free text too). */
 export function redactJson(value: unknown): unknown {
   if (typeof value === 'string') return redactEmails(value);

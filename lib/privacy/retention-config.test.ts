@@ -4,7 +4,7 @@ import { resolveRetentionConfig, RetentionConfigError } from './retention-config
 
 const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv;
 
-test('defaults to seed 001: anonymise after 90 days, delete after 730', () => {
+test('defaults: anonymise after 90 days, delete after 730', () => {
   const config = resolveRetentionConfig(undefined, env({}));
   assert.deepEqual(config, {
     anonymiseAfterDays: 90,

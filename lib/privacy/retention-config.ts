@@ -1,4 +1,4 @@
-// How long tracked data is kept. Seed 001's policy: anonymise after 90 days, delete after two
+// How long tracked data is kept. By default: anonymise after 90 days, delete after two
 // years. The environment sets the defaults; an admin can override either period in the Setting
 // row `retention`. A nonsense value anywhere stops the retention job with a message that names
 // the value and the fix — silently falling back could delete data someone meant to keep.

@@ -1,7 +1,7 @@
-// Behaviour, errors, event counts and realtime over the hand-built fixture (dashboard-fixture.ts).
+// Behaviour, errors, event counts and realtime over the hand-built fixture (lib/testing/dashboard-fixture.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RANGE, withDashboardFixture } from './dashboard-fixture';
+import { RANGE, withDashboardFixture } from '@/lib/testing/dashboard-fixture';
 import { getClickHeatmap, getMouseActivity, getNamedEvents, getScrollDepth, getTopClicks, getVideos } from './behaviour';
 import { getErrorSummary } from './errors';
 import { getEventCounts } from './event-counts';

@@ -2,7 +2,7 @@
 // video and mouse activity. Every figure counts events whose timestamp is in the range.
 import 'server-only';
 import { getPageStats } from './pages';
-import { compareText, num, numOrNull, rawRows, ratio, str } from './sql/run';
+import { compareText, num, numOrNull, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type ClickedElement = {
   tag: string | null;

@@ -1,11 +1,11 @@
 // Exact figures for the per-student queries: the family summary, engagement, journey and popular
 // quests, on one hand-built student with a fixed "now" (Wednesday 16 Jan 2030, 12:00 UTC).
-import '@/lib/learning/testing/server-modules';
+import '@/lib/testing/server-modules';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { Made } from '@/lib/learning/testing/fixtures';
+import { Made } from '@/lib/testing/learning-fixtures';
 
 const made = new Made();
 const now = new Date('2030-01-16T12:00:00Z');

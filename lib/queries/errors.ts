@@ -1,6 +1,6 @@
-// Front-end errors (type "error", seed 001) grouped by message, the most recently seen first.
+// Front-end errors (type "error") grouped by message, the most recently seen first.
 import 'server-only';
-import { isoOrNull, num, rawRows, str } from './sql/run';
+import { isoOrNull, num, rawRows, str } from '@/lib/sql/run';
 
 export type ErrorRow = {
   message: string;

@@ -1,7 +1,7 @@
 // How many events of each type, and of each custom (platform) event, arrived in the range.
 import 'server-only';
 import { db } from '@/lib/db';
-import { compareText } from './sql/run';
+import { compareText } from '@/lib/sql/run';
 
 export type EventCounts = {
   total: number;

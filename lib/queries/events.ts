@@ -30,5 +30,3 @@ export async function recentEvents(options: { limit: number; siteKey?: string })
   const rows = await db.event.findMany({ where: { siteId }, orderBy: { id: 'desc' }, take: options.limit });
   return rows.map((row) => ({ ...row, timestamp: row.timestamp.toISOString(), receivedAt: row.receivedAt.toISOString() }));
 }
-
-export type RecentEvent = Awaited<ReturnType<typeof recentEvents>>[number];

@@ -1,10 +1,10 @@
-// Sankey links and funnel steps over the hand-built fixture (lib/queries/dashboard-fixture.ts).
+// Sankey links and funnel steps over the hand-built fixture (lib/testing/dashboard-fixture.ts).
 // Pageview sequences of the sessions started in R (reloads folded):
 //   S1 / → /quests → /quests/mars      S2 /        S3 /login → /quests → /badges
 //   S4 / → /quests                      S5 /        S6 /quests          S7 /about → /
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RANGE, withDashboardFixture } from './dashboard-fixture';
+import { RANGE, withDashboardFixture } from '@/lib/testing/dashboard-fixture';
 import { getFlows } from './flows';
 import { getFunnel } from './funnels';
 import { funnelStepsSchema } from './funnel-steps';

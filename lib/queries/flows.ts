@@ -2,7 +2,7 @@
 // step-indexed Sankey by flows-graph.ts.
 import 'server-only';
 import { buildFlowGraph, type FlowGraph, type FlowOptions } from './flows-graph';
-import { rawRows, str } from './sql/run';
+import { rawRows, str } from '@/lib/sql/run';
 
 export type { FlowGraph, FlowOptions } from './flows-graph';
 export const DEFAULT_FLOW_OPTIONS: FlowOptions = { steps: 5, top: 6, entry: null };

@@ -2,7 +2,7 @@
 // conversion from the first step and the drop-off between steps. Matching rules: funnel-steps.ts.
 import 'server-only';
 import { countFunnel, type FunnelEvent, type FunnelStep } from './funnel-steps';
-import { num, rawRows, ratio, str } from './sql/run';
+import { num, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type FunnelBy = 'session' | 'visitor';
 export type FunnelStepResult = {

@@ -6,8 +6,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
-import { entryAggregates, NO_PATH, pageEventAggregates } from './sql/aggregates';
-import { compareText, num, rawRows, ratio, str } from './sql/run';
+import { entryAggregates, NO_PATH, pageEventAggregates } from '@/lib/rollups/aggregates';
+import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type PageRow = {
   path: string;

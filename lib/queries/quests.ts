@@ -16,7 +16,7 @@ export type PopularQuest = {
   completions: number;
   /** completions ÷ starts in the range, capped at 1; null without starts. */
   completionRate: number | null;
-  /** Seed 001: views + 2·starts + 5·completions. */
+  /** views + 2·starts + 5·completions: a completion says more about a quest than a glance. */
   popularity: number;
 };
 

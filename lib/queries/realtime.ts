@@ -3,8 +3,8 @@
 // their latest pageview in the window.
 import 'server-only';
 import { db } from '@/lib/db';
-import { bucketKeys } from './sql/buckets';
-import { num, rawRows, str } from './sql/run';
+import { bucketKeys } from '@/lib/sql/buckets';
+import { num, rawRows, str } from '@/lib/sql/run';
 
 export type RealtimeEvent = {
   id: number;

@@ -4,8 +4,8 @@
 // - Cohort = the ISO week (Monday, UTC) of Visitor.firstSeen. Cell (cohort, k) = cohort members
 //   with a session starting in the k-th week after the cohort's week, as a share of the cohort.
 import 'server-only';
-import { bucketKeys, floorTo, intervalFor } from './sql/buckets';
-import { num, rawRows, ratio, str } from './sql/run';
+import { bucketKeys, floorTo, intervalFor } from '@/lib/sql/buckets';
+import { num, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type NewVsReturningPoint = { bucket: string; visitors: number; new: number; returning: number };
 export type NewVsReturning = {

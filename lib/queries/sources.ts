@@ -2,9 +2,9 @@
 // started in the range (a visitor who arrives twice from different channels counts in both).
 import 'server-only';
 import { CHANNELS } from '@/lib/taxonomy';
-import { bucketKeys } from './sql/buckets';
-import { channelDays, sumChannelDays } from './sql/channel-days';
-import { compareText, num, rawRows, ratio, str } from './sql/run';
+import { bucketKeys } from '@/lib/sql/buckets';
+import { channelDays, sumChannelDays } from './channel-days';
+import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type ChannelRow = {
   channel: string;

@@ -7,13 +7,13 @@
 // rolled-up days and from raw rows for the rest; distinct visitors are always counted raw.
 import 'server-only';
 import { db } from '@/lib/db';
-import { previousPeriod } from '@/lib/filters';
+import { previousPeriod } from '@/lib/params/filters';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
-import { bucketKeys, intervalFor } from './sql/buckets';
-import type { Dialect } from './sql/dialect';
-import { channelDays, sumChannelDays } from './sql/channel-days';
-import { compareText, num, rawRows, ratio, str } from './sql/run';
+import { bucketKeys, intervalFor } from '@/lib/sql/buckets';
+import type { Dialect } from '@/lib/sql/dialect';
+import { channelDays, sumChannelDays } from './channel-days';
+import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
 
 export type Kpis = { visitors: number; sessions: number; pageviews: number; bounceRate: number; avgEngagementMs: number; events: number };
 export type Stats = { current: Kpis; previous: Kpis; previousFrom: string; previousTo: string };

@@ -1,9 +1,9 @@
-import '@/lib/learning/testing/server-modules';
+import '@/lib/testing/server-modules';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { Made } from '@/lib/learning/testing/fixtures';
+import { Made } from '@/lib/testing/learning-fixtures';
 import type { FactorResult } from '@/lib/risk/factors';
 
 const made = new Made();

@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db, type Prisma } from '@/lib/db';
 import { assertStaff, courseScope, studentScope } from '@/lib/learning/scope';
-import type { AtRiskParams, StudentListParams } from '@/lib/learning/params';
+import type { AtRiskParams, StudentListParams } from '@/lib/params/students';
 import { LEVEL_KEYS, type RiskLevel } from '@/lib/risk/config';
 import type { FactorResult } from '@/lib/risk/factors';
 import { latestScores, type LatestScore } from '@/lib/risk/latest';

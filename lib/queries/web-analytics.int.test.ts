@@ -1,9 +1,9 @@
 // Exact figures from the overview, pages, sources and retention queries over the hand-built
-// fixture (lib/queries/dashboard-fixture.ts). Range R = 2031-03-03 … 2031-03-12 (10 UTC days).
+// fixture (lib/testing/dashboard-fixture.ts). Range R = 2031-03-03 … 2031-03-12 (10 UTC days).
 // Sessions in R: S1–S7 (S0 is 2031-02-25). Visitors: V1 (S1, S3, S6), V2, V3, V4, V5 (S7).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RANGE, withDashboardFixture } from './dashboard-fixture';
+import { RANGE, withDashboardFixture } from '@/lib/testing/dashboard-fixture';
 import { getKpis, getStats, getTechBreakdown, getTimeseries } from './stats';
 import { getPageStats } from './pages';
 import { getChannels, getSourceBreakdown } from './sources';

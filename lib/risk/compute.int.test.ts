@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
-import { daysAgo, Made } from '@/lib/learning/testing/fixtures';
+import { daysAgo, Made } from '@/lib/testing/learning-fixtures';
 import { runRiskScoring, scoreStudents, storeRiskScores } from './compute';
 import { TEST_MODEL } from './test-model';
 

@@ -4,7 +4,7 @@
 // hold-out half is reported as the model's quality (the tune half is where windows were chosen).
 import type { Db } from '@/lib/db';
 import { DEFAULT_AT_RISK_THRESHOLD, RISK_MODEL, type RiskModel } from './config';
-import { auc, confusion, type Confusion, type Labelled } from './evaluate';
+import { auc, confusion, type Confusion, type Labelled } from './classifier-quality';
 import { loadRiskMetrics } from './metrics';
 import type { RiskMetrics } from './factors';
 import { assessRisk } from './score';

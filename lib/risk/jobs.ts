@@ -63,7 +63,7 @@ export const riskEvalJob: Job = {
     log(
       `  ${RISK_MODEL.version}'s windows were chosen with \`risk-eval --tune\` on the TUNE half of a seed-2 cohort (150 students, 60 days) only;`,
     );
-    log("  the HOLDOUT half below was never used to choose anything, and seed 001's weights were kept as they are.");
+    log('  the HOLDOUT half below was never used to choose anything, and the factor weights were kept as configured.');
     for (const line of describe('HOLDOUT (the figure that counts)', holdout)) log(line);
     for (const line of describe(
       'tune half (the half windows may be chosen on; for reference)',

@@ -1,9 +1,9 @@
-// Chooses windows and normalisation targets on the TUNE half only (seed 001's weights stay as they
-// are). The hold-out half is never looked at here; `risk-eval --tune` reports the winner on it
+// Chooses windows and normalisation targets on the TUNE half only (the factor weights stay as
+// configured). The hold-out half is never looked at here; `risk-eval --tune` reports the winner on it
 // only after the choice is made, so that figure is an honest out-of-sample one.
 import type { Db } from '@/lib/db';
 import { RISK_MODEL, type RiskModel } from './config';
-import { auc, confusion } from './evaluate';
+import { auc, confusion } from './classifier-quality';
 import { loadEvalCohort, scoreCohort, type EvalCohort } from './evaluation';
 
 /** Windows that change what is counted: each combination needs its own read of the data. */

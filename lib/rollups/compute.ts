@@ -2,9 +2,9 @@
 // same aggregate SQL the dashboards use for the raw window.
 import type { Db, Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
-import { channelAggregates, entryAggregates, pageEventAggregates } from '@/lib/queries/sql/aggregates';
-import { runRaw } from '@/lib/queries/sql/raw';
-import { num, str } from '@/lib/queries/sql/values';
+import { channelAggregates, entryAggregates, pageEventAggregates } from './aggregates';
+import { runRaw } from '@/lib/sql/raw';
+import { num, str } from '@/lib/sql/values';
 
 type Row = Record<string, unknown>;
 

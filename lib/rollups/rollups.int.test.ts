@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { parseDatabaseUrl } from '@/lib/database-url';
-import { RANGE, withDashboardFixture } from '@/lib/queries/dashboard-fixture';
+import { RANGE, withDashboardFixture } from '@/lib/testing/dashboard-fixture';
 import { getPageStats } from '@/lib/queries/pages';
 import { getChannels, getChannelTrend } from '@/lib/queries/sources';
 import { getKpis, getTimeseries } from '@/lib/queries/stats';

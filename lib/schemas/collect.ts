@@ -77,7 +77,6 @@ export const collectBatchSchema = z.object({ ...batchShape, anon: clientId, sid:
 
 export type CollectEvent = z.infer<typeof collectEventSchema>;
 export type CollectBatch = z.infer<typeof serverBatchSchema>;
-export type EventProps = z.infer<typeof propsSchema>;
 
 /** GET /api/collect?site=…&url=… (no-JavaScript pixel). */
 export const pixelQuerySchema = z.object({

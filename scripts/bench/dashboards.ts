@@ -1,6 +1,6 @@
 // Benchmark (reports, asserts nothing): every dashboard page's data load — all the queries its
 // widgets run — on SQLite at 1,000,000 events (10,000,000 with --events 10000000), against the
-// targets in DESIGN.md (≤ 300 ms at 1M, ≤ 1 s at 10M), with the ratio to a hand-written SQL
+// per-page ceilings it prints (≤ 300 ms at 1M, ≤ 1 s at 10M), with the ratio to a hand-written SQL
 // aggregate of the page's headline figure measured in the same run (raw better-sqlite3, no Prisma).
 //
 //   npx tsx scripts/bench/dashboards.ts [--events 1000000 | --10m] [--ranges 7d,30d,90d] [--runs 5] [--fresh] [--file x.db] [--cache-mb 64]

@@ -1,7 +1,7 @@
 // Benchmark (reports, asserts nothing about speed): the production server exporting 1,000,000
 // events as CSV and as xlsx, with rows/s and the peak RSS of the server's process tree, beside
 // ceilings measured in the same run: raw better-sqlite3 reading the same joined rows, and the
-// server's idle RSS. Targets (DESIGN.md / issue 6): peak RSS < 400 MB, CSV ≥ 50k rows/s,
+// server's idle RSS. Targets: peak RSS < 400 MB, CSV ≥ 50k rows/s,
 // xlsx ≥ 20k rows/s. Each downloaded file's row count is checked.
 //   npx tsx scripts/bench/export.ts [--events 1000000] [--port 3600] [--formats csv,xlsx]
 // The 1M-event SQLite file is built once (a small demo seed, its events copied until there are N)

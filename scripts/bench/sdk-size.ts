@@ -1,5 +1,5 @@
 // Benchmark (reports, never asserts): size of the served SDK, raw and gzip -9, against the 3 KB
-// target from DESIGN.md. Builds in memory, so it measures the current source.
+// budget for the whole taxonomy. Builds in memory, so it measures the current source.
 //   npx tsx scripts/bench/sdk-size.ts
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import path from 'node:path';

@@ -64,19 +64,9 @@ export async function applyMigrations(session: EngineSession): Promise<string[]>
   return appliedMigrationNames;
 }
 
-/** The whole schema as SQL for this provider, as if applied to an empty database. */
-export function diffEmptyToSchema(session: EngineSession): Promise<string> {
-  return diffToSchema(session, { tag: 'empty' });
-}
-
 /** SQL that would bring the connected database to the schema; '' when they already match. */
 export function diffDatabaseToSchema(session: EngineSession): Promise<string> {
   return diffToSchema(session, { tag: 'schemaDatasource', files: [session.schema], configDir: session.migrationsDir });
-}
-
-/** SQL the migrations folder is missing to reach the schema; '' when it is complete. Needs a shadow. */
-export function diffMigrationsToSchema(session: EngineSession): Promise<string> {
-  return diffToSchema(session, { tag: 'migrations', ...readMigrationList(session.migrationsDir, session.provider) });
 }
 
 async function diffToSchema(session: EngineSession, from: Parameters<SchemaEngine['diff']>[0]['from']): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
@@ -7,7 +7,7 @@ import { OverviewKpis } from '@/components/dashboard/overview-kpis';
 import { GrowthWidget } from '@/components/dashboard/overview/growth';
 import { TechnologyWidgets } from '@/components/dashboard/overview/technology';
 import { TopPagesWidget, TopSourcesWidget } from '@/components/dashboard/overview/top-lists';
-import { filterKey, loadDashboardContext } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext } from './_lib/page-context';
 import { KpiGridSkeleton } from '@/components/dashboard/skeletons';
 import { Grid } from '@/components/dashboard/widget';
 

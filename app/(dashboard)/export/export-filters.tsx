@@ -2,7 +2,7 @@
 // the download button picks them up from there.
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import type { SiteRef } from '@/lib/access';
-import type { ExportParams } from '@/lib/export/params';
+import type { ExportParams } from '@/lib/params/export';
 import styles from './export.module.css';
 
 export function ExportFilters({ sites, params }: { sites: SiteRef[]; params: ExportParams }) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { accessibleSites } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
-import { exportSearchParams, parseExportParamsForPage } from '@/lib/export/params';
+import { exportSearchParams, parseExportParamsForPage } from '@/lib/params/export';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { DownloadPanel } from './download-panel';
 import { ExportFilters } from './export-filters';

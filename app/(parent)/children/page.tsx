@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth';
 import { getChildrenOf } from '@/lib/queries/children';
-import { ComingSoon } from '@/components/learner/activity-summary';
+import styles from '@/components/family/family.module.css';
 
 export const metadata: Metadata = { title: 'Your children' };
 
@@ -13,9 +13,9 @@ export default async function ChildrenPage() {
   return (
     <>
       <h1>Welcome, {user.name}</h1>
-      <ComingSoon>
+      <p className={`card ${styles.note}`}>
         No children are linked to your account yet. Once your school links your child, a summary of their learning will appear here.
-      </ComingSoon>
+      </p>
     </>
   );
 }

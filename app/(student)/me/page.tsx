@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
-import { ChildSummary } from '@/components/learning/child-summary';
+import { ChildSummary } from '@/components/family/child-summary';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 
 export const metadata: Metadata = { title: 'My learning' };

@@ -4,7 +4,7 @@ import { accessibleSites, resolveSite } from '@/lib/access';
 import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { errorResponse, toErrorResponse } from '@/lib/http/errors';
-import { parseExportParams } from '@/lib/export/params';
+import { parseExportParams } from '@/lib/params/export';
 import { prepareExport } from '@/lib/export/run-export';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber } from '@/lib/format';
 import { getClickHeatmap } from '@/lib/queries/behaviour';
 import { ClickHeatmapChart } from '@/components/charts/click-heatmap-chart';
 import { EmptyState } from '../empty-state';

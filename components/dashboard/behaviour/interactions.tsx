@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { getMouseActivity, getNamedEvents, getVideos, type VideoRow } from '@/lib/queries/behaviour';
 import { RankingChart } from '@/components/charts/ranking-chart';
 import { BarList } from '../bar-list';

@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber } from '@/lib/format';
 import { getScrollDepth, SCROLL_DEPTHS } from '@/lib/queries/behaviour';
 import { MatrixHeatmapChart } from '@/components/charts/matrix-heatmap-chart';
 import { EmptyState } from '../empty-state';

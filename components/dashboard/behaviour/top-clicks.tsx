@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber } from '@/lib/format';
 import { getTopClicks, type ClickedElement } from '@/lib/queries/behaviour';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';

@@ -1,4 +1,4 @@
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import type { FlowOptions } from '@/lib/queries/flows-graph';
 import { HiddenFilters } from '../hidden-filters';
 import styles from '../widgets.module.css';

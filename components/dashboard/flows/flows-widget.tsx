@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { getFlows, type FlowOptions } from '@/lib/queries/flows';
 import { SankeyChart } from '@/components/charts/sankey-chart';
 import { DataTable } from '../data-table';

@@ -1,4 +1,4 @@
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import type { FunnelBy } from '@/lib/queries/funnels';
 import { MAX_STEPS } from '@/lib/queries/funnel-steps';
 import { HiddenFilters } from '../hidden-filters';

@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { FunnelStep } from '@/lib/queries/funnel-steps';
 import { getFunnel, type FunnelBy, type FunnelStepResult } from '@/lib/queries/funnels';
 import { FunnelChart } from '@/components/charts/funnel-chart';

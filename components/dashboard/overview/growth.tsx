@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getTimeseries } from '@/lib/queries/stats';
 import { TimeseriesChart } from '@/components/charts/timeseries-chart';
 import { Widget } from '../widget';

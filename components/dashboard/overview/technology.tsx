@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getTechBreakdown } from '@/lib/queries/stats';
 import { DonutChart } from '@/components/charts/donut-chart';
 import { BarList } from '../bar-list';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { SiteRef } from '@/lib/access';
-import { filtersToSearchParams, type Filters } from '@/lib/filters';
-import { formatPercent } from '@/lib/charts/format';
+import { filtersToSearchParams, type Filters } from '@/lib/params/filters';
+import { formatPercent } from '@/lib/format';
 import { getPageStats } from '@/lib/queries/pages';
 import { getChannels } from '@/lib/queries/sources';
 import { BarList } from '../bar-list';

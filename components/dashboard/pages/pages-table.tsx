@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatDuration, formatMs, formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatDuration, formatMs, formatNumber, formatPercent } from '@/lib/format';
 import { getPageStats, type PageRow } from '@/lib/queries/pages';
 import { RankingChart } from '@/components/charts/ranking-chart';
 import { DataTable } from '../data-table';

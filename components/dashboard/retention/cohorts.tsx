@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import { formatBucket, formatNumber } from '@/lib/charts/format';
+import { formatBucket, formatNumber } from '@/lib/format';
 import type { MatrixCell } from '@/lib/charts/matrix-heatmap';
 import { cohortStart, getCohorts, MIN_COHORT_WEEKS } from '@/lib/queries/retention';
 import { MatrixHeatmapChart } from '@/components/charts/matrix-heatmap-chart';

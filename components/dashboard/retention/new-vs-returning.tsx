@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { getNewVsReturning } from '@/lib/queries/retention';
 import { ColumnsChart } from '@/components/charts/columns-chart';
 import { EmptyState } from '../empty-state';

@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getChannelTrend } from '@/lib/queries/sources';
 import { TimeseriesChart } from '@/components/charts/timeseries-chart';
 import { EmptyState } from '../empty-state';

@@ -1,6 +1,6 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
-import { formatDuration, formatNumber, formatPercent } from '@/lib/charts/format';
+import type { Filters } from '@/lib/params/filters';
+import { formatDuration, formatNumber, formatPercent } from '@/lib/format';
 import { getChannels, type ChannelRow } from '@/lib/queries/sources';
 import { RankingChart } from '@/components/charts/ranking-chart';
 import { DataTable } from '../data-table';

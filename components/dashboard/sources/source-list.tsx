@@ -1,5 +1,5 @@
 import type { SiteRef } from '@/lib/access';
-import type { Filters } from '@/lib/filters';
+import type { Filters } from '@/lib/params/filters';
 import { getSourceBreakdown, type UtmField } from '@/lib/queries/sources';
 import { BarList } from '../bar-list';
 import { EmptyState } from '../empty-state';

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { AUDIT_ACTION } from '@/lib/audit';
 import { requirePageUser } from '@/lib/auth';
 import { PageHeader } from '@/components/dashboard/page-header';
-import { AdminTabs } from '../privacy/_components/admin-tabs';
+import { AdminTabs } from '../_components/admin-tabs';
 import { Skeleton } from '@/components/status/skeleton';
-import styles from '../privacy/_components/admin.module.css';
+import styles from '../_components/admin.module.css';
 import { ActionFilter } from './_components/action-filter';
 import { AuditTable } from './_components/audit-table';
 

@@ -6,9 +6,9 @@ import { recordAudit } from '@/lib/audit';
 import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { describeZodError, HttpError } from '@/lib/http/errors';
-import { deliverDestination } from '@/lib/export-destinations/deliver';
-import { createDestination, deleteDestination, setDestinationEnabled } from '@/lib/export-destinations/manage';
-import { destinationInputSchema } from '@/lib/export-destinations/schema';
+import { deliverDestination } from '@/lib/scheduled-exports/deliver';
+import { createDestination, deleteDestination, setDestinationEnabled } from '@/lib/scheduled-exports/manage';
+import { destinationInputSchema } from '@/lib/scheduled-exports/schema';
 
 export type FormState = { ok: boolean; message: string | null };
 

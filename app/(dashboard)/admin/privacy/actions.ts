@@ -7,8 +7,8 @@ import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { eraseConfirmed } from '@/lib/privacy/erasure';
 import { saveRetentionOverride } from '@/lib/privacy/retention-settings';
-import { actionError } from './_components/action-error';
-import type { ActionState } from './_components/action-state';
+import { actionError } from '../_components/action-error';
+import type { ActionState } from '../_components/action-state';
 
 const eraseInput = z.object({
   kind: z.enum(['user', 'visitor']),

@@ -3,11 +3,11 @@ import { Suspense } from 'react';
 import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth';
 import { PageHeader } from '@/components/dashboard/page-header';
-import { AdminTabs } from './_components/admin-tabs';
+import { AdminTabs } from '../_components/admin-tabs';
 import { RetentionPanel } from './_components/retention-panel';
 import { SubjectResults } from './_components/subject-results';
 import { Skeleton } from '@/components/status/skeleton';
-import styles from './_components/admin.module.css';
+import styles from '../_components/admin.module.css';
 
 export const metadata: Metadata = { title: 'Privacy requests' };
 

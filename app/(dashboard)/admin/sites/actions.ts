@@ -6,8 +6,8 @@ import { db } from '@/lib/db';
 import { SITE_SETTING_FIELDS, updateSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { createSite } from '@/lib/sites/create-site';
 import { rotateSiteSecret } from '@/lib/sites/secret';
-import { actionError } from '../privacy/_components/action-error';
-import type { ActionState } from '../privacy/_components/action-state';
+import { actionError } from '../_components/action-error';
+import type { ActionState } from '../_components/action-state';
 import type { SecretState } from './_components/secret-state';
 
 const siteIdSchema = z.string().min(1).max(200);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { ClickHeatmapWidget } from '@/components/dashboard/behaviour/click-heatmap';
 import { ErrorsWidget } from '@/components/dashboard/behaviour/errors';
 import { FormsWidget, MouseActivityWidget, OutboundWidget, VideosWidget } from '@/components/dashboard/behaviour/interactions';
@@ -8,7 +8,7 @@ import { TopClicksWidget } from '@/components/dashboard/behaviour/top-clicks';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
 import { Grid } from '@/components/dashboard/widget';
 
 export const metadata: Metadata = { title: 'Behaviour' };

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
-import { flowParams } from '@/lib/queries/flow-params';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
+import { flowParams } from '@/lib/params/flows';
 import { DEFAULT_FLOW_OPTIONS } from '@/lib/queries/flows';
 import { describeZodError } from '@/lib/http/errors';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { FlowsWidget } from '@/components/dashboard/flows/flows-widget';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
 import { Grid } from '@/components/dashboard/widget';
 
 export const metadata: Metadata = { title: 'Flows' };

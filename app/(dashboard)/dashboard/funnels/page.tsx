@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { describeZodError } from '@/lib/http/errors';
 import { DEFAULT_FUNNEL, funnelStepsSchema } from '@/lib/queries/funnel-steps';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
@@ -7,7 +7,7 @@ import { Deferred } from '@/components/dashboard/deferred';
 import { FunnelForm } from '@/components/dashboard/funnels/funnel-form';
 import { FunnelWidget } from '@/components/dashboard/funnels/funnel-widget';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
 import { Grid } from '@/components/dashboard/widget';
 
 export const metadata: Metadata = { title: 'Funnels' };

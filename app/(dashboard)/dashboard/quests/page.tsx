@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { resolvePageSite } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
-import { describeRange, parseFiltersForPage, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
 import { NoSites } from '@/components/dashboard/no-sites';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { PopularQuests } from '@/components/learning/popular-quests';

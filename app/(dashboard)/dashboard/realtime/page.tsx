@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import type { SearchParamsInput } from '@/lib/filters';
+import type { SearchParamsInput } from '@/lib/params/filters';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { loadDashboardContext } from '@/components/dashboard/page-context';
+import { loadDashboardContext } from '../_lib/page-context';
 import { RealtimeSnapshot } from '@/components/dashboard/realtime/realtime-snapshot';
 
 export const metadata: Metadata = { title: 'Realtime' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 import { CohortWidget } from '@/components/dashboard/retention/cohorts';
 import { NewVsReturningWidget } from '@/components/dashboard/retention/new-vs-returning';
 import { Grid } from '@/components/dashboard/widget';

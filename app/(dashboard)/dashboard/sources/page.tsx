@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { describeRange, type SearchParamsInput } from '@/lib/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext } from '@/components/dashboard/page-context';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 import { ChannelTrendWidget } from '@/components/dashboard/sources/channel-trend';
 import { ChannelsWidget } from '@/components/dashboard/sources/channels';
 import { SourceListWidget } from '@/components/dashboard/sources/source-list';

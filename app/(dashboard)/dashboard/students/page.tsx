@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
-import { parseStudentListParams } from '@/lib/learning/params';
+import { parseStudentListParams } from '@/lib/params/students';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { RiskHelp } from '@/components/learning/risk-help';
 import { StudentsList, StudentsSkeleton } from '@/components/learning/students-list';

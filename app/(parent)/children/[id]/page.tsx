@@ -4,10 +4,10 @@ import { Suspense } from 'react';
 import { canSeeStudent } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
 import { getChildrenOf } from '@/lib/queries/children';
-import { ChildSwitcher } from '@/components/learner/child-switcher';
-import { ChildSummary } from '@/components/learning/child-summary';
+import { ChildSwitcher } from '@/components/family/child-switcher';
+import { ChildSummary } from '@/components/family/child-summary';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
-import styles from '@/components/learner/learner.module.css';
+import styles from '@/components/family/family.module.css';
 
 export const metadata: Metadata = { title: 'Your child' };
 

@@ -1,9 +1,9 @@
-// GET /api/analytics/at-risk-students?threshold=0.7&days=30 (seed 001). The score is a RISK score:
+// GET /api/analytics/at-risk-students?threshold=0.7&days=30. The score is a RISK score:
 // 0 = thriving, 1 = drifting away; listed are the visible students whose latest score, computed
 // in the last `days` days, is at least `threshold`, most at risk first.
 import { requireRole } from '@/lib/auth';
 import { toErrorResponse } from '@/lib/http/errors';
-import { parseAtRiskParams } from '@/lib/learning/params';
+import { parseAtRiskParams } from '@/lib/params/students';
 import { listAtRiskStudents } from '@/lib/queries/students';
 import { LEVELS } from '@/lib/risk/levels';
 

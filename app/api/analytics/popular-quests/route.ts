@@ -2,7 +2,7 @@
 // rate and popularity (views + 2·starts + 5·completions) per quest. Instructors: their quests only.
 import { resolveSite } from '@/lib/access';
 import { requireRole } from '@/lib/auth';
-import { parseFilters } from '@/lib/filters';
+import { parseFilters } from '@/lib/params/filters';
 import { toErrorResponse } from '@/lib/http/errors';
 import { getPopularQuests } from '@/lib/queries/quests';
 

@@ -1,6 +1,6 @@
 // GET /api/analytics/realtime — the last `minutes` (default 30); the date range does not apply.
 import { z } from 'zod';
-import { analyticsRoute } from '@/lib/queries/api';
+import { analyticsRoute } from '@/lib/http/analytics-route';
 import { getRealtime } from '@/lib/queries/realtime';
 
 const schema = z.object({

@@ -1,6 +1,6 @@
 // GET /api/analytics/retention — new vs returning visitors per bucket, and weekly cohorts.
 import { z } from 'zod';
-import { analyticsRoute } from '@/lib/queries/api';
+import { analyticsRoute } from '@/lib/http/analytics-route';
 import { getCohorts, getNewVsReturning } from '@/lib/queries/retention';
 
 const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });

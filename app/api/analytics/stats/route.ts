@@ -1,6 +1,6 @@
 // GET /api/analytics/stats — headline figures vs the previous period, and the growth series.
 import { z } from 'zod';
-import { analyticsRoute } from '@/lib/queries/api';
+import { analyticsRoute } from '@/lib/http/analytics-route';
 import { getStats, getTimeseries } from '@/lib/queries/stats';
 
 const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });

@@ -1,5 +1,5 @@
 import { getAuditActions } from '@/lib/queries/audit';
-import styles from '../../privacy/_components/admin.module.css';
+import styles from '../../_components/admin.module.css';
 
 /** A plain GET form, so the filter lives in the URL and works without JavaScript. */
 export async function ActionFilter({ action }: { action?: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getAuditPage } from '@/lib/queries/audit';
 import { auditHref, summariseDetails } from '../_lib/summary';
-import styles from '../../privacy/_components/admin.module.css';
+import styles from '../../_components/admin.module.css';
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 

@@ -1,8 +1,8 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
 import { eraseAction } from '../actions';
-import { IDLE } from './action-state';
-import styles from './admin.module.css';
+import { IDLE } from '../../_components/action-state';
+import styles from '../../_components/admin.module.css';
 
 /**
  * Two steps: "Erase tracked data" opens the confirmation, which only submits once the admin has

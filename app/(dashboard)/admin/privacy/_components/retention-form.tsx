@@ -1,9 +1,9 @@
 'use client';
 import { useActionState } from 'react';
-import { ActionMessage } from './action-message';
+import { ActionMessage } from '../../_components/action-message';
 import { saveRetentionAction } from '../actions';
-import { IDLE } from './action-state';
-import styles from './admin.module.css';
+import { IDLE } from '../../_components/action-state';
+import styles from '../../_components/admin.module.css';
 
 type Props = {
   saved: { anonymiseAfterDays?: number; deleteAfterDays?: number };

@@ -2,7 +2,7 @@ import { db } from '@/lib/db';
 import { ENV_ANONYMISE, ENV_DELETE } from '@/lib/privacy/retention-config';
 import { getRetentionStatus } from '@/lib/privacy/retention-status';
 import { RetentionForm } from './retention-form';
-import styles from './admin.module.css';
+import styles from '../../_components/admin.module.css';
 
 const SOURCE = { default: 'built-in default', env: 'environment', setting: 'saved here' } as const;
 

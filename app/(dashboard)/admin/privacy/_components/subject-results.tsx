@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { findPrivacySubjects, type UserSubject, type VisitorSubject } from '@/lib/privacy/find-subjects';
 import { EraseForm } from './erase-form';
-import styles from './admin.module.css';
+import styles from '../../_components/admin.module.css';
 
 const number = new Intl.NumberFormat('en-US');
 const date = (iso: string) => iso.slice(0, 10);

@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import { ActionMessage } from '../../privacy/_components/action-message';
-import { IDLE } from '../../privacy/_components/action-state';
-import styles from '../../privacy/_components/admin.module.css';
+import { ActionMessage } from '../../_components/action-message';
+import { IDLE } from '../../_components/action-state';
+import styles from '../../_components/admin.module.css';
 import { createSiteAction } from '../actions';
 
 export function NewSiteForm() {

@@ -1,9 +1,9 @@
 'use client';
 import { useActionState } from 'react';
-import { ActionMessage } from '../../privacy/_components/action-message';
+import { ActionMessage } from '../../_components/action-message';
 import type { SiteSettingField, SiteSettingsRow } from '@/lib/privacy/site-settings';
-import { IDLE } from '../../privacy/_components/action-state';
-import styles from '../../privacy/_components/admin.module.css';
+import { IDLE } from '../../_components/action-state';
+import styles from '../../_components/admin.module.css';
 import { saveSiteSettingsAction } from '../actions';
 
 const OPTIONS = [

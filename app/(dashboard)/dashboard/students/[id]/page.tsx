@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
-import { parseFiltersForPage, type SearchParamsInput } from '@/lib/filters';
+import { parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
 import { HttpError } from '@/lib/http/errors';
 import { getStudentOverview, type StudentOverview } from '@/lib/queries/student';
 import type { SessionUser } from '@/lib/auth/roles';

@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/auth/roles';
 import { getChildSummary } from '@/lib/queries/child';
-import { formatDay, formatMinutes } from './dates';
+import { formatDay, formatMinutes } from '@/components/learning/dates';
 import { XpByPillarChart } from './xp-by-pillar-chart';
 import styles from './family.module.css';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ChildSummary } from '@/lib/queries/children';
-import styles from './learner.module.css';
+import styles from './family.module.css';
 
 /** Tabs between a parent's children; hidden when there is only one. */
 export function ChildSwitcher({ items, currentId }: { items: ChildSummary[]; currentId: string }) {

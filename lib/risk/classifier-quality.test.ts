@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { auc, confusion, type Labelled } from './evaluate';
+import { auc, confusion, type Labelled } from './classifier-quality';
 import { fnv1a, splitOf } from './split';
 
 const item = (score: number, positive: boolean): Labelled => ({ score, positive });

@@ -6,8 +6,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
-import { channelAggregates } from './aggregates';
-import { num, rawRows, str } from './run';
+import { channelAggregates } from '@/lib/rollups/aggregates';
+import { num, rawRows, str } from '@/lib/sql/run';
 
 export type ChannelDay = { day: string; channel: string; sessions: number; pageviews: number; bounces: number; durationMs: number };
 

@@ -2,9 +2,9 @@
 // the same way by pages and JSON APIs. Days are UTC days. `from` is inclusive, `to` exclusive.
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from '@/lib/range-presets';
+import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from '@/lib/params/range-presets';
 
-export { DEFAULT_RANGE, RANGE_PRESETS, type Range, type RangePreset } from '@/lib/range-presets';
+export { DEFAULT_RANGE, RANGE_PRESETS, type Range, type RangePreset } from '@/lib/params/range-presets';
 /** Longest custom range, so one request cannot ask for a decade of raw events. */
 export const MAX_CUSTOM_DAYS = 366;
 

@@ -2,14 +2,7 @@
 // defaults (with a notice) on bad values; JSON APIs answer 400 naming the parameter.
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import {
-  DEFAULT_AT_RISK_DAYS,
-  DEFAULT_AT_RISK_THRESHOLD,
-  FACTOR_KEYS,
-  LEVEL_KEYS,
-  type FactorKey,
-  type RiskLevel,
-} from '@/lib/risk/config';
+import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_THRESHOLD, FACTOR_KEYS, LEVEL_KEYS, type RiskLevel } from '@/lib/risk/config';
 
 export const STUDENT_SORTS = ['score', 'name', ...FACTOR_KEYS] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
@@ -73,8 +66,4 @@ export function parseAtRiskParams(input: Input): AtRiskParams {
   const parsed = atRiskSchema.safeParse({ threshold: read(input, 'threshold'), days: read(input, 'days') });
   if (!parsed.success) throw new HttpError(400, 'invalid_request', describeZodError(parsed.error));
   return parsed.data;
-}
-
-export function isFactorKey(value: string): value is FactorKey {
-  return (FACTOR_KEYS as readonly string[]).includes(value);
 }

@@ -3,7 +3,7 @@
 import 'server-only';
 import { resolvePageSite, type SiteRef } from '@/lib/access';
 import { requirePageUser, type SessionUser } from '@/lib/auth';
-import { parseFiltersForPage, type Filters, type SearchParamsInput } from '@/lib/filters';
+import { parseFiltersForPage, type Filters, type SearchParamsInput } from '@/lib/params/filters';
 
 export type DashboardContext = {
   user: SessionUser;

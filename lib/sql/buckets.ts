@@ -5,7 +5,7 @@ export type Interval = 'minute' | 'hour' | 'day' | 'week';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+const DAY = 24 * HOUR;
 const STEP: Record<Interval, number> = { minute: MINUTE, hour: HOUR, day: DAY, week: 7 * DAY };
 const KEY_LENGTH: Record<Interval, number> = { minute: 16, hour: 13, day: 10, week: 10 };
 
@@ -23,10 +23,6 @@ export function floorTo(at: Date, interval: Interval): Date {
   return new Date(day.getTime() - sinceMonday * DAY);
 }
 
-export function bucketKey(at: Date, interval: Interval): string {
-  return floorTo(at, interval).toISOString().slice(0, KEY_LENGTH[interval]);
-}
-
 /** Every bucket key that overlaps [from, to), oldest first. */
 export function bucketKeys(from: Date, to: Date, interval: Interval): string[] {
   const keys: string[] = [];
@@ -34,11 +30,4 @@ export function bucketKeys(from: Date, to: Date, interval: Interval): string[] {
     keys.push(new Date(t).toISOString().slice(0, KEY_LENGTH[interval]));
   }
   return keys;
-}
-
-/** The instant a bucket key starts. */
-export function keyToDate(key: string): Date {
-  if (key.length === 10) return new Date(`${key}T00:00:00.000Z`);
-  if (key.length === 13) return new Date(`${key}:00:00.000Z`);
-  return new Date(`${key}:00.000Z`);
 }

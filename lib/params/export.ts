@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 
 const DAY = 86_400_000;
 

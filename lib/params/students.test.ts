@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAtRiskParams, parseStudentListParams } from './params';
+import { parseAtRiskParams, parseStudentListParams } from './students';
 import { HttpError } from '@/lib/http/errors';
 
 describe('parseStudentListParams', () => {
@@ -24,7 +24,7 @@ describe('parseStudentListParams', () => {
 });
 
 describe('parseAtRiskParams', () => {
-  test('seed 001 defaults: threshold 0.7, days 30', () => assert.deepEqual(parseAtRiskParams({}), { threshold: 0.7, days: 30 }));
+  test('defaults: threshold 0.7, days 30', () => assert.deepEqual(parseAtRiskParams({}), { threshold: 0.7, days: 30 }));
   test('reads both', () => assert.deepEqual(parseAtRiskParams(new URLSearchParams('threshold=0.85&days=7')), { threshold: 0.85, days: 7 }));
   for (const query of ['threshold=2', 'threshold=abc', 'days=0', 'days=1.5']) {
     test(`${query} → 400`, () => {

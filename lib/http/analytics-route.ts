@@ -5,12 +5,12 @@ import 'server-only';
 import { z } from 'zod';
 import { resolveSite, type SiteRef } from '@/lib/access';
 import { requireRole, type SessionUser } from '@/lib/auth';
-import { parseFilters, type Filters } from '@/lib/filters';
+import { parseFilters, type Filters } from '@/lib/params/filters';
 import { toErrorResponse } from '@/lib/http/errors';
 
 export type AnalyticsContext<Extra> = { user: SessionUser; site: SiteRef; filters: Filters; params: Extra };
 
-// Parameters every route accepts (parsed by lib/filters); they must not trip `.strict()` schemas.
+// Parameters every route accepts (parsed by lib/params/filters); they must not trip `.strict()` schemas.
 const FILTER_KEYS = ['site', 'range', 'from', 'to'];
 
 export function analyticsRoute<Schema extends z.ZodType>(

@@ -1,7 +1,7 @@
 // The per-path and per-channel aggregates, written once and used both by the rollups job (grouped
 // by day, stored in DailyPageStat/DailyChannelStat) and by dashboard queries over the raw recent
 // window (grouped by path or channel only), so rollups and raw events can never disagree.
-import type { SqlBuilder } from './raw';
+import type { SqlBuilder } from '@/lib/sql/raw';
 
 type Range = { siteId: string; from: Date; to: Date; byDay: boolean };
 

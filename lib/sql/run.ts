@@ -1,7 +1,6 @@
 // Raw dashboard queries on the shared client. Values come back normalised by ./values.ts.
 import 'server-only';
 import { db, dbProvider } from '@/lib/db';
-import { dialectFor, type Dialect } from './dialect';
 import { runRaw, type SqlBuilder } from './raw';
 
 export type { SqlBuilder } from './raw';
@@ -9,8 +8,4 @@ export { compareText, isoOrNull, num, numOrNull, ratio, str } from './values';
 
 export function rawRows<Row extends Record<string, unknown>>(build: SqlBuilder): Promise<Row[]> {
   return runRaw<Row>(db, dbProvider(), build);
-}
-
-export function currentDialect(): Dialect {
-  return dialectFor(dbProvider());
 }
