@@ -81,11 +81,11 @@ test.describe('an instructor', () => {
     for (const id of visible) expect(allowed.has(id ?? '')).toBe(true);
 
     // The level filter lives in the URL.
-    await students.levelFilter.selectOption('high');
-    await expect(page).toHaveURL(/level=high/);
-    await expect(students.levelBadges().first()).toHaveText('High engagement');
+    await students.levelFilter.selectOption('minimal');
+    await expect(page).toHaveURL(/level=minimal/);
+    await expect(students.levelBadges().first()).toHaveText('Minimal risk');
     const levels = new Set(await students.levelBadges().allTextContents());
-    expect([...levels]).toEqual(['High engagement']);
+    expect([...levels]).toEqual(['Minimal risk']);
 
     const name = await students.openFirstStudent();
     const detail = new StudentDetailPage(page);

@@ -3,18 +3,14 @@ import { FACTOR_INFO } from '@/lib/risk/factor-info';
 import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
 import styles from './learning.module.css';
 
-/**
- * How to read the score. The direction is stated first because seed 001's band names are easy to
- * misread: the score measures RISK (0 = thriving, 1 = drifting away), and the bands are named by
- * engagement, so "high" is the good band and "at_risk" the one to act on.
- */
+/** How to read the score: its direction, the bands, and the five factors with their weights. */
 export function RiskHelp({ open = false }: { open?: boolean }) {
   return (
     <details className={`card ${styles.panel} ${styles.help}`} open={open}>
       <summary>How to read the risk score</summary>
       <p className="muted" style={{ marginTop: 8 }}>
-        The risk score runs from <b>0 (thriving)</b> to <b>1 (drifting away)</b>: higher means more likely to drop out. The bands are named
-        by engagement, as in the original model: <b>high</b> engagement is the healthy band and <b>at risk</b> is the one to act on.
+        The risk score runs from <b>0 (thriving)</b> to <b>1 (drifting away)</b>: higher means more likely to drop out. Students{' '}
+        <b>at risk</b> are the ones to act on.
       </p>
       <dl>
         {LEVEL_ORDER.map((level) => (

@@ -12,7 +12,12 @@ import { isRiskLevel, LEVELS } from '@/lib/risk/levels';
 // markArea as well. Registering is global and idempotent.
 registerECharts([MarkAreaComponent]);
 
-const labels = { high: LEVELS.high.label, medium: LEVELS.medium.label, low: LEVELS.low.label, at_risk: LEVELS.at_risk.label };
+const labels = {
+  minimal: LEVELS.minimal.label,
+  moderate: LEVELS.moderate.label,
+  elevated: LEVELS.elevated.label,
+  at_risk: LEVELS.at_risk.label,
+};
 const levelLabel = (level: string) => (isRiskLevel(level) ? LEVELS[level].label : level);
 
 /** Risk score per day on a fixed 0–1 scale, bands shaded behind the line. */

@@ -4,11 +4,11 @@ import type { LineSeriesOption } from 'echarts';
 import { buildRiskHistoryOption, riskBands } from './risk-history';
 import { LIGHT } from './palette';
 
-const labels = { high: 'High engagement', medium: 'Medium engagement', low: 'Low engagement', at_risk: 'At risk' };
-const bands = riskBands({ high: 0.3, medium: 0.6, low: 0.8 }, labels, LIGHT);
+const labels = { minimal: 'Minimal risk', moderate: 'Moderate risk', elevated: 'Elevated risk', at_risk: 'At risk' };
+const bands = riskBands({ minimal: 0.3, moderate: 0.6, elevated: 0.8 }, labels, LIGHT);
 const points = [
-  { day: '2026-03-01', score: 0.21, level: 'high' },
-  { day: '2026-03-02', score: 0.64, level: 'low' },
+  { day: '2026-03-01', score: 0.21, level: 'minimal' },
+  { day: '2026-03-02', score: 0.64, level: 'elevated' },
   { day: '2026-03-03', score: 0.87, level: 'at_risk' },
 ];
 
@@ -17,9 +17,9 @@ describe('riskBands', () => {
     assert.deepEqual(
       bands.map((band) => [band.from, band.to, band.label]),
       [
-        [0, 0.3, 'High engagement'],
-        [0.3, 0.6, 'Medium engagement'],
-        [0.6, 0.8, 'Low engagement'],
+        [0, 0.3, 'Minimal risk'],
+        [0.3, 0.6, 'Moderate risk'],
+        [0.6, 0.8, 'Elevated risk'],
         [0.8, 1, 'At risk'],
       ],
     );

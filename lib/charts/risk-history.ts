@@ -1,25 +1,32 @@
-// A student's risk score over time on a fixed 0–1 scale, with the seed-001 bands shaded behind
-// the line (green = high engagement … red = at risk) so the level is readable at a glance.
+// A student's risk score over time on a fixed 0–1 scale, with the risk bands shaded behind the
+// line (green = minimal risk … red = at risk) so the level is readable at a glance.
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { formatBucketLong } from '@/lib/format';
+import type { RiskLevel, RiskModel } from '@/lib/risk/config';
 import { escapeHtml } from './html';
 
 export type RiskPoint = { day: string; score: number; level: string };
 export type RiskBand = { from: number; to: number; label: string; color: string };
 
 /** The four bands from the model's thresholds, least to most at risk. */
-export function riskBands(
-  thresholds: { high: number; medium: number; low: number },
-  labels: Record<'high' | 'medium' | 'low' | 'at_risk', string>,
-  palette: ChartPalette,
-): RiskBand[] {
+export function riskBands(thresholds: RiskModel['thresholds'], labels: Record<RiskLevel, string>, palette: ChartPalette): RiskBand[] {
   const dark = palette.mode === 'dark';
   return [
-    { from: 0, to: thresholds.high, label: labels.high, color: dark ? 'rgba(76,199,122,0.10)' : 'rgba(16,122,66,0.07)' },
-    { from: thresholds.high, to: thresholds.medium, label: labels.medium, color: dark ? 'rgba(140,134,255,0.08)' : 'rgba(79,70,229,0.05)' },
-    { from: thresholds.medium, to: thresholds.low, label: labels.low, color: dark ? 'rgba(240,192,96,0.12)' : 'rgba(245,158,11,0.10)' },
-    { from: thresholds.low, to: 1, label: labels.at_risk, color: dark ? 'rgba(255,129,120,0.14)' : 'rgba(217,45,32,0.09)' },
+    { from: 0, to: thresholds.minimal, label: labels.minimal, color: dark ? 'rgba(76,199,122,0.10)' : 'rgba(16,122,66,0.07)' },
+    {
+      from: thresholds.minimal,
+      to: thresholds.moderate,
+      label: labels.moderate,
+      color: dark ? 'rgba(140,134,255,0.08)' : 'rgba(79,70,229,0.05)',
+    },
+    {
+      from: thresholds.moderate,
+      to: thresholds.elevated,
+      label: labels.elevated,
+      color: dark ? 'rgba(240,192,96,0.12)' : 'rgba(245,158,11,0.10)',
+    },
+    { from: thresholds.elevated, to: 1, label: labels.at_risk, color: dark ? 'rgba(255,129,120,0.14)' : 'rgba(217,45,32,0.09)' },
   ];
 }
 

@@ -230,7 +230,7 @@ describe('pages through their query/access layer', () => {
       instructor.rows.map((row) => row.id),
       [w.student.id],
     );
-    assert.deepEqual(instructor.levelCounts, { high: 0, medium: 0, low: 0, at_risk: 1 });
+    assert.deepEqual(instructor.levelCounts, { minimal: 0, moderate: 0, elevated: 0, at_risk: 1 });
     assert.equal(await statusOf(() => list(w.parent)), 403);
     assert.equal(await statusOf(() => list(w.student)), 403);
   });

@@ -71,7 +71,7 @@ async function studentWithData() {
   await createEvent(s5, 'e8');
   await db.riskScore.createMany({
     data: [0.2, 0.4]
-      .map((score) => ({ userId: student.id, score, level: 'high', factors: {}, modelVersion: 'test' }))
+      .map((score) => ({ userId: student.id, score, level: 'minimal', factors: {}, modelVersion: 'test' }))
       .concat([{ userId: other.id, score: 0.9, level: 'at_risk', factors: {}, modelVersion: 'test' }]),
   });
   await db.learningOutcome.create({ data: { userId: student.id, droppedOut: true } });

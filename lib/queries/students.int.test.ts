@@ -46,13 +46,13 @@ before(async () => {
       data: {
         userId: student.id,
         score: earlier,
-        level: 'high',
+        level: 'minimal',
         factors: factors(0),
         modelVersion: 'old',
         computedAt: new Date(now.getTime() - 86_400_000),
       },
     });
-    const level = latest > 0.8 ? 'at_risk' : latest >= 0.6 ? 'low' : latest >= 0.3 ? 'medium' : 'high';
+    const level = latest > 0.8 ? 'at_risk' : latest >= 0.6 ? 'elevated' : latest >= 0.3 ? 'moderate' : 'minimal';
     await db.riskScore.create({
       data: {
         userId: student.id,
@@ -82,12 +82,12 @@ describe('listStudents', () => {
       list.rows.map((row) => [row.score, row.level, row.modelVersion]),
       [
         [0.92, 'at_risk', 'new'],
-        [0.65, 'low', 'new'],
-        [0.45, 'medium', 'new'],
-        [0.15, 'high', 'new'],
+        [0.65, 'elevated', 'new'],
+        [0.45, 'moderate', 'new'],
+        [0.15, 'minimal', 'new'],
       ],
     );
-    assert.deepEqual(list.levelCounts, { high: 1, medium: 1, low: 1, at_risk: 1 });
+    assert.deepEqual(list.levelCounts, { minimal: 1, moderate: 1, elevated: 1, at_risk: 1 });
     assert.equal(list.unscored, 1);
     assert.equal(list.total, 4);
     assert.deepEqual(list.rows[0]!.factors[0], { key: 'daysInactive', raw: 12, normalised: 1, weight: 0.4, contribution: 0.4 });
@@ -104,16 +104,16 @@ describe('listStudents', () => {
   });
 
   test('filters by level; counts stay those of all levels', async () => {
-    const list = await listStudents(instructor, { level: 'low', sort: 'score', dir: 'desc', page: 1 });
+    const list = await listStudents(instructor, { level: 'elevated', sort: 'score', dir: 'desc', page: 1 });
     assert.deepEqual(names(list.rows), ['Cy']);
     assert.equal(list.total, 1);
-    assert.deepEqual(list.levelCounts, { high: 1, medium: 1, low: 1, at_risk: 1 });
+    assert.deepEqual(list.levelCounts, { minimal: 1, moderate: 1, elevated: 1, at_risk: 1 });
   });
 
   test('filters by course, counting students enrolled in one of its quests too', async () => {
     const list = await listStudents(instructor, { course: courses.a, sort: 'score', dir: 'desc', page: 1 });
     assert.deepEqual(names(list.rows), ['Ada', 'Dee', 'Ben']);
-    assert.deepEqual(list.levelCounts, { high: 1, medium: 1, low: 0, at_risk: 1 });
+    assert.deepEqual(list.levelCounts, { minimal: 1, moderate: 1, elevated: 0, at_risk: 1 });
     assert.deepEqual(list.courses.map((course) => course.id).sort(), [courses.a, courses.b].sort());
   });
 

@@ -72,7 +72,7 @@ const breakdown = (assessment: Awaited<ReturnType<typeof scoreOf>>) =>
   Object.fromEntries(assessment.factors.map((factor) => [factor.key, [factor.raw, factor.normalised, factor.contribution]]));
 
 describe('scoreStudents: exact figures', () => {
-  test('steady → 0.2275, high engagement', async () => {
+  test('steady → 0.2275, minimal risk', async () => {
     const result = await scoreOf('steady');
     assert.deepEqual(breakdown(result), {
       daysInactive: [1, 0.1, 0.04],
@@ -82,7 +82,7 @@ describe('scoreStudents: exact figures', () => {
       streak: [2, 0.5, 0.025],
     });
     assert.equal(result.score, 0.2275);
-    assert.equal(result.level, 'high');
+    assert.equal(result.level, 'minimal');
     assert.equal(result.modelVersion, 'test-model');
   });
 
@@ -99,7 +99,7 @@ describe('scoreStudents: exact figures', () => {
     assert.equal(result.level, 'at_risk');
   });
 
-  test('brand new with no history → 0.5, medium (unknowns explained)', async () => {
+  test('brand new with no history → 0.5, moderate (unknowns explained)', async () => {
     const result = await scoreOf('fresh');
     assert.deepEqual(breakdown(result), {
       daysInactive: [0, 0, 0],

@@ -75,7 +75,7 @@ export async function runRiskScoring(
   }
   const scores = await scoreStudents(db, options.now, { model });
   await storeRiskScores(db, scores, options.now);
-  const levels: Record<string, number> = { high: 0, medium: 0, low: 0, at_risk: 0 };
+  const levels: Record<string, number> = { minimal: 0, moderate: 0, elevated: 0, at_risk: 0 };
   for (const { assessment } of scores) levels[assessment.level] = (levels[assessment.level] ?? 0) + 1;
   return { scored: scores.length, backfilledDays: backfill, levels, modelVersion: model.version };
 }

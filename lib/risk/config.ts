@@ -2,23 +2,23 @@
 // factor is normalised against, the level thresholds and the model version stored with every
 // score. Client-safe (no server imports), so the UI can explain the same numbers it shows.
 //
-// Direction: the score is a RISK score. 0 = thriving, 1 = drifting away. Seed 001 names its bands
-// high < 0.3, medium 0.3–0.6, low 0.6–0.8, at_risk > 0.8; the only reading in which that order is
-// monotonic is engagement: HIGH engagement at low risk … AT RISK at the top. Every factor is
-// normalised so that 1 is the worst value, and the score is the weighted sum.
+// The score is a risk score: 0 = thriving, 1 = drifting away. Every factor is normalised so that
+// 1 is the worst value, and the score is their weighted sum. The bands are named by how much risk
+// they hold: minimal < 0.3 ≤ moderate < 0.6 ≤ elevated ≤ 0.8 < at_risk.
 
 export const FACTOR_KEYS = ['daysInactive', 'loginFrequency', 'questCompletion', 'sessionDuration', 'streak'] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
-export const LEVEL_KEYS = ['high', 'medium', 'low', 'at_risk'] as const;
+/** Least to most at risk. */
+export const LEVEL_KEYS = ['minimal', 'moderate', 'elevated', 'at_risk'] as const;
 export type RiskLevel = (typeof LEVEL_KEYS)[number];
 
 export type RiskModel = {
   version: string;
-  /** Seed 001's weights; they sum to 1 so the score stays in 0–1. */
+  /** They sum to 1 so the score stays in 0–1. */
   weights: Record<FactorKey, number>;
-  /** Upper bounds of the first three bands; above `low` is at_risk (strictly greater). */
-  thresholds: { high: number; medium: number; low: number };
+  /** Upper bounds of the first three bands; above `elevated` is at_risk (strictly greater). */
+  thresholds: { minimal: number; moderate: number; elevated: number };
   windows: {
     /** Days without activity at which the factor reaches 1 (full risk). */
     inactiveDaysForFullRisk: number;
@@ -49,7 +49,7 @@ export type RiskModel = {
 export const RISK_MODEL: RiskModel = {
   version: 'risk-v1',
   weights: { daysInactive: 0.4, loginFrequency: 0.25, questCompletion: 0.2, sessionDuration: 0.1, streak: 0.05 },
-  thresholds: { high: 0.3, medium: 0.6, low: 0.8 },
+  thresholds: { minimal: 0.3, moderate: 0.6, elevated: 0.8 },
   windows: {
     inactiveDaysForFullRisk: 10,
     loginWindowDays: 21,
@@ -63,7 +63,7 @@ export const RISK_MODEL: RiskModel = {
   },
 };
 
-/** The at-risk API's default threshold (seed 001): students scoring at least this are listed. */
+/** The at-risk API's default threshold: students scoring at least this are listed. */
 export const DEFAULT_AT_RISK_THRESHOLD = 0.7;
 /** The at-risk API's default look-back: only scores computed in the last this-many days. */
 export const DEFAULT_AT_RISK_DAYS = 30;

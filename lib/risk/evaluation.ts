@@ -73,7 +73,7 @@ export function reportFor(items: readonly EvalStudent[], model: RiskModel = RISK
     students: items.length,
     dropouts: items.filter((item) => item.positive).length,
     auc: auc(items),
-    atRisk: confusion(items, (score) => score > model.thresholds.low),
+    atRisk: confusion(items, (score) => score > model.thresholds.elevated),
     atThreshold: confusion(items, (score) => score >= DEFAULT_AT_RISK_THRESHOLD),
     predictionAuc: auc(prediction),
     predictionDropouts: prediction.filter((item) => item.positive).length,

@@ -41,7 +41,7 @@ function describe(label: string, report: SplitReport): string[] {
   return [
     `${label}: ${report.students} students, ${report.dropouts} drop-outs`,
     `  AUC ${pct(report.auc)}`,
-    `  at_risk (score > ${RISK_MODEL.thresholds.low}): precision ${pct(atRisk.precision)}, recall ${pct(atRisk.recall)} (tp ${atRisk.tp}, fp ${atRisk.fp}, fn ${atRisk.fn}, tn ${atRisk.tn})`,
+    `  at_risk (score > ${RISK_MODEL.thresholds.elevated}): precision ${pct(atRisk.precision)}, recall ${pct(atRisk.recall)} (tp ${atRisk.tp}, fp ${atRisk.fp}, fn ${atRisk.fn}, tn ${atRisk.tn})`,
     `  API default (score ≥ 0.7): precision ${pct(atThreshold.precision)}, recall ${pct(atThreshold.recall)}`,
     `  prediction only (drop-outs after the cut-off: ${report.predictionDropouts}): AUC ${pct(report.predictionAuc)}`,
   ];

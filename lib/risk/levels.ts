@@ -3,37 +3,48 @@ import { LEVEL_KEYS, RISK_MODEL, type RiskLevel, type RiskModel } from './config
 
 export type LevelInfo = { key: RiskLevel; label: string; range: string; description: string; tone: 'good' | 'ok' | 'warn' | 'bad' };
 
-/** Seed 001's bands, named by engagement: the higher the risk score, the lower the engagement. */
 export function levelInfo(thresholds: RiskModel['thresholds'] = RISK_MODEL.thresholds): Record<RiskLevel, LevelInfo> {
-  const { high, medium, low } = thresholds;
+  const { minimal, moderate, elevated } = thresholds;
   return {
-    high: {
-      key: 'high',
-      label: 'High engagement',
-      range: `score < ${high}`,
+    minimal: {
+      key: 'minimal',
+      label: 'Minimal risk',
+      range: `score < ${minimal}`,
       description: 'Active, regular and finishing quests.',
       tone: 'good',
     },
-    medium: {
-      key: 'medium',
-      label: 'Medium engagement',
-      range: `${high}–${medium}`,
+    moderate: {
+      key: 'moderate',
+      label: 'Moderate risk',
+      range: `${minimal}–${moderate}`,
       description: 'Some signs of slowing down.',
       tone: 'ok',
     },
-    low: { key: 'low', label: 'Low engagement', range: `${medium}–${low}`, description: 'Slipping: worth a check-in.', tone: 'warn' },
-    at_risk: { key: 'at_risk', label: 'At risk', range: `score > ${low}`, description: 'Likely to drop out without help.', tone: 'bad' },
+    elevated: {
+      key: 'elevated',
+      label: 'Elevated risk',
+      range: `${moderate}–${elevated}`,
+      description: 'Slipping: worth a check-in.',
+      tone: 'warn',
+    },
+    at_risk: {
+      key: 'at_risk',
+      label: 'At risk',
+      range: `score > ${elevated}`,
+      description: 'Likely to drop out without help.',
+      tone: 'bad',
+    },
   };
 }
 
 export const LEVELS = levelInfo();
 
-/** high < 0.3 ≤ medium < 0.6 ≤ low ≤ 0.8 < at_risk (seed 001: at_risk is strictly above 0.8). */
+/** minimal < 0.3 ≤ moderate < 0.6 ≤ elevated ≤ 0.8 < at_risk: at_risk is strictly above its threshold. */
 export function levelFor(score: number, thresholds: RiskModel['thresholds'] = RISK_MODEL.thresholds): RiskLevel {
   if (!Number.isFinite(score)) throw new RangeError(`risk score must be a finite number, got ${score}`);
-  if (score < thresholds.high) return 'high';
-  if (score < thresholds.medium) return 'medium';
-  if (score <= thresholds.low) return 'low';
+  if (score < thresholds.minimal) return 'minimal';
+  if (score < thresholds.moderate) return 'moderate';
+  if (score <= thresholds.elevated) return 'elevated';
   return 'at_risk';
 }
 

@@ -5,14 +5,14 @@ import { levelFor } from './levels';
 import { assertValidModel, assessRisk } from './score';
 import { TEST_MODEL } from './test-model';
 
-describe('levelFor (seed 001 bands; the score is a risk score)', () => {
+describe('levelFor (bands named by risk; the score is a risk score)', () => {
   const cases: Array<[number, string]> = [
-    [0, 'high'],
-    [0.2999, 'high'],
-    [0.3, 'medium'],
-    [0.5999, 'medium'],
-    [0.6, 'low'],
-    [0.8, 'low'], // at_risk is strictly above 0.8
+    [0, 'minimal'],
+    [0.2999, 'minimal'],
+    [0.3, 'moderate'],
+    [0.5999, 'moderate'],
+    [0.6, 'elevated'],
+    [0.8, 'elevated'], // at_risk is strictly above 0.8
     [0.8001, 'at_risk'],
     [1, 'at_risk'],
   ];
@@ -24,7 +24,7 @@ describe('assessRisk', () => {
   const asOf = new Date('2026-03-10T12:00:00Z');
   const base = { asOf, logins: 0, questsStarted: 0, questsCompleted: 0, sessions: 0, sessionMs: 0, streakDays: 0, lastActiveAt: null };
 
-  test('a brand-new student with no history → 0.5, medium; contributions add up to the score', () => {
+  test('a brand-new student with no history → 0.5, moderate; contributions add up to the score', () => {
     const result = assessRisk({ ...base, createdAt: new Date('2026-03-10T09:00:00Z') }, TEST_MODEL);
     assert.deepEqual(
       result.factors.map((factor) => [factor.key, factor.normalised, factor.weight, factor.contribution]),
@@ -37,11 +37,11 @@ describe('assessRisk', () => {
       ],
     );
     assert.equal(result.score, 0.5);
-    assert.equal(result.level, 'medium');
+    assert.equal(result.level, 'moderate');
     assert.equal(result.modelVersion, 'test-model');
   });
 
-  test('activity only today → 0.0375, high engagement', () => {
+  test('activity only today → 0.0375, minimal risk', () => {
     const result = assessRisk(
       {
         ...base,
@@ -57,7 +57,7 @@ describe('assessRisk', () => {
       TEST_MODEL,
     );
     assert.equal(result.score, 0.0375); // only the streak: 0.05 × 0.75
-    assert.equal(result.level, 'high');
+    assert.equal(result.level, 'minimal');
   });
 
   test('gone for weeks, nothing finished → 1, at risk', () => {

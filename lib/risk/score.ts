@@ -37,7 +37,7 @@ export function assessRisk(metrics: RiskMetrics, model: RiskModel = RISK_MODEL):
 export function assertValidModel(model: RiskModel): void {
   const total = FACTOR_KEYS.reduce((sum, key) => sum + model.weights[key], 0);
   if (Math.abs(total - 1) > 1e-9) throw new Error(`risk model ${model.version}: weights sum to ${total}, not 1`);
-  const { high, medium, low } = model.thresholds;
-  if (!(0 < high && high < medium && medium < low && low < 1))
+  const { minimal, moderate, elevated } = model.thresholds;
+  if (!(0 < minimal && minimal < moderate && moderate < elevated && elevated < 1))
     throw new Error(`risk model ${model.version}: thresholds must rise within 0–1`);
 }

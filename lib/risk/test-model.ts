@@ -4,7 +4,7 @@ import type { RiskModel } from './config';
 export const TEST_MODEL: RiskModel = {
   version: 'test-model',
   weights: { daysInactive: 0.4, loginFrequency: 0.25, questCompletion: 0.2, sessionDuration: 0.1, streak: 0.05 },
-  thresholds: { high: 0.3, medium: 0.6, low: 0.8 },
+  thresholds: { minimal: 0.3, moderate: 0.6, elevated: 0.8 },
   windows: {
     inactiveDaysForFullRisk: 10,
     loginWindowDays: 14,

@@ -56,7 +56,7 @@ export function searchTargets(cohort: EvalCohort, base: RiskModel): TuningResult
   for (const model of targetModels(base)) {
     candidates++;
     const items = scoreCohort(tuneHalf, model);
-    const result = { model, tuneAuc: auc(items), tuneF1: confusion(items, (score) => score > model.thresholds.low).f1, candidates: 0 };
+    const result = { model, tuneAuc: auc(items), tuneF1: confusion(items, (score) => score > model.thresholds.elevated).f1, candidates: 0 };
     if (!best || objective(result) > objective(best)) best = result;
   }
   if (!best) throw new Error('empty tuning grid');
