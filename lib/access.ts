@@ -1,29 +1,59 @@
-// Who may see which site and which student: the app's row-level security. Every page, route
-// handler and query caller goes through here; hiding a link in the UI is never the check.
+// Who may see what: the app's row-level security, every rule in this one module. Queries call it
+// themselves, so a page, route handler or server action that forgot to check still cannot leak;
+// hiding a link in the UI is never the check.
+//
+// - Sites: admins see all; instructors the sites their courses are on; nobody else any. A query
+//   over a site's analytics takes an AuthorizedSite, which only this module hands out.
+// - Students: admins all; instructors those enrolled in their courses; parents their children;
+//   students themselves. Someone else's student and an unknown id look the same (404).
+// - Courses and quests: admins all; instructors the courses they teach and the quests inside.
 import 'server-only';
 import { cache } from 'react';
-import { forbidden, notFound } from 'next/navigation';
 import { db, type Prisma } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import type { SessionUser } from '@/lib/auth/roles';
 
 export type SiteRef = { id: string; key: string; name: string };
 
+declare const authorized: unique symbol;
+/** A site the caller may read. Only this module makes one, so a bare id from a URL cannot reach a query. */
+export type AuthorizedSite = SiteRef & { readonly [authorized]: true };
+
+const grant = (site: SiteRef) => site as AuthorizedSite;
+
+/** Refuses (403) anyone but admins and instructors: staff analytics are checked in the data layer too. */
+export function requireStaff(user: SessionUser): void {
+  if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR')
+    throw new HttpError(403, 'forbidden', 'Your account does not have access to this.');
+}
+
+/** Refuses (403) anyone but admins. */
+export function requireAdmin(user: SessionUser): void {
+  if (user.role !== 'ADMIN') throw new HttpError(403, 'forbidden', 'Only admins have access to this.');
+}
+
 /** Courses an instructor teaches, including quests nested inside their courses. */
 export function taughtCoursesWhere(instructorId: string): Prisma.CourseWhereInput {
   return { OR: [{ instructorId }, { parent: { instructorId } }] };
 }
 
-const sitesFor = cache(async (userId: string, role: SessionUser['role']): Promise<SiteRef[]> => {
+/** Courses and quests whose analytics `user` may see, as a filter for Course queries. */
+export function visibleCoursesWhere(user: SessionUser): Prisma.CourseWhereInput {
+  if (user.role === 'ADMIN') return {};
+  if (user.role === 'INSTRUCTOR') return taughtCoursesWhere(user.id);
+  return { id: { in: [] } };
+}
+
+const sitesFor = cache(async (userId: string, role: SessionUser['role']): Promise<AuthorizedSite[]> => {
   const select = { id: true, key: true, name: true } as const;
   const orderBy = [{ createdAt: 'asc' as const }, { key: 'asc' as const }];
-  if (role === 'ADMIN') return db.site.findMany({ select, orderBy });
-  if (role !== 'INSTRUCTOR') return [];
-  return db.site.findMany({ where: { courses: { some: taughtCoursesWhere(userId) } }, select, orderBy });
+  if (role !== 'ADMIN' && role !== 'INSTRUCTOR') return [];
+  const where = role === 'ADMIN' ? {} : { courses: { some: taughtCoursesWhere(userId) } };
+  return (await db.site.findMany({ where, select, orderBy })).map(grant);
 });
 
 /** Sites whose analytics the user may see, oldest first. Parents and students see none. */
-export function accessibleSites(user: SessionUser): Promise<SiteRef[]> {
+export function accessibleSites(user: SessionUser): Promise<AuthorizedSite[]> {
   return sitesFor(user.id, user.role);
 }
 
@@ -32,7 +62,7 @@ export function accessibleSites(user: SessionUser): Promise<SiteRef[]> {
  * Throws HttpError 404 for an unknown key (or when the user has no site at all), 403 for a
  * site the user may not see.
  */
-export async function resolveSite(user: SessionUser, siteKey?: string | null): Promise<SiteRef> {
+export async function resolveSite(user: SessionUser, siteKey?: string | null): Promise<AuthorizedSite> {
   const sites = await accessibleSites(user);
   if (!siteKey) {
     const first = sites[0];
@@ -46,20 +76,16 @@ export async function resolveSite(user: SessionUser, siteKey?: string | null): P
   throw new HttpError(403, 'forbidden', 'Your account does not have access to this site.');
 }
 
-/** resolveSite for pages: unknown → the 404 page, not allowed → the 403 page, none at all → null. */
-export async function resolvePageSite(user: SessionUser, siteKey?: string | null): Promise<SiteRef | null> {
-  try {
-    return await resolveSite(user, siteKey);
-  } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    if (error.code === 'no_site') return null;
-    if (error.status === 403) forbidden();
-    notFound();
-  }
+/**
+ * For code that acts as the system rather than for a person (jobs, benchmarks, tests), which may
+ * read every site. Lint forbids it in app/ and components/: there, a site comes from resolveSite.
+ */
+export function siteForSystem(site: SiteRef): AuthorizedSite {
+  return grant(site);
 }
 
 /** Students the user may see, as a filter for User queries. */
-export function visibleStudentsWhere(user: SessionUser): Prisma.UserWhereInput {
+export function visibleStudentsWhere(user: Pick<SessionUser, 'id' | 'role'>): Prisma.UserWhereInput {
   switch (user.role) {
     case 'ADMIN':
       return { role: 'STUDENT' };
@@ -72,9 +98,23 @@ export function visibleStudentsWhere(user: SessionUser): Prisma.UserWhereInput {
   }
 }
 
-/** Whether the user may see this student's data; false also for unknown ids and non-students. */
-export async function canSeeStudent(user: SessionUser, studentId: string): Promise<boolean> {
-  if (!studentId) return false;
-  const found = await db.user.findFirst({ where: { AND: [{ id: studentId }, visibleStudentsWhere(user)] }, select: { id: true } });
-  return found !== null;
+// Ids are cuids from our own database; anything else cannot name a student.
+const STUDENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+// Cached per request: one student page runs several sections, each checking for itself.
+const studentVisible = cache(async (userId: string, role: SessionUser['role'], studentId: string): Promise<boolean> => {
+  if (!STUDENT_ID.test(studentId)) return false;
+  const where = { AND: [{ id: studentId }, visibleStudentsWhere({ id: userId, role })] };
+  return (await db.user.findFirst({ where, select: { id: true } })) !== null;
+});
+
+/** Whether the user may see this student's data; false also for unknown or malformed ids and non-students. */
+export function canSeeStudent(user: SessionUser, studentId: string): Promise<boolean> {
+  return studentVisible(user.id, user.role, studentId);
+}
+
+/** Throws 404 unless `user` may see this student: someone else's and an unknown id look the same. */
+export async function requireVisibleStudent(user: SessionUser, studentId: string): Promise<void> {
+  if (!(await canSeeStudent(user, studentId)))
+    throw new HttpError(404, 'student_not_found', 'No student with this id is visible to your account.');
 }

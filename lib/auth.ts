@@ -13,7 +13,7 @@ import { loginPathFor } from './auth/callback-url';
 import { authSecret } from './auth/secret';
 import { hasSessionCookie, PATH_HEADER } from './auth/session-cookie';
 import type { Role, SessionUser } from './auth/roles';
-import { getChildrenOf } from './queries/children';
+import { getChildren } from './queries/children';
 
 export type { Role, SessionUser } from './auth/roles';
 
@@ -64,7 +64,7 @@ export async function homePathFor(user: SessionUser): Promise<string> {
     case 'STUDENT':
       return '/me';
     case 'PARENT': {
-      const [first] = await getChildrenOf(user.id);
+      const [first] = await getChildren(user);
       return first ? `/children/${first.id}` : '/children';
     }
   }

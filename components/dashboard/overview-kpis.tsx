@@ -1,12 +1,12 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getOverviewStats } from '@/lib/queries/overview';
 import { EmbedSnippet, QuietPeriod } from './embed-snippet';
 import { KpiGrid } from './kpi-grid';
 
 /** The overview's headline figures, each with its change against the period just before. */
-export async function OverviewKpis({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const { current: now, previous: before, everSentData } = await getOverviewStats(site.id, filters.from, filters.to);
+export async function OverviewKpis({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const { current: now, previous: before, everSentData } = await getOverviewStats(site, filters.from, filters.to);
   if (!everSentData) return <EmbedSnippet siteKey={site.key} siteName={site.name} />;
   if (now.events === 0 && now.sessions === 0) return <QuietPeriod />;
   return (

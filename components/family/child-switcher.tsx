@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import type { ChildSummary } from '@/lib/queries/children';
+import type { ChildRef } from '@/lib/queries/children';
 import styles from './family.module.css';
 
 /** Tabs between a parent's children; hidden when there is only one. */
-export function ChildSwitcher({ items, currentId }: { items: ChildSummary[]; currentId: string }) {
+export function ChildSwitcher({ items, currentId }: { items: ChildRef[]; currentId: string }) {
   if (items.length < 2) return null;
   return (
     <nav className={styles.switcher} aria-label="Your children">

@@ -1,11 +1,11 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Filters } from '@/lib/params/filters';
 import { getPopularQuests } from '@/lib/queries/quests';
 import { PopularQuestsTable } from './popular-quests-table';
 import styles from './learning.module.css';
 
-export async function PopularQuests({ user, site, filters }: { user: SessionUser; site: SiteRef; filters: Filters }) {
+export async function PopularQuests({ user, site, filters }: { user: SessionUser; site: AuthorizedSite; filters: Filters }) {
   const quests = await getPopularQuests(user, site, filters.from, filters.to);
   if (quests.length === 0) {
     return (

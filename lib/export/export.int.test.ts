@@ -27,13 +27,8 @@ after(async () => {
 const NOW = new Date('2026-11-25T14:30:25.000Z');
 const params = (extra: Partial<ExportParams> = {}): ExportParams => ({ format: 'xlsx', siteKey: fx.siteKey, ...extra });
 type Options = Parameters<typeof prepareExport>[2];
-// What the route does with lib/access: a named site, or every site (an admin sees them all).
-async function siteIdsFor(p: ExportParams): Promise<string[]> {
-  const sites = await db.site.findMany({ where: p.siteKey ? { key: p.siteKey } : {}, select: { id: true } });
-  return sites.map((site) => site.id);
-}
 async function start(p: ExportParams, options: Options = {}, user = fx.admin) {
-  return prepareExport(db, { user, params: p, siteIds: await siteIdsFor(p) }, { now: NOW, ...options });
+  return prepareExport(user, p, { now: NOW, ...options });
 }
 async function download(p: ExportParams, options: Options = {}) {
   const file = await start(p, options);

@@ -1,10 +1,11 @@
-// One download: resolves what the user may export, fixes the set of events at the moment it
+// One download: resolves which sites the user may export (lib/access), fixes the set of events at the moment it
 // starts (ids up to the current maximum), and returns a pull-driven byte stream. Rows are read
 // only when the client is ready for more, so a slow download never piles rows up in memory.
 // The audit record is written when the stream ends, however it ends.
 import 'server-only';
-import type { Db } from '@/lib/db';
+import { accessibleSites, requireAdmin, resolveSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { recordExport, type ExportStatus } from './audit';
 import { exportFilename, FORMAT_INFO, type WriterOptions } from './formats';
@@ -33,22 +34,20 @@ function isRunning(userId: string): boolean {
   return last !== undefined && Date.now() - last < STALE_MS;
 }
 
-export type ExportRequest = {
-  user: SessionUser;
-  params: ExportParams;
-  /** The sites to export, already resolved through lib/access for this user (the route does that). */
-  siteIds: string[];
-};
+/** The named site, or every site the user may see. */
+async function exportedSites(user: SessionUser, siteKey: string | undefined) {
+  return siteKey ? [await resolveSite(user, siteKey)] : accessibleSites(user);
+}
 
 export async function prepareExport(
-  db: Db,
-  { user, params, siteIds }: ExportRequest,
+  user: SessionUser,
+  params: ExportParams,
   options: { now?: Date; pageSize?: number; writer?: WriterOptions } = {},
 ): Promise<PreparedExport> {
-  // Checked here as well as in the route: the data layer never trusts its caller's check alone.
-  if (user.role !== 'ADMIN') throw new HttpError(403, 'forbidden', 'Only admins can export the clickstream.');
+  requireAdmin(user);
   if (isRunning(user.id))
     throw new HttpError(409, 'export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
+  const siteIds = (await exportedSites(user, params.siteKey)).map((site) => site.id);
   const { scope, rows } = await boundScope(db, { siteIds, ...paramsDateRange(params), types: params.types });
   const now = options.now ?? new Date();
   const startedAt = Date.now();

@@ -3,12 +3,12 @@
 // and answer JSON. Pages call the same query functions, so page and API can never disagree.
 import 'server-only';
 import { z } from 'zod';
-import { resolveSite, type SiteRef } from '@/lib/access';
+import { resolveSite, type AuthorizedSite } from '@/lib/access';
 import { requireRole, type SessionUser } from '@/lib/auth';
 import { parseFilters, type Filters } from '@/lib/params/filters';
 import { toErrorResponse } from '@/lib/http/errors';
 
-export type AnalyticsContext<Extra> = { user: SessionUser; site: SiteRef; filters: Filters; params: Extra };
+export type AnalyticsContext<Extra> = { user: SessionUser; site: AuthorizedSite; filters: Filters; params: Extra };
 
 // Parameters every route accepts (parsed by lib/params/filters); they must not trip `.strict()` schemas.
 const FILTER_KEYS = ['site', 'range', 'from', 'to'];

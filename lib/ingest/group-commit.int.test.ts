@@ -71,7 +71,7 @@ test('a failing member does not poison the group: the others are stored, it alon
       language: null,
       screen: null,
     },
-    events: [{ type: 'custom', name: 'ok', path: null, timestamp: new Date() }],
+    events: [{ type: 'custom', name: 'ok', path: null, timestamp: new Date(), trusted: true }],
   });
   // A user id that does not exist violates a foreign key, so its transaction must fail.
   const bad: PreparedBatch = { ...good(99), userId: 'no-such-user' };

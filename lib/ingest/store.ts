@@ -182,7 +182,7 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
           userId: batch.userId,
           props: e.props,
           timestamp: e.timestamp,
-          trusted: e.trusted ?? true,
+          trusted: e.trusted,
         });
       // In EVENT_COLUMNS order.
       events.push([
@@ -207,7 +207,7 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
         e.durationMs ?? null,
         d.json(e.props),
         batch.source,
-        e.trusted ?? true,
+        e.trusted,
         d.time(e.timestamp),
         receivedAt,
         e.userAgent ?? null,

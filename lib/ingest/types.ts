@@ -7,8 +7,8 @@ export type EventSourceKind = 'BROWSER' | 'SERVER' | 'PIXEL';
 /** An Event row before it knows its session, visitor and user. */
 export type EventDraft = Omit<
   Prisma.EventCreateManyInput,
-  'id' | 'siteId' | 'sessionId' | 'visitorId' | 'userId' | 'source' | 'receivedAt' | 'timestamp'
-> & { type: string; path: string | null; timestamp: Date };
+  'id' | 'siteId' | 'sessionId' | 'visitorId' | 'userId' | 'source' | 'receivedAt' | 'timestamp' | 'trusted'
+> & { type: string; path: string | null; timestamp: Date; trusted: boolean };
 
 /** What a new Session is created with; ignored when the batch continues an existing session. */
 export type SessionContext = {

@@ -4,6 +4,7 @@
 import { asRequestFrom, type TestIdentity } from '@/lib/testing/request-scope';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { Made } from '@/lib/testing/learning-fixtures';
@@ -12,7 +13,7 @@ process.env.NEXTAUTH_URL ??= 'http://localhost';
 const made = new Made();
 type Person = NonNullable<TestIdentity>;
 const w = {} as {
-  site: { id: string; key: string; name: string };
+  site: AuthorizedSite;
   admin: Person;
   instructor: Person;
   otherInstructor: Person;

@@ -56,7 +56,7 @@ describe('applyLearningEvents', () => {
       custom('quest_abandoned', 7, { questId: q2!.slug }),
       custom('quest_completed', 8, { questId: q2!.slug }, { trusted: false }), // a student's console: ignored
       custom('quest_completed', 8, { questId: q2!.slug }, { userId: null }), // anonymous: ignored
-      { type: 'pageview', timestamp: t(9), userId: student.id }, // not a learning event
+      { type: 'pageview', timestamp: t(9), userId: student.id, trusted: true }, // not a learning event
     ];
   };
 

@@ -9,8 +9,8 @@ export type LearningEventInput = {
   userId?: string | null;
   props?: unknown;
   timestamp: Date | string;
-  /** False for learning events from an untrusted origin (browser, site not trusting it). */
-  trusted?: boolean;
+  /** True only when the platform's server (or a site that vouches for its browsers) sent it; anything else is ignored. */
+  trusted: boolean;
 };
 
 export type LearningEvent = {
@@ -38,7 +38,8 @@ export function learningEventsOf(events: readonly LearningEventInput[]): Learnin
   const kept: LearningEvent[] = [];
   for (const event of events) {
     if (event.type !== 'custom' || !event.name || !LEARNING_EVENTS.has(event.name)) continue;
-    if (event.trusted === false || !event.userId) continue;
+    // Fails closed: only an explicit true counts, whatever the caller forgot to set.
+    if (event.trusted !== true || !event.userId) continue;
     const at = new Date(event.timestamp);
     if (Number.isNaN(at.getTime())) continue;
     const props =

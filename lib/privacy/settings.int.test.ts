@@ -120,7 +120,7 @@ test('the audit page filters by action, newest first, paginated', async () => {
       data: { actorId: admin.id, action, target: `n:${index}`, createdAt: new Date(Date.UTC(2030, 0, 1, 0, minute)) },
     });
   }
-  const first = await getAuditPage({ action, page: 1, pageSize: 2 });
+  const first = await getAuditPage(admin, { action, page: 1, pageSize: 2 });
   assert.deepEqual([first.total, first.page, first.pageCount], [3, 1, 2]);
   assert.deepEqual(
     first.rows.map((row) => row.target),
@@ -132,10 +132,10 @@ test('the audit page filters by action, newest first, paginated', async () => {
     name: (await db.user.findUnique({ where: { id: admin.id } }))?.name,
   });
   assert.equal(first.rows[0]?.createdAt, '2030-01-01T00:03:00.000Z');
-  const clamped = await getAuditPage({ action, page: 99, pageSize: 2 });
+  const clamped = await getAuditPage(admin, { action, page: 99, pageSize: 2 });
   assert.deepEqual([clamped.page, clamped.rows.map((row) => row.target)], [2, ['n:0']]);
   assert.deepEqual(
-    (await getAuditActions()).find((item) => item.action === action),
+    (await getAuditActions(admin)).find((item) => item.action === action),
     { action, count: 3 },
   );
   await db.auditLog.deleteMany({ where: { action } });

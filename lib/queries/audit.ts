@@ -1,4 +1,7 @@
+// The audit log as the admin pages show it. Admin only, checked here.
 import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -16,7 +19,11 @@ export type AuditRow = {
 export type AuditPage = { rows: AuditRow[]; total: number; page: number; pageCount: number; pageSize: number };
 
 /** Newest first, optionally one action only; `page` is 1-based and clamped into range. */
-export async function getAuditPage(options: { action?: string | null; page?: number; pageSize?: number } = {}): Promise<AuditPage> {
+export async function getAuditPage(
+  viewer: SessionUser,
+  options: { action?: string | null; page?: number; pageSize?: number } = {},
+): Promise<AuditPage> {
+  requireAdmin(viewer);
   const pageSize = options.pageSize ?? AUDIT_PAGE_SIZE;
   const where = options.action ? { action: options.action } : {};
   const total = await db.auditLog.count({ where });
@@ -46,7 +53,8 @@ export async function getAuditPage(options: { action?: string | null; page?: num
 }
 
 /** Every action that occurs in the log, with its count, for the filter. */
-export async function getAuditActions(): Promise<{ action: string; count: number }[]> {
+export async function getAuditActions(viewer: SessionUser): Promise<{ action: string; count: number }[]> {
+  requireAdmin(viewer);
   const groups = await db.auditLog.groupBy({ by: ['action'], _count: { _all: true }, orderBy: { action: 'asc' } });
   return groups.map((group) => ({ action: group.action, count: group._count._all }));
 }

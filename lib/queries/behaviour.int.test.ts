@@ -13,7 +13,7 @@ const { from, to } = RANGE;
 
 describe('behaviour', () => {
   test('top clicked elements with their data-track value', async () => {
-    assert.deepEqual(await getTopClicks(fx.siteId, from, to), [
+    assert.deepEqual(await getTopClicks(fx.site, from, to), [
       { tag: 'a', elementId: 'hero-cta', text: 'Explore quests', track: 'hero-cta', clicks: 2, visitors: 2 },
       { tag: 'button', elementId: 'start-quest', text: 'Start quest', track: 'start-quest', clicks: 1, visitors: 1 },
     ]);
@@ -21,7 +21,7 @@ describe('behaviour', () => {
 
   test('click heatmap bins x/y into 40 px cells on the most clicked page by default', async () => {
     // (100, 50) and (110, 60) both fall in cell (2, 1).
-    const heatmap = await getClickHeatmap(fx.siteId, from, to, null);
+    const heatmap = await getClickHeatmap(fx.site, from, to, null);
     assert.deepEqual(heatmap, {
       path: '/',
       cell: 40,
@@ -32,11 +32,11 @@ describe('behaviour', () => {
         { path: '/quests', clicks: 1 },
       ],
     });
-    assert.deepEqual((await getClickHeatmap(fx.siteId, from, to, '/quests')).cells, [{ x: 12, y: 7, clicks: 1 }]);
+    assert.deepEqual((await getClickHeatmap(fx.site, from, to, '/quests')).cells, [{ x: 12, y: 7, clicks: 1 }]);
   });
 
   test('scroll depth = scroll events ÷ pageviews per page', async () => {
-    const rows = await getScrollDepth(fx.siteId, from, to);
+    const rows = await getScrollDepth(fx.site, from, to);
     assert.deepEqual(rows.slice(0, 2), [
       {
         path: '/',
@@ -62,20 +62,20 @@ describe('behaviour', () => {
   });
 
   test('forms, downloads, videos and mouse activity', async () => {
-    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['form_submit']), [
+    assert.deepEqual(await getNamedEvents(fx.site, from, to, ['form_submit']), [
       { type: 'form_submit', name: 'login-form', path: '/login', count: 1, sessions: 1 },
     ]);
-    assert.deepEqual(await getNamedEvents(fx.siteId, from, to, ['download', 'outbound']), [
+    assert.deepEqual(await getNamedEvents(fx.site, from, to, ['download', 'outbound']), [
       { type: 'download', name: 'guide.pdf', path: '/quests', count: 1, sessions: 1 },
     ]);
-    assert.deepEqual(await getVideos(fx.siteId, from, to), [{ src: '/v.mp4', plays: 1, completes: 1, completionRate: 1 }]);
-    assert.deepEqual(await getMouseActivity(fx.siteId, from, to), [{ path: '/', samples: 2, avgIntensity: 0.375 }]);
+    assert.deepEqual(await getVideos(fx.site, from, to), [{ src: '/v.mp4', plays: 1, completes: 1, completionRate: 1 }]);
+    assert.deepEqual(await getMouseActivity(fx.site, from, to), [{ path: '/', samples: 2, avgIntensity: 0.375 }]);
   });
 });
 
 describe('errors and event counts', () => {
   test('errors grouped by message, newest first', async () => {
-    assert.deepEqual(await getErrorSummary(fx.siteId, from, to), {
+    assert.deepEqual(await getErrorSummary(fx.site, from, to), {
       total: 2,
       sessions: 2,
       errors: [
@@ -93,7 +93,7 @@ describe('errors and event counts', () => {
   });
 
   test('events by type and by custom name', async () => {
-    const counts = await getEventCounts(fx.siteId, from, to);
+    const counts = await getEventCounts(fx.site, from, to);
     assert.equal(counts.total, 44);
     assert.deepEqual(counts.byType, [
       { type: 'page_exit', count: 14 },
@@ -117,7 +117,7 @@ describe('errors and event counts', () => {
 describe('realtime', () => {
   test('active visitors, per-minute activity, current pages and the newest events', async () => {
     // Window 10:00–10:30 on 03-03 holds S1 only (10 events between 10:00:00 and 10:05:00).
-    const live = await getRealtime(fx.siteId, new Date('2031-03-03T10:00:00Z'), new Date('2031-03-03T10:30:00Z'), 3);
+    const live = await getRealtime(fx.site, new Date('2031-03-03T10:00:00Z'), new Date('2031-03-03T10:30:00Z'), 3);
     assert.equal(live.activeVisitors, 1);
     assert.equal(live.perMinute.length, 31);
     assert.deepEqual(

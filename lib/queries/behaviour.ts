@@ -1,6 +1,7 @@
 // What people do on pages: clicks (and where), scroll depth, forms, downloads and outbound links,
 // video and mouse activity. Every figure counts events whose timestamp is in the range.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { getPageStats } from './pages';
 import { compareText, num, numOrNull, rawRows, ratio, str } from '@/lib/sql/run';
 
@@ -30,14 +31,14 @@ export const SCROLL_DEPTHS = [25, 50, 75, 100] as const;
 const nullable = (value: unknown) => (value === null || value === undefined ? null : str(value));
 
 /** Most-clicked elements, identified by tag, id, text and `data-track` (props.track). */
-export async function getTopClicks(siteId: string, from: Date, to: Date, limit = 15): Promise<ClickedElement[]> {
+export async function getTopClicks(site: AuthorizedSite, from: Date, to: Date, limit = 15): Promise<ClickedElement[]> {
   const rows = await rawRows((sql) => ({
     text: `SELECT "elementTag" AS "tag", "elementId" AS "elementId", "elementText" AS "text", ${sql.jsonText('"props"', 'track')} AS "track",
         COUNT(*) AS "clicks", COUNT(DISTINCT "visitorId") AS "visitors"
       FROM "Event" WHERE "siteId" = ? AND "type" = 'click' AND "timestamp" >= ? AND "timestamp" < ?
       GROUP BY 1, 2, 3, 4
       ORDER BY 5 DESC, 6 DESC, ${sql.textOrder('COALESCE("elementTag", \'\')')}, ${sql.textOrder('COALESCE("elementId", \'\')')}, ${sql.textOrder('COALESCE("elementText", \'\')')} LIMIT ?`,
-    params: [siteId, sql.date(from), sql.date(to), limit * 2],
+    params: [site.id, sql.date(from), sql.date(to), limit * 2],
   }));
   return rows
     .map((r) => ({
@@ -56,13 +57,13 @@ export async function getTopClicks(siteId: string, from: Date, to: Date, limit =
 }
 
 /** Clicks on one page binned into HEATMAP_CELL-pixel squares of the page's x/y space (one scan of the range's clicks). */
-export async function getClickHeatmap(siteId: string, from: Date, to: Date, path: string | null): Promise<ClickHeatmap> {
+export async function getClickHeatmap(site: AuthorizedSite, from: Date, to: Date, path: string | null): Promise<ClickHeatmap> {
   const rows = await rawRows((sql) => ({
     // Integer division on both providers: x and y are integer columns.
     text: `SELECT "path" AS "path", "x" / ${HEATMAP_CELL} AS "cx", "y" / ${HEATMAP_CELL} AS "cy", COUNT(*) AS "clicks" FROM "Event"
       WHERE "siteId" = ? AND "type" = 'click' AND "timestamp" >= ? AND "timestamp" < ? AND "x" >= 0 AND "y" >= 0 AND "path" IS NOT NULL
       GROUP BY 1, 2, 3`,
-    params: [siteId, sql.date(from), sql.date(to)],
+    params: [site.id, sql.date(from), sql.date(to)],
   }));
   const perPage = new Map<string, number>();
   for (const r of rows) perPage.set(str(r.path), (perPage.get(str(r.path)) ?? 0) + num(r.clicks));
@@ -79,15 +80,15 @@ export async function getClickHeatmap(siteId: string, from: Date, to: Date, path
 }
 
 /** Share of a page's views whose visitor scrolled to 25/50/75/100 % (the SDK sends each depth once per view: scroll events ÷ pageviews, capped at 100 %). */
-export async function getScrollDepth(siteId: string, from: Date, to: Date, limit = 10): Promise<ScrollRow[]> {
+export async function getScrollDepth(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<ScrollRow[]> {
   // Views come from the rollups (plus raw edges), so only scroll events are scanned here.
   const [pages, rows] = await Promise.all([
-    getPageStats(siteId, from, to, { withVisitors: false }),
+    getPageStats(site, from, to, { withVisitors: false }),
     rawRows((sql) => ({
       text: `SELECT "path" AS "path", "scrollDepth" AS "depth", COUNT(*) AS "n" FROM "Event"
         WHERE "siteId" = ? AND "type" = 'scroll' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL AND "scrollDepth" IS NOT NULL
         GROUP BY 1, 2`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
   ]);
   const reached = new Map(rows.map((r) => [`${str(r.path)} ${num(r.depth)}`, num(r.n)]));
@@ -103,7 +104,7 @@ export async function getScrollDepth(siteId: string, from: Date, to: Date, limit
 
 /** Form submissions, downloads and outbound links by name (form id, file name, host). */
 export async function getNamedEvents(
-  siteId: string,
+  site: AuthorizedSite,
   from: Date,
   to: Date,
   types: readonly ('form_submit' | 'download' | 'outbound')[],
@@ -113,7 +114,7 @@ export async function getNamedEvents(
     text: `SELECT "type" AS "type", COALESCE("name", '(unnamed)') AS "name", MIN("path") AS "path", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions"
       FROM "Event" WHERE "siteId" = ? AND "type" IN (${types.map(() => '?').join(', ')}) AND "timestamp" >= ? AND "timestamp" < ?
       GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder(`COALESCE("name", '(unnamed)')`)} LIMIT ?`,
-    params: [siteId, ...types, sql.date(from), sql.date(to), limit],
+    params: [site.id, ...types, sql.date(from), sql.date(to), limit],
   }));
   return rows.map((r) => ({
     type: str(r.type),
@@ -125,13 +126,13 @@ export async function getNamedEvents(
 }
 
 /** Video plays and completions per source (props.src). */
-export async function getVideos(siteId: string, from: Date, to: Date, limit = 10): Promise<VideoRow[]> {
+export async function getVideos(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<VideoRow[]> {
   const rows = await rawRows((sql) => ({
     text: `SELECT COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)') AS "src",
         SUM(CASE WHEN "name" = 'play' THEN 1 ELSE 0 END) AS "plays", SUM(CASE WHEN "name" = 'complete' THEN 1 ELSE 0 END) AS "completes"
       FROM "Event" WHERE "siteId" = ? AND "type" = 'video' AND "timestamp" >= ? AND "timestamp" < ?
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)')`)} LIMIT ?`,
-    params: [siteId, sql.date(from), sql.date(to), limit],
+    params: [site.id, sql.date(from), sql.date(to), limit],
   }));
   return rows.map((r) => ({
     src: str(r.src),
@@ -142,12 +143,12 @@ export async function getVideos(siteId: string, from: Date, to: Date, limit = 10
 }
 
 /** Mouse-activity samples per page and their mean intensity (props.intensity, 0–1). */
-export async function getMouseActivity(siteId: string, from: Date, to: Date, limit = 10): Promise<MouseRow[]> {
+export async function getMouseActivity(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<MouseRow[]> {
   const rows = await rawRows((sql) => ({
     text: `SELECT "path" AS "path", COUNT(*) AS "samples", AVG(${sql.jsonNumber('"props"', 'intensity')}) AS "intensity"
       FROM "Event" WHERE "siteId" = ? AND "type" = 'mouse_activity' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT ?`,
-    params: [siteId, sql.date(from), sql.date(to), limit],
+    params: [site.id, sql.date(from), sql.date(to), limit],
   }));
   return rows.map((r) => {
     const avg = numOrNull(r.intensity);

@@ -3,6 +3,7 @@
 // rest. All four are additive, so any range's totals are exact sums. Distinct visitors are not
 // additive and are never taken from here.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
@@ -11,11 +12,11 @@ import { num, rawRows, str } from '@/lib/sql/run';
 
 export type ChannelDay = { day: string; channel: string; sessions: number; pageviews: number; bounces: number; durationMs: number };
 
-export async function channelDays(siteId: string, from: Date, to: Date, useRollups = true): Promise<ChannelDay[]> {
-  const plan = planRange(from, to, useRollups ? await readCoverage(db, siteId) : null);
+export async function channelDays(site: AuthorizedSite, from: Date, to: Date, useRollups = true): Promise<ChannelDay[]> {
+  const plan = planRange(from, to, useRollups ? await readCoverage(db, site.id) : null);
   const parts = await Promise.all([
     ...plan.raw.map((span) =>
-      rawRows(channelAggregates({ siteId, from: span.from, to: span.to, byDay: true })).then((rows) =>
+      rawRows(channelAggregates({ siteId: site.id, from: span.from, to: span.to, byDay: true })).then((rows) =>
         rows.map((r) => ({
           day: str(r.day),
           channel: str(r.channel),
@@ -29,7 +30,7 @@ export async function channelDays(siteId: string, from: Date, to: Date, useRollu
     plan.rolled
       ? db.dailyChannelStat
           .findMany({
-            where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } },
+            where: { siteId: site.id, day: { gte: plan.rolled.from, lt: plan.rolled.to } },
             select: { day: true, channel: true, sessions: true, pageviews: true, bounces: true, durationMs: true },
           })
           .then((rows) =>

@@ -3,6 +3,7 @@
 import '@/lib/testing/server-modules';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { Made } from '@/lib/testing/learning-fixtures';
@@ -19,7 +20,7 @@ let q: {
 let admin: SessionUser;
 let parent: SessionUser;
 let child: SessionUser;
-let site: { id: string; key: string; name: string };
+let site: AuthorizedSite;
 let science: { id: string };
 let quests: Array<{ id: string; slug: string; title: string }>;
 

@@ -1,8 +1,8 @@
 import 'server-only';
+import { requireVisibleStudent } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { learningRhythm, type Rhythm } from '@/lib/learning/rhythm';
-import { assertCanSeeStudent } from '@/lib/learning/scope';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
 import { activity, favouritePillar, xpByPillar, type PillarXp } from '@/lib/learning/summaries';
 
@@ -34,7 +34,7 @@ export function startOfWeek(now: Date): Date {
  * Throws HttpError 404 unless `viewer` may see this student (a parent: only their own children).
  */
 export async function getChildSummary(viewer: SessionUser, childId: string, now: Date = new Date()): Promise<ChildSummary> {
-  await assertCanSeeStudent(viewer, childId);
+  await requireVisibleStudent(viewer, childId);
   const [overall, week, pillars, completions, completed, awards] = await Promise.all([
     activity(childId),
     activity(childId, startOfWeek(now)),

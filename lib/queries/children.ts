@@ -1,12 +1,14 @@
 import 'server-only';
+import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 
-export type ChildSummary = { id: string; name: string };
+export type ChildRef = { id: string; name: string };
 
-/** A parent's linked children, by name; the first is the parent's landing page. */
-export async function getChildrenOf(parentId: string): Promise<ChildSummary[]> {
+/** The viewer's own linked children, by name (the first is a parent's landing page); none for other roles. */
+export async function getChildren(viewer: SessionUser): Promise<ChildRef[]> {
+  if (viewer.role !== 'PARENT') return [];
   const links = await db.parentChild.findMany({
-    where: { parentId },
+    where: { parentId: viewer.id },
     select: { child: { select: { id: true, name: true } } },
     orderBy: [{ child: { name: 'asc' } }, { childId: 'asc' }],
   });

@@ -1,7 +1,7 @@
 import 'server-only';
+import { requireStaff, requireVisibleStudent } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { assertCanSeeStudent, assertStaff } from '@/lib/learning/scope';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
 
 const DAY_MS = 86_400_000;
@@ -34,8 +34,8 @@ export async function getEngagement(
   to: Date,
   now: Date = new Date(),
 ): Promise<Engagement> {
-  assertStaff(user);
-  await assertCanSeeStudent(user, studentId);
+  requireStaff(user);
+  await requireVisibleStudent(user, studentId);
   const learning = { userId: studentId, type: 'custom', trusted: true, timestamp: { gte: from, lt: to } } as const;
   const [sessions, logins, quests, xp, badges, last, recent] = await Promise.all([
     db.session.findMany({ where: { userId: studentId, startedAt: { gte: from, lt: to } }, select: { startedAt: true, durationMs: true } }),

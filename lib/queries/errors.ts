@@ -1,5 +1,6 @@
 // Front-end errors (type "error") grouped by message, the most recently seen first.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { isoOrNull, num, rawRows, str } from '@/lib/sql/run';
 
 export type ErrorRow = {
@@ -13,7 +14,7 @@ export type ErrorRow = {
 };
 export type ErrorSummary = { total: number; sessions: number; errors: ErrorRow[] };
 
-export async function getErrorSummary(siteId: string, from: Date, to: Date, limit = 50): Promise<ErrorSummary> {
+export async function getErrorSummary(site: AuthorizedSite, from: Date, to: Date, limit = 50): Promise<ErrorSummary> {
   const [rows, totals] = await Promise.all([
     rawRows((sql) => ({
       text: `SELECT COALESCE("name", '(no message)') AS "message", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions",
@@ -21,12 +22,12 @@ export async function getErrorSummary(siteId: string, from: Date, to: Date, limi
           MIN("timestamp") AS "firstSeen", MAX("timestamp") AS "lastSeen"
         FROM "Event" WHERE "siteId" = ? AND "type" = 'error' AND "timestamp" >= ? AND "timestamp" < ?
         GROUP BY 1 ORDER BY 7 DESC, 2 DESC, ${sql.textOrder(`COALESCE("name", '(no message)')`)} LIMIT ?`,
-      params: [siteId, sql.date(from), sql.date(to), limit],
+      params: [site.id, sql.date(from), sql.date(to), limit],
     })),
     rawRows((sql) => ({
       text: `SELECT COUNT(*) AS "total", COUNT(DISTINCT "sessionId") AS "sessions" FROM "Event"
         WHERE "siteId" = ? AND "type" = 'error' AND "timestamp" >= ? AND "timestamp" < ?`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
   ]);
   return {

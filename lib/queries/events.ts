@@ -1,19 +1,19 @@
 // Ingest monitoring for admins: how many events are stored, and the newest ones as stored.
+// Admin only, checked here; a site key goes through lib/access like everywhere else.
 import 'server-only';
+import { requireAdmin, resolveSite } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { HttpError } from '@/lib/http/errors';
 
 export type EventCounts = { total: number; byType: Record<string, number> };
 
-async function siteIdFor(siteKey: string | undefined): Promise<string | undefined> {
-  if (!siteKey) return undefined;
-  const site = await db.site.findUnique({ where: { key: siteKey }, select: { id: true } });
-  if (!site) throw new HttpError(404, 'unknown_site', `No site has the key "${siteKey}".`);
-  return site.id;
+async function siteIdFor(viewer: SessionUser, siteKey: string | undefined): Promise<string | undefined> {
+  requireAdmin(viewer);
+  return siteKey ? (await resolveSite(viewer, siteKey)).id : undefined;
 }
 
-export async function countEvents(options: { siteKey?: string } = {}): Promise<EventCounts> {
-  const siteId = await siteIdFor(options.siteKey);
+export async function countEvents(viewer: SessionUser, options: { siteKey?: string } = {}): Promise<EventCounts> {
+  const siteId = await siteIdFor(viewer, options.siteKey);
   const groups = await db.event.groupBy({ by: ['type'], where: { siteId }, _count: { _all: true } });
   const byType: Record<string, number> = {};
   let total = 0;
@@ -25,8 +25,8 @@ export async function countEvents(options: { siteKey?: string } = {}): Promise<E
 }
 
 /** Every stored column, newest first (by insertion order, which a skewed client clock cannot reorder). */
-export async function recentEvents(options: { limit: number; siteKey?: string }) {
-  const siteId = await siteIdFor(options.siteKey);
+export async function recentEvents(viewer: SessionUser, options: { limit: number; siteKey?: string }) {
+  const siteId = await siteIdFor(viewer, options.siteKey);
   const rows = await db.event.findMany({ where: { siteId }, orderBy: { id: 'desc' }, take: options.limit });
   return rows.map((row) => ({ ...row, timestamp: row.timestamp.toISOString(), receivedAt: row.receivedAt.toISOString() }));
 }

@@ -1,14 +1,10 @@
 // What the admin pages show about exports: recent downloads (from the audit log) and the
 // scheduled bucket destinations with their last runs. Admin only, checked here.
 import 'server-only';
-import { db } from '@/lib/db';
+import { requireAdmin } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
-import { HttpError } from '@/lib/http/errors';
+import { db } from '@/lib/db';
 import { EXPORT_AUDIT_ACTION, type ExportAuditDetails } from '@/lib/export/audit';
-
-function assertAdmin(user: SessionUser) {
-  if (user.role !== 'ADMIN') throw new HttpError(403, 'forbidden', 'Only admins can see exports.');
-}
 
 export type RecentExport = {
   id: string;
@@ -24,7 +20,7 @@ export type RecentExport = {
 
 /** The latest downloads, newest first. */
 export async function getRecentExports(user: SessionUser, limit = 15): Promise<RecentExport[]> {
-  assertAdmin(user);
+  requireAdmin(user);
   const entries = await db.auditLog.findMany({
     where: { action: EXPORT_AUDIT_ACTION },
     orderBy: { createdAt: 'desc' },
@@ -80,7 +76,7 @@ export type DestinationSummary = {
 
 /** Every bucket destination with its latest runs, newest first. The secret never leaves the server. */
 export async function getExportDestinations(user: SessionUser, runsPerDestination = 5): Promise<DestinationSummary[]> {
-  assertAdmin(user);
+  requireAdmin(user);
   const destinations = await db.exportDestination.findMany({
     orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
     select: {

@@ -16,7 +16,7 @@ const steps = (text: string) => funnelStepsSchema.parse(text);
 
 describe('flows', () => {
   test('step-indexed links with a drop-off node per step', async () => {
-    const graph = await getFlows(fx.siteId, from, to, { steps: 3, top: 5, entry: null });
+    const graph = await getFlows(fx.site, from, to, { steps: 3, top: 5, entry: null });
     assert.equal(graph.sessions, 7);
     assert.deepEqual(graph.links.map((l) => `${l.source} → ${l.target} = ${l.value}`).sort(), [
       '1 · / → 2 · /quests = 2',
@@ -38,14 +38,14 @@ describe('flows', () => {
   });
 
   test('the entry filter and top-N grouping', async () => {
-    const fromHome = await getFlows(fx.siteId, from, to, { steps: 3, top: 5, entry: '/' });
+    const fromHome = await getFlows(fx.site, from, to, { steps: 3, top: 5, entry: '/' });
     assert.equal(fromHome.sessions, 4);
     assert.deepEqual(fromHome.topPaths, [
       { pages: ['/'], sessions: 2 },
       { pages: ['/', '/quests'], sessions: 1 },
       { pages: ['/', '/quests', '/quests/mars'], sessions: 1 },
     ]);
-    const top1 = await getFlows(fx.siteId, from, to, { steps: 2, top: 1, entry: null });
+    const top1 = await getFlows(fx.site, from, to, { steps: 2, top: 1, entry: null });
     assert.deepEqual(
       top1.nodes.filter((n) => n.step === 1).map((n) => [n.label, n.sessions]),
       [
@@ -59,7 +59,7 @@ describe('flows', () => {
 describe('funnels', () => {
   test('per session, in order: / → /quests → quest_started', async () => {
     // Reach /: S1, S2, S4, S5, S7 (5). Then /quests: S1, S4. Then quest_started: S1, S4.
-    const funnel = await getFunnel(fx.siteId, from, to, steps('/,/quests,event:quest_started'));
+    const funnel = await getFunnel(fx.site, from, to, steps('/,/quests,event:quest_started'));
     assert.deepEqual(funnel, {
       by: 'session',
       entered: 5,
@@ -74,7 +74,7 @@ describe('funnels', () => {
 
   test('a prefix step matches paths under it only', async () => {
     // /quests/* matches /quests/mars (S1) but not /quests itself (S4).
-    const funnel = await getFunnel(fx.siteId, from, to, steps('/,/quests/*'));
+    const funnel = await getFunnel(fx.site, from, to, steps('/,/quests/*'));
     assert.deepEqual(
       funnel.steps.map((s) => s.count),
       [5, 1],
@@ -85,11 +85,11 @@ describe('funnels', () => {
     // V1 saw /quests/mars in S1 (03-03) and /login in S3 (03-04): one visitor, two sessions.
     const funnel = steps('/quests/mars,/login');
     assert.deepEqual(
-      (await getFunnel(fx.siteId, from, to, funnel, 'session')).steps.map((s) => s.count),
+      (await getFunnel(fx.site, from, to, funnel, 'session')).steps.map((s) => s.count),
       [1, 0],
     );
     assert.deepEqual(
-      (await getFunnel(fx.siteId, from, to, funnel, 'visitor')).steps.map((s) => s.count),
+      (await getFunnel(fx.site, from, to, funnel, 'visitor')).steps.map((s) => s.count),
       [1, 1],
     );
   });
@@ -97,7 +97,7 @@ describe('funnels', () => {
   test('order matters: /quests before / converts nobody here', async () => {
     // S1 and S4 see / first; S3 and S6 never see /. Per session: 4 reach /quests, none then /.
     assert.deepEqual(
-      (await getFunnel(fx.siteId, from, to, steps('/quests,/'))).steps.map((s) => s.count),
+      (await getFunnel(fx.site, from, to, steps('/quests,/'))).steps.map((s) => s.count),
       [4, 0],
     );
   });

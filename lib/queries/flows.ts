@@ -1,25 +1,31 @@
 // User flows: the ordered pageview paths of each session that started in the range, shaped into a
 // step-indexed Sankey by flows-graph.ts.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { buildFlowGraph, type FlowGraph, type FlowOptions } from './flows-graph';
 import { rawRows, str } from '@/lib/sql/run';
 
 export type { FlowGraph, FlowOptions } from './flows-graph';
 export const DEFAULT_FLOW_OPTIONS: FlowOptions = { steps: 5, top: 6, entry: null };
 
-export async function getFlows(siteId: string, from: Date, to: Date, options: FlowOptions = DEFAULT_FLOW_OPTIONS): Promise<FlowGraph> {
+export async function getFlows(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  options: FlowOptions = DEFAULT_FLOW_OPTIONS,
+): Promise<FlowGraph> {
   // Pageviews come in (timestamp, id) order straight from the (siteId, type, timestamp) index, and
   // are grouped per session here: no join and no sort of every pageview in the database.
   const [sessions, rows] = await Promise.all([
     rawRows((sql) => ({
       text: `SELECT "id" AS "id" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
     rawRows((sql) => ({
       text: `SELECT "sessionId" AS "session", "path" AS "path" FROM "Event"
         WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL
         ORDER BY "timestamp", "id"`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
   ]);
   const started = new Set(sessions.map((row) => str(row.id)));

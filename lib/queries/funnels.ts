@@ -1,6 +1,7 @@
 // Funnels: how many sessions (or visitors) did steps 1…N in order within the range, with the
 // conversion from the first step and the drop-off between steps. Matching rules: funnel-steps.ts.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { countFunnel, type FunnelEvent, type FunnelStep } from './funnel-steps';
 import { num, rawRows, ratio, str } from '@/lib/sql/run';
 
@@ -24,7 +25,7 @@ type Timed = FunnelEvent & { at: string; id: number };
  * time order from the (siteId, type, timestamp) index, merged here by (time, id): no sort of the
  * whole range in the database.
  */
-async function candidateEvents(siteId: string, from: Date, to: Date, steps: FunnelStep[], by: FunnelBy): Promise<Timed[]> {
+async function candidateEvents(site: AuthorizedSite, from: Date, to: Date, steps: FunnelStep[], by: FunnelBy): Promise<Timed[]> {
   const pages = steps.filter((s) => s.kind === 'page');
   const exact = [...new Set(pages.filter((s) => !s.prefix).map((s) => s.path))];
   const prefixes = [...new Set(pages.filter((s) => s.prefix).map((s) => s.path))];
@@ -35,7 +36,7 @@ async function candidateEvents(siteId: string, from: Date, to: Date, steps: Funn
       text: `SELECT ${entity} AS "entity", "id" AS "id", ${sql.msKey('"timestamp"')} AS "at", "path" AS "path", "name" AS "name" FROM "Event"
         WHERE "siteId" = ? AND "type" = '${type}' AND "timestamp" >= ? AND "timestamp" < ? AND (${test})
         ORDER BY "timestamp", "id"`,
-      params: [siteId, sql.date(from), sql.date(to), ...values],
+      params: [site.id, sql.date(from), sql.date(to), ...values],
     })).then((rows) =>
       rows.map((r) => ({
         entity: str(r.entity),
@@ -72,8 +73,14 @@ async function candidateEvents(siteId: string, from: Date, to: Date, steps: Funn
   return merged;
 }
 
-export async function getFunnel(siteId: string, from: Date, to: Date, steps: FunnelStep[], by: FunnelBy = 'session'): Promise<Funnel> {
-  const reached = countFunnel(await candidateEvents(siteId, from, to, steps, by), steps);
+export async function getFunnel(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  steps: FunnelStep[],
+  by: FunnelBy = 'session',
+): Promise<Funnel> {
+  const reached = countFunnel(await candidateEvents(site, from, to, steps, by), steps);
   const first = reached[0] ?? 0;
   return {
     by,

@@ -1,7 +1,7 @@
 import 'server-only';
+import { requireStaff, requireVisibleStudent, visibleCoursesWhere } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { assertCanSeeStudent, assertStaff, courseScope } from '@/lib/learning/scope';
 import { currentStreak, dayNumber, longestStreak } from '@/lib/learning/streak';
 import { activity, favouritePillar, xpByPillar, type PillarXp } from '@/lib/learning/summaries';
 
@@ -31,9 +31,9 @@ export type Journey = {
  * their own courses' quests). Throws HttpError 404 for a student `user` may not see.
  */
 export async function getJourney(user: SessionUser, studentId: string, now: Date = new Date()): Promise<Journey> {
-  assertStaff(user);
-  await assertCanSeeStudent(user, studentId);
-  const courses = courseScope(user);
+  requireStaff(user);
+  await requireVisibleStudent(user, studentId);
+  const courses = visibleCoursesWhere(user);
   const [person, visits, pillars, firstQuest, completions, awards] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: studentId }, select: { createdAt: true } }),
     activity(studentId),

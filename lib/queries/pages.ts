@@ -3,6 +3,7 @@
 // the rest from raw rows (same SQL as the rollups job). Unique visitors are not additive across
 // days, so they are always counted exactly from raw pageviews over the whole range.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
@@ -32,8 +33,8 @@ export type PageStatsOptions = {
   withVisitors?: boolean;
 };
 
-export async function getPageStats(siteId: string, from: Date, to: Date, options: PageStatsOptions = {}): Promise<PageRow[]> {
-  const coverage = options.useRollups === false ? null : await readCoverage(db, siteId);
+export async function getPageStats(site: AuthorizedSite, from: Date, to: Date, options: PageStatsOptions = {}): Promise<PageRow[]> {
+  const coverage = options.useRollups === false ? null : await readCoverage(db, site.id);
   const plan = planRange(from, to, coverage);
   const totals = new Map<string, Totals>();
   const add = (path: string, part: Partial<Totals>) => {
@@ -44,7 +45,7 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
 
   const work: Promise<void>[] = [];
   for (const span of plan.raw) {
-    const range = { siteId, from: span.from, to: span.to, byDay: false };
+    const range = { siteId: site.id, from: span.from, to: span.to, byDay: false };
     work.push(
       rawRows(pageEventAggregates(range)).then((rows) => {
         for (const r of rows)
@@ -64,7 +65,7 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
     const sum = { views: true, entries: true, bounces: true, engagementMs: true, loadMs: true, loadSamples: true } as const;
     work.push(
       db.dailyPageStat
-        .groupBy({ by: ['path'], where: { siteId, day: { gte: plan.rolled.from, lt: plan.rolled.to } }, _sum: sum })
+        .groupBy({ by: ['path'], where: { siteId: site.id, day: { gte: plan.rolled.from, lt: plan.rolled.to } }, _sum: sum })
         .then((rows) => {
           for (const { path, _sum: s } of rows) {
             add(path, {
@@ -80,7 +81,7 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
     );
   }
   const [uniques] = await Promise.all([
-    options.withVisitors === false ? new Map<string, number>() : uniqueVisitorsByPath(siteId, from, to),
+    options.withVisitors === false ? new Map<string, number>() : uniqueVisitorsByPath(site, from, to),
     ...work,
   ]);
 
@@ -97,11 +98,11 @@ export async function getPageStats(siteId: string, from: Date, to: Date, options
   return options.limit ? rows.slice(0, options.limit) : rows;
 }
 
-async function uniqueVisitorsByPath(siteId: string, from: Date, to: Date): Promise<Map<string, number>> {
+async function uniqueVisitorsByPath(site: AuthorizedSite, from: Date, to: Date): Promise<Map<string, number>> {
   const rows = await rawRows((sql) => ({
     text: `SELECT COALESCE("path", '${NO_PATH}') AS "path", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Event"
       WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? GROUP BY 1`,
-    params: [siteId, sql.date(from), sql.date(to)],
+    params: [site.id, sql.date(from), sql.date(to)],
   }));
   return new Map(rows.map((r) => [str(r.path), num(r.visitors)]));
 }

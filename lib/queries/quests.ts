@@ -1,9 +1,8 @@
 import 'server-only';
-import type { SiteRef } from '@/lib/access';
+import { requireStaff, visibleCoursesWhere, type AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { questEventCounts } from '@/lib/learning/quest-event-counts';
-import { assertStaff, courseScope } from '@/lib/learning/scope';
 
 export type PopularQuest = {
   id: string;
@@ -28,12 +27,12 @@ export function popularity(views: number, starts: number, completions: number): 
  * Quests of `site` with activity in [from, to), most popular first. Instructors see only the
  * quests of the courses they teach. Starts and completions count trusted events only.
  */
-export async function getPopularQuests(user: SessionUser, site: SiteRef, from: Date, to: Date): Promise<PopularQuest[]> {
-  assertStaff(user);
+export async function getPopularQuests(user: SessionUser, site: AuthorizedSite, from: Date, to: Date): Promise<PopularQuest[]> {
+  requireStaff(user);
   const [counts, quests] = await Promise.all([
     questEventCounts(site.id, from, to),
     db.course.findMany({
-      where: { AND: [courseScope(user), { siteId: site.id }] },
+      where: { AND: [visibleCoursesWhere(user), { siteId: site.id }] },
       select: { id: true, slug: true, title: true, parent: { select: { title: true } }, pillar: { select: { name: true } } },
     }),
   ]);

@@ -2,6 +2,7 @@
 // Active visitors = distinct visitors with any event in the window; a visitor is "on" the page of
 // their latest pageview in the window.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { bucketKeys } from '@/lib/sql/buckets';
 import { num, rawRows, str } from '@/lib/sql/run';
@@ -27,24 +28,24 @@ export type Realtime = {
 
 export const REALTIME_WINDOW_MS = 30 * 60_000;
 
-export async function getRealtime(siteId: string, from: Date, to: Date, feedSize = 25): Promise<Realtime> {
-  const window = { siteId, timestamp: { gte: from, lte: to } };
+export async function getRealtime(site: AuthorizedSite, from: Date, to: Date, feedSize = 25): Promise<Realtime> {
+  const window = { siteId: site.id, timestamp: { gte: from, lte: to } };
   const [active, minutes, pages, feed] = await Promise.all([
     rawRows((sql) => ({
       text: `SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" <= ?`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
     rawRows((sql) => ({
       text: `SELECT ${sql.minuteKey('"timestamp"')} AS "minute", COUNT(DISTINCT "visitorId") AS "visitors", COUNT(*) AS "events"
         FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" <= ? GROUP BY 1`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
     rawRows((sql) => ({
       text: `SELECT "path" AS "path", COUNT(*) AS "visitors" FROM (
           SELECT "path", ROW_NUMBER() OVER (PARTITION BY "visitorId" ORDER BY "timestamp" DESC, "id" DESC) AS "rank"
           FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" <= ? AND "path" IS NOT NULL
         ) latest WHERE "rank" = 1 GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT 20`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
     db.event.findMany({
       where: window,

@@ -4,6 +4,7 @@
 // - Cohort = the ISO week (Monday, UTC) of Visitor.firstSeen. Cell (cohort, k) = cohort members
 //   with a session starting in the k-th week after the cohort's week, as a share of the cohort.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { bucketKeys, floorTo, intervalFor } from '@/lib/sql/buckets';
 import { num, rawRows, ratio, str } from '@/lib/sql/run';
 
@@ -16,7 +17,12 @@ export type NewVsReturning = {
 export type Cohort = { week: string; size: number; retained: number[]; rates: number[] };
 export type Cohorts = { from: string; weeks: number; cohorts: Cohort[] };
 
-export async function getNewVsReturning(siteId: string, from: Date, to: Date, interval = intervalFor(from, to)): Promise<NewVsReturning> {
+export async function getNewVsReturning(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  interval = intervalFor(from, to),
+): Promise<NewVsReturning> {
   const [rows, totalRows] = await Promise.all([
     rawRows((sql) => {
       const key = (column: string) => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
@@ -25,12 +31,12 @@ export async function getNewVsReturning(siteId: string, from: Date, to: Date, in
             COUNT(DISTINCT CASE WHEN ${key('v."firstSeen"')} = ${key('s."startedAt"')} THEN s."visitorId" END) AS "new"
           FROM "Session" s JOIN "Visitor" v ON v."id" = s."visitorId"
           WHERE s."siteId" = ? AND s."startedAt" >= ? AND s."startedAt" < ? GROUP BY 1`,
-        params: [siteId, sql.date(from), sql.date(to)],
+        params: [site.id, sql.date(from), sql.date(to)],
       };
     }),
     rawRows((sql) => ({
       text: `SELECT COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`,
-      params: [siteId, sql.date(from), sql.date(to)],
+      params: [site.id, sql.date(from), sql.date(to)],
     })),
   ]);
   const byBucket = new Map(rows.map((r) => [str(r.bucket), { visitors: num(r.visitors), new: num(r.new) }]));
@@ -45,21 +51,21 @@ export async function getNewVsReturning(siteId: string, from: Date, to: Date, in
 }
 
 /** Cohorts for the ISO weeks from the week containing `from` up to `to`; activity is counted up to `to`. */
-export async function getCohorts(siteId: string, from: Date, to: Date): Promise<Cohorts> {
+export async function getCohorts(site: AuthorizedSite, from: Date, to: Date): Promise<Cohorts> {
   const start = floorTo(from, 'week');
   const weeks = bucketKeys(start, to, 'week');
   const [sizes, cells] = await Promise.all([
     rawRows((sql) => ({
       text: `SELECT ${sql.weekKey('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
         WHERE "siteId" = ? AND "firstSeen" >= ? AND "firstSeen" < ? GROUP BY 1`,
-      params: [siteId, sql.date(start), sql.date(to)],
+      params: [site.id, sql.date(start), sql.date(to)],
     })),
     rawRows((sql) => ({
       text: `SELECT ${sql.weekKey('v."firstSeen"')} AS "cohort", ${sql.weekKey('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
         FROM "Visitor" v JOIN "Session" s ON s."visitorId" = v."id"
         WHERE v."siteId" = ? AND v."firstSeen" >= ? AND v."firstSeen" < ? AND s."startedAt" >= ? AND s."startedAt" < ?
         GROUP BY 1, 2`,
-      params: [siteId, sql.date(start), sql.date(to), sql.date(start), sql.date(to)],
+      params: [site.id, sql.date(start), sql.date(to), sql.date(start), sql.date(to)],
     })),
   ]);
   const sizeOf = new Map(sizes.map((r) => [str(r.cohort), num(r.size)]));

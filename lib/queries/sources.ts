@@ -1,6 +1,7 @@
 // Where sessions come from: channels, referring domains and UTM values. Counted per session
 // started in the range (a visitor who arrives twice from different channels counts in both).
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { CHANNELS } from '@/lib/taxonomy';
 import { bucketKeys } from '@/lib/sql/buckets';
 import { channelDays, sumChannelDays } from './channel-days';
@@ -35,19 +36,19 @@ const bySessions =
  * distinct visitors of each channel (raw; skipped with withVisitors: false, leaving 0).
  */
 export async function getChannels(
-  siteId: string,
+  site: AuthorizedSite,
   from: Date,
   to: Date,
   options: { withVisitors?: boolean; useRollups?: boolean } = {},
 ): Promise<ChannelRow[]> {
   const [days, visitorRows] = await Promise.all([
-    channelDays(siteId, from, to, options.useRollups !== false),
+    channelDays(site, from, to, options.useRollups !== false),
     options.withVisitors === false
       ? Promise.resolve([])
       : rawRows((sql) => ({
           text: `SELECT "channel" AS "channel", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
             WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1`,
-          params: [siteId, sql.date(from), sql.date(to)],
+          params: [site.id, sql.date(from), sql.date(to)],
         })),
   ]);
   const visitors = new Map(visitorRows.map((r) => [str(r.channel), num(r.visitors)]));
@@ -71,7 +72,7 @@ export async function getChannels(
 
 /** Top values of one session column (referring domain or a UTM field); sessions without one are left out. */
 export async function getSourceBreakdown(
-  siteId: string,
+  site: AuthorizedSite,
   from: Date,
   to: Date,
   column: UtmField | 'referrerDomain',
@@ -81,28 +82,33 @@ export async function getSourceBreakdown(
     text: `SELECT "${column}" AS "value", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
       WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? AND "${column}" IS NOT NULL AND "${column}" <> ''
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`"${column}"`)} LIMIT ?`,
-    params: [siteId, sql.date(from), sql.date(to), limit],
+    params: [site.id, sql.date(from), sql.date(to), limit],
   }));
   return rows
     .map((r) => ({ value: str(r.value), sessions: num(r.sessions), visitors: num(r.visitors) }))
     .sort(bySessions((row) => row.value));
 }
 
-export async function getSources(siteId: string, from: Date, to: Date, limit = 20): Promise<Sources> {
+export async function getSources(site: AuthorizedSite, from: Date, to: Date, limit = 20): Promise<Sources> {
   const [channels, referrers, utmSource, utmMedium, utmCampaign] = await Promise.all([
-    getChannels(siteId, from, to),
-    getSourceBreakdown(siteId, from, to, 'referrerDomain', limit),
-    getSourceBreakdown(siteId, from, to, 'utmSource', limit),
-    getSourceBreakdown(siteId, from, to, 'utmMedium', limit),
-    getSourceBreakdown(siteId, from, to, 'utmCampaign', limit),
+    getChannels(site, from, to),
+    getSourceBreakdown(site, from, to, 'referrerDomain', limit),
+    getSourceBreakdown(site, from, to, 'utmSource', limit),
+    getSourceBreakdown(site, from, to, 'utmMedium', limit),
+    getSourceBreakdown(site, from, to, 'utmCampaign', limit),
   ]);
   return { channels, referrers, utmSource, utmMedium, utmCampaign };
 }
 
 /** Sessions per channel per UTC day (rolled-up days from DailyChannelStat, the rest raw). */
-export async function getChannelTrend(siteId: string, from: Date, to: Date, options: { useRollups?: boolean } = {}): Promise<ChannelTrend> {
+export async function getChannelTrend(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  options: { useRollups?: boolean } = {},
+): Promise<ChannelTrend> {
   const cells = new Map<string, number>();
-  for (const row of await channelDays(siteId, from, to, options.useRollups !== false)) {
+  for (const row of await channelDays(site, from, to, options.useRollups !== false)) {
     cells.set(`${row.day} ${row.channel}`, (cells.get(`${row.day} ${row.channel}`) ?? 0) + row.sessions);
   }
   const days = bucketKeys(from, to, 'day');

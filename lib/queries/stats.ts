@@ -6,6 +6,7 @@
 // Additive figures (sessions, bounces, durations, pageviews) come from the daily rollups for whole
 // rolled-up days and from raw rows for the rest; distinct visitors are always counted raw.
 import 'server-only';
+import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { previousPeriod } from '@/lib/params/filters';
 import { readCoverage } from '@/lib/rollups/coverage';
@@ -23,23 +24,23 @@ export type Timeseries = { interval: 'hour' | 'day'; points: SeriesPoint[] };
 const count = (text: string, params: (sql: Dialect) => unknown[]) =>
   rawRows((sql) => ({ text, params: params(sql) })).then((rows) => num(rows[0]?.n));
 
-export async function getKpis(siteId: string, from: Date, to: Date): Promise<Kpis> {
+export async function getKpis(site: AuthorizedSite, from: Date, to: Date): Promise<Kpis> {
   const [days, visitors, events, pageviews] = await Promise.all([
-    channelDays(siteId, from, to),
+    channelDays(site, from, to),
     count(`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`, (sql) => [
-      siteId,
+      site.id,
       sql.date(from),
       sql.date(to),
     ]),
     // Both counts are answered from an index alone.
     count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [
-      siteId,
+      site.id,
       sql.date(from),
       sql.date(to),
     ]),
     count(
       `SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ?`,
-      (sql) => [siteId, sql.date(from), sql.date(to)],
+      (sql) => [site.id, sql.date(from), sql.date(to)],
     ),
   ]);
   const total = sumChannelDays(days);
@@ -54,26 +55,26 @@ export async function getKpis(siteId: string, from: Date, to: Date): Promise<Kpi
 }
 
 /** The range's figures and those of the same-length period just before it. */
-export async function getStats(siteId: string, from: Date, to: Date): Promise<Stats> {
+export async function getStats(site: AuthorizedSite, from: Date, to: Date): Promise<Stats> {
   const previous = previousPeriod({ from, to });
-  const [current, before] = await Promise.all([getKpis(siteId, from, to), getKpis(siteId, previous.from, previous.to)]);
+  const [current, before] = await Promise.all([getKpis(site, from, to), getKpis(site, previous.from, previous.to)]);
   return { current, previous: before, previousFrom: previous.from.toISOString(), previousTo: previous.to.toISOString() };
 }
 
 /** Visitors, sessions and pageviews per hour (ranges up to two days) or per UTC day. */
-export async function getTimeseries(siteId: string, from: Date, to: Date, interval = intervalFor(from, to)): Promise<Timeseries> {
+export async function getTimeseries(site: AuthorizedSite, from: Date, to: Date, interval = intervalFor(from, to)): Promise<Timeseries> {
   const [visitorRows, sessions, pageviews] = await Promise.all([
     rawRows((sql) => {
       const key = interval === 'hour' ? sql.hourKey('"startedAt"') : sql.dayKey('"startedAt"');
       return {
         text: `SELECT ${key} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
           FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1`,
-        params: [siteId, sql.date(from), sql.date(to)],
+        params: [site.id, sql.date(from), sql.date(to)],
       };
     }),
     // Hourly sessions come with the visitor query; daily ones may come from the rollups.
-    interval === 'day' ? channelDays(siteId, from, to) : Promise.resolve(null),
-    pageviewsByBucket(siteId, from, to, interval),
+    interval === 'day' ? channelDays(site, from, to) : Promise.resolve(null),
+    pageviewsByBucket(site, from, to, interval),
   ]);
   const visitors = new Map(visitorRows.map((row) => [str(row.bucket), row]));
   const sessionsByDay = new Map<string, number>();
@@ -88,8 +89,8 @@ export async function getTimeseries(siteId: string, from: Date, to: Date, interv
 }
 
 /** Daily pageviews come from DailyPageStat for rolled-up days and from raw events elsewhere. */
-async function pageviewsByBucket(siteId: string, from: Date, to: Date, interval: 'hour' | 'day'): Promise<Map<string, number>> {
-  const plan = interval === 'day' ? planRange(from, to, await readCoverage(db, siteId)) : { rolled: null, raw: [{ from, to }] };
+async function pageviewsByBucket(site: AuthorizedSite, from: Date, to: Date, interval: 'hour' | 'day'): Promise<Map<string, number>> {
+  const plan = interval === 'day' ? planRange(from, to, await readCoverage(db, site.id)) : { rolled: null, raw: [{ from, to }] };
   const counts = new Map<string, number>();
   const add = (key: string, value: number) => counts.set(key, (counts.get(key) ?? 0) + value);
   const parts: Promise<void>[] = plan.raw.map(async (span) => {
@@ -98,7 +99,7 @@ async function pageviewsByBucket(siteId: string, from: Date, to: Date, interval:
       return {
         text: `SELECT ${key} AS "bucket", COUNT(*) AS "views" FROM "Event"
           WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? GROUP BY 1`,
-        params: [siteId, sql.date(span.from), sql.date(span.to)],
+        params: [site.id, sql.date(span.from), sql.date(span.to)],
       };
     });
     for (const row of rows) add(str(row.bucket), num(row.views));
@@ -106,7 +107,7 @@ async function pageviewsByBucket(siteId: string, from: Date, to: Date, interval:
   if (plan.rolled) {
     const { from: gte, to: lt } = plan.rolled;
     parts.push(
-      db.dailyPageStat.groupBy({ by: ['day'], where: { siteId, day: { gte, lt } }, _sum: { views: true } }).then((rows) => {
+      db.dailyPageStat.groupBy({ by: ['day'], where: { siteId: site.id, day: { gte, lt } }, _sum: { views: true } }).then((rows) => {
         for (const row of rows) add(row.day.toISOString().slice(0, 10), row._sum.views ?? 0);
       }),
     );
@@ -119,11 +120,11 @@ export type TechRow = { name: string; sessions: number };
 export type TechBreakdown = { devices: TechRow[]; browsers: TechRow[]; os: TechRow[] };
 
 /** Sessions per device type, browser and operating system (from the session's user agent), in one scan. */
-export async function getTechBreakdown(siteId: string, from: Date, to: Date, limit = 8): Promise<TechBreakdown> {
+export async function getTechBreakdown(site: AuthorizedSite, from: Date, to: Date, limit = 8): Promise<TechBreakdown> {
   const rows = await rawRows((sql) => ({
     text: `SELECT COALESCE("device", 'Unknown') AS "device", COALESCE("browser", 'Unknown') AS "browser", COALESCE("os", 'Unknown') AS "os", COUNT(*) AS "sessions"
       FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1, 2, 3`,
-    params: [siteId, sql.date(from), sql.date(to)],
+    params: [site.id, sql.date(from), sql.date(to)],
   }));
   const top = (column: 'device' | 'browser' | 'os'): TechRow[] => {
     const sessions = new Map<string, number>();

@@ -1,7 +1,7 @@
 import 'server-only';
+import { requireStaff, requireVisibleStudent, visibleCoursesWhere } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
-import { assertCanSeeStudent, assertStaff, courseScope } from '@/lib/learning/scope';
 import { latestScores } from '@/lib/risk/latest';
 import type { StudentScoreRow } from './students';
 
@@ -27,13 +27,13 @@ export type StudentOverview = {
 
 /** Header of /dashboard/students/[id]; throws HttpError 404 for a student `user` may not see. */
 export async function getStudentOverview(user: SessionUser, studentId: string): Promise<StudentOverview> {
-  assertStaff(user);
-  await assertCanSeeStudent(user, studentId);
+  requireStaff(user);
+  await requireVisibleStudent(user, studentId);
   const [person, scores, enrolments] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: studentId }, select: { id: true, name: true, email: true, createdAt: true } }),
     latestScores(db, { id: studentId }),
     db.enrollment.findMany({
-      where: { userId: studentId, course: { AND: [courseScope(user), { parentId: null }] } },
+      where: { userId: studentId, course: { AND: [visibleCoursesWhere(user), { parentId: null }] } },
       select: {
         courseId: true,
         status: true,
@@ -84,8 +84,8 @@ export async function getRiskHistory(
   days: number,
   now: Date = new Date(),
 ): Promise<RiskHistoryPoint[]> {
-  assertStaff(user);
-  await assertCanSeeStudent(user, studentId);
+  requireStaff(user);
+  await requireVisibleStudent(user, studentId);
   const rows = await db.riskScore.findMany({
     where: { userId: studentId, computedAt: { gte: new Date(now.getTime() - days * 86_400_000) } },
     select: { computedAt: true, score: true, level: true, modelVersion: true },

@@ -1,7 +1,7 @@
 import 'server-only';
+import { requireStaff, visibleCoursesWhere, visibleStudentsWhere } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db, type Prisma } from '@/lib/db';
-import { assertStaff, courseScope, studentScope } from '@/lib/learning/scope';
 import type { AtRiskParams, StudentListParams } from '@/lib/params/students';
 import { LEVEL_KEYS, type RiskLevel } from '@/lib/risk/config';
 import type { FactorResult } from '@/lib/risk/factors';
@@ -38,7 +38,7 @@ export type StudentList = {
 /** Top-level courses the user may filter by (instructors: their own). */
 async function filterCourses(user: SessionUser) {
   return db.course.findMany({
-    where: { AND: [courseScope(user), { parentId: null }] },
+    where: { AND: [visibleCoursesWhere(user), { parentId: null }] },
     select: { id: true, title: true },
     orderBy: [{ title: 'asc' }, { id: 'asc' }],
   });
@@ -52,12 +52,17 @@ function sortValue(row: StudentScoreRow, sort: StudentListParams['sort']): numbe
 
 /** The students list: each visible student's latest score, filtered, sorted and paged. */
 export async function listStudents(user: SessionUser, params: StudentListParams): Promise<StudentList> {
-  assertStaff(user);
+  requireStaff(user);
   const courses = await filterCourses(user);
   const course = params.course ? courses.find((item) => item.id === params.course) : undefined;
   const scope: Prisma.UserWhereInput = course
-    ? { AND: [studentScope(user), { enrollments: { some: { OR: [{ courseId: course.id }, { course: { parentId: course.id } }] } } }] }
-    : studentScope(user);
+    ? {
+        AND: [
+          visibleStudentsWhere(user),
+          { enrollments: { some: { OR: [{ courseId: course.id }, { course: { parentId: course.id } }] } } },
+        ],
+      }
+    : visibleStudentsWhere(user);
   const [people, scores] = await Promise.all([
     db.user.findMany({ where: scope, select: { id: true, name: true, email: true } }),
     latestScores(db, scope),
@@ -105,8 +110,8 @@ function toRow(person: { id: string; name: string; email: string }, score: Lates
 
 /** GET /api/analytics/at-risk-students: latest scores ≥ threshold, computed in the last `days` days. */
 export async function listAtRiskStudents(user: SessionUser, params: AtRiskParams, now: Date = new Date()): Promise<StudentScoreRow[]> {
-  assertStaff(user);
-  const scope = studentScope(user);
+  requireStaff(user);
+  const scope = visibleStudentsWhere(user);
   const since = new Date(now.getTime() - params.days * 86_400_000);
   const [people, scores] = await Promise.all([
     db.user.findMany({ where: scope, select: { id: true, name: true, email: true } }),

@@ -67,21 +67,21 @@ describe('rollups', () => {
       { from: new Date('2031-02-24T23:00:00Z'), to: new Date('2031-03-04T09:01:00Z') },
     ];
     for (const range of ranges) {
-      const rolled = await getPageStats(fx.siteId, range.from, range.to);
-      const raw = await getPageStats(fx.siteId, range.from, range.to, { useRollups: false });
+      const rolled = await getPageStats(fx.site, range.from, range.to);
+      const raw = await getPageStats(fx.site, range.from, range.to, { useRollups: false });
       assert.deepEqual(rolled, raw, `pages ${range.from.toISOString()}`);
       assert.ok(raw.length > 0);
       assert.deepEqual(
-        await getChannelTrend(fx.siteId, range.from, range.to),
-        await getChannelTrend(fx.siteId, range.from, range.to, { useRollups: false }),
+        await getChannelTrend(fx.site, range.from, range.to),
+        await getChannelTrend(fx.site, range.from, range.to, { useRollups: false }),
       );
       assert.deepEqual(
-        await getChannels(fx.siteId, range.from, range.to),
-        await getChannels(fx.siteId, range.from, range.to, { useRollups: false }),
+        await getChannels(fx.site, range.from, range.to),
+        await getChannels(fx.site, range.from, range.to, { useRollups: false }),
       );
     }
     // KPIs read sessions, bounces and durations from DailyChannelStat now: the same exact figures.
-    assert.deepEqual(await getKpis(fx.siteId, from, to), {
+    assert.deepEqual(await getKpis(fx.site, from, to), {
       visitors: 5,
       sessions: 7,
       pageviews: 14,
@@ -90,7 +90,7 @@ describe('rollups', () => {
       events: 44,
     });
     // The growth chart's daily pageviews come from rollups for whole days: still 4, 6, 2, 1, 1.
-    const series = await getTimeseries(fx.siteId, from, to);
+    const series = await getTimeseries(fx.site, from, to);
     assert.deepEqual(series.points.map((p) => p.pageviews).filter(Boolean), [4, 6, 2, 1, 1]);
     assert.deepEqual(series.points.map((p) => p.sessions).filter(Boolean), [2, 2, 1, 1, 1]);
   });
@@ -105,11 +105,11 @@ describe('rollups', () => {
       timestamp: new Date('2031-03-10T08:00:09Z'),
     };
     await db.event.create({ data: late });
-    const stale = await getPageStats(fx.siteId, from, to);
+    const stale = await getPageStats(fx.site, from, to);
     assert.equal(stale.find((p) => p.path === '/late')?.views, undefined);
     await rollupSite(db, provider, fx.siteId, { from: day('2031-03-10'), to: day('2031-03-11') });
-    assert.deepEqual(await getPageStats(fx.siteId, from, to), await getPageStats(fx.siteId, from, to, { useRollups: false }));
-    assert.equal((await getPageStats(fx.siteId, from, to)).find((p) => p.path === '/late')?.views, 1);
+    assert.deepEqual(await getPageStats(fx.site, from, to), await getPageStats(fx.site, from, to, { useRollups: false }));
+    assert.equal((await getPageStats(fx.site, from, to)).find((p) => p.path === '/late')?.views, 1);
     await db.event.deleteMany({ where: { siteId: fx.siteId, path: '/late' } });
     await rollupSite(db, provider, fx.siteId, { from: day('2031-03-10'), to: day('2031-03-11') });
   });

@@ -3,6 +3,7 @@
 // *.int.test.ts. Each call creates a fresh site (unique key), so suites never see each other's rows.
 import { randomUUID } from 'node:crypto';
 import { after, before } from 'node:test';
+import { siteForSystem, type AuthorizedSite } from '@/lib/access';
 import { db, type Prisma } from '@/lib/db';
 
 export const RANGE = { from: new Date('2031-03-03T00:00:00.000Z'), to: new Date('2031-03-13T00:00:00.000Z') };
@@ -173,6 +174,8 @@ export const SESSIONS: SessionSpec[] = [
 ];
 
 export type DashboardFixture = {
+  /** The fixture's site as the queries take it (tests act as the system, which reads every site). */
+  site: AuthorizedSite;
   siteId: string;
   siteKey: string;
   sessionIds: Record<string, string>;
@@ -238,6 +241,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     ),
   });
   return {
+    site: siteForSystem({ id: site.id, key: site.key, name: site.name }),
     siteId: site.id,
     siteKey: site.key,
     sessionIds,
@@ -251,7 +255,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
 
 /**
  * Builds the fixture before the file's tests and removes it after them. The returned object is
- * filled in by `before`, so tests read `fixture.siteId` as usual.
+ * filled in by `before`, so tests read `fixture.site` as usual.
  */
 export function withDashboardFixture(): DashboardFixture {
   const fixture = {} as DashboardFixture;

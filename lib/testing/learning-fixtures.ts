@@ -1,6 +1,7 @@
 // Test-only builders for learning-analytics integration tests: every row gets a unique key, and
 // `cleanup()` removes exactly what was made, so suites can share one database.
 import { randomUUID } from 'node:crypto';
+import { siteForSystem, type AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db, type Prisma } from '@/lib/db';
 
@@ -23,12 +24,12 @@ export class Made {
     return user;
   }
 
-  async site() {
+  async site(): Promise<AuthorizedSite> {
     const site = await db.site.create({
       data: { key: unique('site'), name: 'Learning test site', domains: ['learning.test'], trustBrowserLearningEvents: true },
     });
     this.sites.push(site.id);
-    return { id: site.id, key: site.key, name: site.name };
+    return siteForSystem({ id: site.id, key: site.key, name: site.name });
   }
 
   async pillar(name = 'Test pillar') {

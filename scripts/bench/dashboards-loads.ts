@@ -2,6 +2,7 @@
 // page one hand-written SQL aggregate of its headline figure on raw better-sqlite3: the ceiling the
 // page's data load is compared with. Imported by the benchmark worker (react-server condition).
 import type Database from 'better-sqlite3';
+import type { AuthorizedSite } from '../../lib/access';
 import { getOverviewStats } from '../../lib/queries/overview';
 import { getTechBreakdown, getTimeseries } from '../../lib/queries/stats';
 import { getPageStats } from '../../lib/queries/pages';
@@ -16,7 +17,7 @@ import { getErrorSummary } from '../../lib/queries/errors';
 
 export type PageLoad = {
   page: string;
-  load: (siteId: string, from: Date, to: Date) => Promise<unknown>;
+  load: (site: AuthorizedSite, from: Date, to: Date) => Promise<unknown>;
   /** The hand-written aggregate: one or two statements computing the page's headline figure. */
   ceiling: (sqlite: Database.Database, siteId: string, from: Date, to: Date) => unknown;
 };

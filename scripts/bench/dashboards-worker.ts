@@ -1,6 +1,7 @@
 // Runs inside `node --conditions=react-server` (the query modules are server-only, as in the Next
 // server): times every page's data load and its hand-written SQL ceiling, prints one JSON line.
 import Database from 'better-sqlite3';
+import { siteForSystem } from '../../lib/access';
 import { db } from '../../lib/db';
 import { parseDatabaseUrl } from '../../lib/database-url';
 import { PAGES } from './dashboards-loads';
@@ -43,7 +44,7 @@ async function main() {
   // Opt-in experiment (--cache-mb): a larger SQLite page cache on the app's one connection, to show
   // what raising it in lib/db.ts would buy. Off by default, so the figures are the app's as configured.
   if (Number(cacheMb) > 0) await db.$executeRawUnsafe(`PRAGMA cache_size = -${Number(cacheMb) * 1024}`);
-  const site = await db.site.findUniqueOrThrow({ where: { key: 'demo' }, select: { id: true } });
+  const site = siteForSystem(await db.site.findUniqueOrThrow({ where: { key: 'demo' }, select: { id: true, key: true, name: true } }));
   const last = await db.event.findFirst({ where: { siteId: site.id }, orderBy: { timestamp: 'desc' }, select: { timestamp: true } });
   // "Now" is the end of the seeded data (the seed's --now), so ranges hold data however old the file is.
   const now = new Date(Math.ceil(((last?.timestamp.getTime() ?? Date.now()) + 1) / 3_600_000) * 3_600_000);
@@ -53,12 +54,12 @@ async function main() {
     if (!span) throw new Error(`Unknown range ${range}; use ${Object.keys(RANGES).join(', ')}`);
     const from = new Date(now.getTime() - span);
     for (const page of PAGES) {
-      await page.load(site.id, from, now); // warm-up: JIT, statement caches, page cache
+      await page.load(site, from, now); // warm-up: JIT, statement caches, page cache
       page.ceiling(sqlite, site.id, from, now);
       const loads: { wall: number; cpu: number }[] = [];
       const ceilings: { wall: number; cpu: number }[] = [];
       for (let i = 0; i < runs; i++) {
-        loads.push(await time(() => page.load(site.id, from, now)));
+        loads.push(await time(() => page.load(site, from, now)));
         ceilings.push(await time(() => page.ceiling(sqlite, site.id, from, now)));
       }
       results.push({

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth';
-import { getChildrenOf } from '@/lib/queries/children';
+import { getChildren } from '@/lib/queries/children';
 import styles from '@/components/family/family.module.css';
 
 export const metadata: Metadata = { title: 'Your children' };
 
 export default async function ChildrenPage() {
   const user = await requirePageUser('PARENT');
-  const [first] = await getChildrenOf(user.id);
+  const [first] = await getChildren(user);
   if (first) redirect(`/children/${first.id}`);
   return (
     <>

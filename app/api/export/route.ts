@@ -1,8 +1,6 @@
 // GET /api/export?format=xlsx|csv|json|parquet&site=&from=&to=&types= — the clickstream as a
 // streamed download. Admins only: anonymous → 401, any other role → 403.
-import { accessibleSites, resolveSite } from '@/lib/access';
 import { requireRole } from '@/lib/auth';
-import { db } from '@/lib/db';
 import { errorResponse, toErrorResponse } from '@/lib/http/errors';
 import { parseExportParams } from '@/lib/params/export';
 import { prepareExport } from '@/lib/export/run-export';
@@ -13,8 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const user = await requireRole('ADMIN');
     const params = parseExportParams(new URL(request.url).searchParams);
-    const sites = params.siteKey ? [await resolveSite(user, params.siteKey)] : await accessibleSites(user);
-    const file = await prepareExport(db, { user, params, siteIds: sites.map((site) => site.id) });
+    const file = await prepareExport(user, params);
     return new Response(file.body, {
       headers: {
         'content-type': file.contentType,

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber } from '@/lib/format';
 import { getClickHeatmap } from '@/lib/queries/behaviour';
@@ -8,8 +8,8 @@ import { HiddenFilters } from '../hidden-filters';
 import { Widget } from '../widget';
 import styles from '../widgets.module.css';
 
-export async function ClickHeatmapWidget({ site, filters, page }: { site: SiteRef; filters: Filters; page: string | null }) {
-  const heatmap = await getClickHeatmap(site.id, filters.from, filters.to, page);
+export async function ClickHeatmapWidget({ site, filters, page }: { site: AuthorizedSite; filters: Filters; page: string | null }) {
+  const heatmap = await getClickHeatmap(site, filters.from, filters.to, page);
   const options =
     heatmap.path && !heatmap.pages.some((p) => p.path === heatmap.path)
       ? [{ path: heatmap.path, clicks: 0 }, ...heatmap.pages]

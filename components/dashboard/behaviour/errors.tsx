@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber } from '@/lib/format';
 import { getErrorSummary, type ErrorRow } from '@/lib/queries/errors';
@@ -9,8 +9,8 @@ import styles from '../widgets.module.css';
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '—');
 
-export async function ErrorsWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const summary = await getErrorSummary(site.id, filters.from, filters.to, 20);
+export async function ErrorsWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const summary = await getErrorSummary(site, filters.from, filters.to, 20);
   return (
     <Widget
       id="errors"

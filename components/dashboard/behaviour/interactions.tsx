@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getMouseActivity, getNamedEvents, getVideos, type VideoRow } from '@/lib/queries/behaviour';
@@ -9,8 +9,8 @@ import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 import styles from '../widgets.module.css';
 
-export async function FormsWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getNamedEvents(site.id, filters.from, filters.to, ['form_submit'], 10);
+export async function FormsWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getNamedEvents(site, filters.from, filters.to, ['form_submit'], 10);
   return (
     <Widget id="forms" title="Form submissions" subtitle="By form id or name (field values are never collected)">
       {rows.length === 0 ? (
@@ -31,8 +31,8 @@ export async function FormsWidget({ site, filters }: { site: SiteRef; filters: F
   );
 }
 
-export async function OutboundWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getNamedEvents(site.id, filters.from, filters.to, ['download', 'outbound'], 10);
+export async function OutboundWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getNamedEvents(site, filters.from, filters.to, ['download', 'outbound'], 10);
   return (
     <Widget id="outbound" title="Downloads and outbound links" subtitle="Files downloaded and external sites visitors left for">
       {rows.length === 0 ? (
@@ -59,8 +59,8 @@ export async function OutboundWidget({ site, filters }: { site: SiteRef; filters
   );
 }
 
-export async function VideosWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getVideos(site.id, filters.from, filters.to, 10);
+export async function VideosWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getVideos(site, filters.from, filters.to, 10);
   return (
     <Widget id="videos" title="Video" subtitle="Plays and completions per video" wide>
       {rows.length === 0 ? (
@@ -82,8 +82,8 @@ export async function VideosWidget({ site, filters }: { site: SiteRef; filters: 
   );
 }
 
-export async function MouseActivityWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getMouseActivity(site.id, filters.from, filters.to, 10);
+export async function MouseActivityWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getMouseActivity(site, filters.from, filters.to, 10);
   const scored = rows.filter((r) => r.avgIntensity !== null);
   return (
     <Widget id="mouse" title="Mouse activity" subtitle="Mean sampled pointer intensity per page (0–100 %), pages with the most samples">

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber } from '@/lib/format';
 import { getScrollDepth, SCROLL_DEPTHS } from '@/lib/queries/behaviour';
@@ -6,8 +6,8 @@ import { MatrixHeatmapChart } from '@/components/charts/matrix-heatmap-chart';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function ScrollDepthWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getScrollDepth(site.id, filters.from, filters.to, 10);
+export async function ScrollDepthWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getScrollDepth(site, filters.from, filters.to, 10);
   return (
     <Widget id="scroll-depth" title="Scroll depth" subtitle="Share of each page's views that scrolled to 25, 50, 75 and 100 %" wide>
       {rows.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber } from '@/lib/format';
 import { getTopClicks, type ClickedElement } from '@/lib/queries/behaviour';
@@ -11,8 +11,8 @@ function elementName(e: ClickedElement): string {
   return `${e.tag ?? 'element'}${e.elementId ? `#${e.elementId}` : ''}`;
 }
 
-export async function TopClicksWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const rows = await getTopClicks(site.id, filters.from, filters.to, 12);
+export async function TopClicksWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const rows = await getTopClicks(site, filters.from, filters.to, 12);
   return (
     <Widget id="top-clicks" title="Top clicked elements" subtitle="By element id, text and data-track attribute">
       {rows.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getFlows, type FlowOptions } from '@/lib/queries/flows';
@@ -10,8 +10,8 @@ import { FlowOptionsForm } from './flow-options';
 
 type TopPath = { pages: string[]; sessions: number };
 
-export async function FlowsWidget({ site, filters, options }: { site: SiteRef; filters: Filters; options: FlowOptions }) {
-  const graph = await getFlows(site.id, filters.from, filters.to, options);
+export async function FlowsWidget({ site, filters, options }: { site: AuthorizedSite; filters: Filters; options: FlowOptions }) {
+  const graph = await getFlows(site, filters.from, filters.to, options);
   const dropped = graph.nodes.filter((n) => n.kind === 'drop-off').reduce((sum, n) => sum + n.sessions, 0);
   return (
     <>

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { FunnelStep } from '@/lib/queries/funnel-steps';
@@ -8,8 +8,18 @@ import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function FunnelWidget({ site, filters, steps, by }: { site: SiteRef; filters: Filters; steps: FunnelStep[]; by: FunnelBy }) {
-  const funnel = await getFunnel(site.id, filters.from, filters.to, steps, by);
+export async function FunnelWidget({
+  site,
+  filters,
+  steps,
+  by,
+}: {
+  site: AuthorizedSite;
+  filters: Filters;
+  steps: FunnelStep[];
+  by: FunnelBy;
+}) {
+  const funnel = await getFunnel(site, filters.from, filters.to, steps, by);
   const unit = by === 'visitor' ? 'visitors' : 'sessions';
   const overall = funnel.entered ? funnel.completed / funnel.entered : 0;
   return (

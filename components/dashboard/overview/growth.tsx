@@ -1,11 +1,11 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getTimeseries } from '@/lib/queries/stats';
 import { TimeseriesChart } from '@/components/charts/timeseries-chart';
 import { Widget } from '../widget';
 
-export async function GrowthWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const series = await getTimeseries(site.id, filters.from, filters.to);
+export async function GrowthWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const series = await getTimeseries(site, filters.from, filters.to);
   const buckets = series.points.map((p) => p.bucket);
   return (
     <Widget

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getTechBreakdown } from '@/lib/queries/stats';
 import { DonutChart } from '@/components/charts/donut-chart';
@@ -6,8 +6,8 @@ import { BarList } from '../bar-list';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function TechnologyWidgets({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const tech = await getTechBreakdown(site.id, filters.from, filters.to, 6);
+export async function TechnologyWidgets({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const tech = await getTechBreakdown(site, filters.from, filters.to, 6);
   if (tech.devices.length === 0) {
     return (
       <Widget id="devices" title="Devices, browsers and systems" wide>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import { filtersToSearchParams, type Filters } from '@/lib/params/filters';
 import { formatPercent } from '@/lib/format';
 import { getPageStats } from '@/lib/queries/pages';
@@ -15,9 +15,9 @@ const more = (path: string, filters: Filters, label: string) => (
   </Link>
 );
 
-export async function TopPagesWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
+export async function TopPagesWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
   // Only views are shown, so the exact visitor count (a raw scan) is skipped: all rollups.
-  const pages = await getPageStats(site.id, filters.from, filters.to, { limit: 8, withVisitors: false });
+  const pages = await getPageStats(site, filters.from, filters.to, { limit: 8, withVisitors: false });
   return (
     <Widget id="top-pages" title="Top pages" subtitle="By pageviews" actions={more('/dashboard/pages', filters, 'All pages')}>
       {pages.length === 0 ? (
@@ -33,9 +33,9 @@ export async function TopPagesWidget({ site, filters }: { site: SiteRef; filters
   );
 }
 
-export async function TopSourcesWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
+export async function TopSourcesWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
   // Only sessions are shown: all from the rollups, no visitor scan.
-  const channels = await getChannels(site.id, filters.from, filters.to, { withVisitors: false });
+  const channels = await getChannels(site, filters.from, filters.to, { withVisitors: false });
   const total = channels.reduce((sum, c) => sum + c.sessions, 0);
   return (
     <Widget

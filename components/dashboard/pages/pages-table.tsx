@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatDuration, formatMs, formatNumber, formatPercent } from '@/lib/format';
 import { getPageStats, type PageRow } from '@/lib/queries/pages';
@@ -43,12 +43,12 @@ export async function PagesWidgets({
   sort,
   showAll,
 }: {
-  site: SiteRef;
+  site: AuthorizedSite;
   filters: Filters;
   sort: PageSort;
   showAll: boolean;
 }) {
-  const rows = await getPageStats(site.id, filters.from, filters.to);
+  const rows = await getPageStats(site, filters.from, filters.to);
   if (rows.length === 0) {
     return (
       <Widget id="pages" title="Pages" wide>

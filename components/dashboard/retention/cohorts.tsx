@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import { formatBucket, formatNumber } from '@/lib/format';
 import type { MatrixCell } from '@/lib/charts/matrix-heatmap';
 import { cohortStart, getCohorts, MIN_COHORT_WEEKS } from '@/lib/queries/retention';
@@ -6,8 +6,8 @@ import { MatrixHeatmapChart } from '@/components/charts/matrix-heatmap-chart';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function CohortWidget({ site, from, to }: { site: SiteRef; from: Date; to: Date }) {
-  const data = await getCohorts(site.id, cohortStart(from, to), to);
+export async function CohortWidget({ site, from, to }: { site: AuthorizedSite; from: Date; to: Date }) {
+  const data = await getCohorts(site, cohortStart(from, to), to);
   const cohorts = data.cohorts.filter((c) => c.size > 0);
   const cells: MatrixCell[] = cohorts.flatMap((cohort, y) =>
     cohort.rates.map((rate, x) => ({

@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getNewVsReturning } from '@/lib/queries/retention';
@@ -6,8 +6,8 @@ import { ColumnsChart } from '@/components/charts/columns-chart';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function NewVsReturningWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const data = await getNewVsReturning(site.id, filters.from, filters.to);
+export async function NewVsReturningWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const data = await getNewVsReturning(site, filters.from, filters.to);
   const { totals } = data;
   const subtitle =
     totals.visitors === 0

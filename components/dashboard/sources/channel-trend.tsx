@@ -1,12 +1,12 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getChannelTrend } from '@/lib/queries/sources';
 import { TimeseriesChart } from '@/components/charts/timeseries-chart';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function ChannelTrendWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const trend = await getChannelTrend(site.id, filters.from, filters.to);
+export async function ChannelTrendWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const trend = await getChannelTrend(site, filters.from, filters.to);
   return (
     <Widget id="channel-trend" title="Channels over time" subtitle="Sessions per UTC day, stacked by channel" wide>
       {trend.series.length === 0 ? (

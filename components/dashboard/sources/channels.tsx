@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { formatDuration, formatNumber, formatPercent } from '@/lib/format';
 import { getChannels, type ChannelRow } from '@/lib/queries/sources';
@@ -7,8 +7,8 @@ import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
-export async function ChannelsWidget({ site, filters }: { site: SiteRef; filters: Filters }) {
-  const channels = await getChannels(site.id, filters.from, filters.to);
+export async function ChannelsWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
+  const channels = await getChannels(site, filters.from, filters.to);
   return (
     <Widget
       id="channels"

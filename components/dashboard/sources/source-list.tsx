@@ -1,4 +1,4 @@
-import type { SiteRef } from '@/lib/access';
+import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getSourceBreakdown, type UtmField } from '@/lib/queries/sources';
 import { BarList } from '../bar-list';
@@ -34,12 +34,12 @@ export async function SourceListWidget({
   column,
   wide = false,
 }: {
-  site: SiteRef;
+  site: AuthorizedSite;
   filters: Filters;
   column: UtmField | 'referrerDomain';
   wide?: boolean;
 }) {
-  const rows = await getSourceBreakdown(site.id, filters.from, filters.to, column, 10);
+  const rows = await getSourceBreakdown(site, filters.from, filters.to, column, 10);
   const text = TEXT[column];
   return (
     <Widget id={column} title={text.title} subtitle={text.subtitle} wide={wide}>

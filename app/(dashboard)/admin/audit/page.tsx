@@ -19,7 +19,7 @@ const params = z.object({
 });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser('ADMIN');
+  const user = await requirePageUser('ADMIN');
   const { action, page = 1 } = params.parse(await searchParams);
   return (
     <div className={styles.page}>
@@ -27,7 +27,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AdminTabs current="/admin/audit" />
       <section className={`card ${styles.section}`}>
         <Suspense fallback={null}>
-          <ActionFilter action={action} />
+          <ActionFilter viewer={user} action={action} />
         </Suspense>
         <Suspense
           key={`${action ?? ''}:${page}`}
@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </div>
           }
         >
-          <AuditTable action={action} page={page} />
+          <AuditTable viewer={user} action={action} page={page} />
         </Suspense>
       </section>
     </div>

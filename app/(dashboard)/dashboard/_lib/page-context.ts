@@ -1,15 +1,17 @@
 // What every analytics page starts with: the signed-in staff member, the URL filters (bad values
-// fall back with a notice) and the site to show (404/403 pages for unknown or forbidden keys).
+// fall back with a notice) and the site to show (404/403 pages for unknown or forbidden keys,
+// null when the account has no site yet).
 import 'server-only';
-import { resolvePageSite, type SiteRef } from '@/lib/access';
+import { accessibleSites, resolveSite, type AuthorizedSite } from '@/lib/access';
 import { requirePageUser, type SessionUser } from '@/lib/auth';
+import { orErrorPage } from '@/lib/http/page-errors';
 import { parseFiltersForPage, type Filters, type SearchParamsInput } from '@/lib/params/filters';
 
 export type DashboardContext = {
   user: SessionUser;
   filters: Filters;
   notice: string | null;
-  site: SiteRef | null;
+  site: AuthorizedSite | null;
   params: SearchParamsInput;
 };
 
@@ -17,12 +19,13 @@ export async function loadDashboardContext(searchParams: Promise<SearchParamsInp
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
   const params = await searchParams;
   const { filters, notice } = parseFiltersForPage(params);
-  const site = await resolvePageSite(user, filters.siteKey);
+  const none = !filters.siteKey && (await accessibleSites(user)).length === 0;
+  const site = none ? null : await orErrorPage(resolveSite(user, filters.siteKey));
   return { user, filters, notice, site, params };
 }
 
 /** One string per site + range, used as Suspense keys so a new filter shows skeletons again. */
-export function filterKey(site: SiteRef, filters: Filters, extra = ''): string {
+export function filterKey(site: AuthorizedSite, filters: Filters, extra = ''): string {
   return `${site.id}:${filters.from.toISOString()}:${filters.to.toISOString()}:${extra}`;
 }
 

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { resolvePageSite } from '@/lib/access';
-import { requirePageUser } from '@/lib/auth';
-import { describeRange, parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
+import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { NoSites } from '@/components/dashboard/no-sites';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { PopularQuests } from '@/components/learning/popular-quests';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 
 export const metadata: Metadata = { title: 'Quests' };
 
 export default async function QuestsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
-  const { filters, notice } = parseFiltersForPage(await searchParams);
-  const site = await resolvePageSite(user, filters.siteKey);
+  const { user, site, filters, notice } = await loadDashboardContext(searchParams);
   if (!site) return <NoSites isAdmin={user.role === 'ADMIN'} />;
   return (
     <>
@@ -26,10 +23,7 @@ export default async function QuestsPage({ searchParams }: { searchParams: Promi
           {notice}
         </p>
       )}
-      <Suspense
-        key={`${site.id}:${filters.from.toISOString()}:${filters.to.toISOString()}`}
-        fallback={<SectionSkeleton label="quests" height={240} />}
-      >
+      <Suspense key={filterKey(site, filters)} fallback={<SectionSkeleton label="quests" height={240} />}>
         <PopularQuests user={user} site={site} filters={filters} />
       </Suspense>
     </>

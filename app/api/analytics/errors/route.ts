@@ -7,5 +7,5 @@ export const GET = analyticsRoute(z.object({ limit: limitParam(200, 50) }), asyn
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),
-  ...(await getErrorSummary(site.id, filters.from, filters.to, params.limit)),
+  ...(await getErrorSummary(site, filters.from, filters.to, params.limit)),
 }));

@@ -7,5 +7,5 @@ export const GET = analyticsRoute(z.object({}), async ({ site, filters }) => ({
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),
-  ...(await getEventCounts(site.id, filters.from, filters.to)),
+  ...(await getEventCounts(site, filters.from, filters.to)),
 }));

@@ -7,5 +7,5 @@ export const GET = analyticsRoute(z.object({ limit: limitParam(1000, 100) }), as
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),
-  pages: await getPageStats(site.id, filters.from, filters.to, { limit: params.limit }),
+  pages: await getPageStats(site, filters.from, filters.to, { limit: params.limit }),
 }));

@@ -9,5 +9,5 @@ const schema = z.object({
 
 export const GET = analyticsRoute(schema, async ({ site, params }) => {
   const to = new Date();
-  return { site: site.key, ...(await getRealtime(site.id, new Date(to.getTime() - params.minutes * 60_000), to)) };
+  return { site: site.key, ...(await getRealtime(site, new Date(to.getTime() - params.minutes * 60_000), to)) };
 });

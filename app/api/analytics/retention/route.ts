@@ -7,8 +7,8 @@ const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval m
 
 export const GET = analyticsRoute(schema, async ({ site, filters, params }) => {
   const [newVsReturning, cohorts] = await Promise.all([
-    getNewVsReturning(site.id, filters.from, filters.to, params.interval),
-    getCohorts(site.id, filters.from, filters.to),
+    getNewVsReturning(site, filters.from, filters.to, params.interval),
+    getCohorts(site, filters.from, filters.to),
   ]);
   return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), newVsReturning, cohorts };
 });

@@ -8,5 +8,5 @@ export const GET = analyticsRoute(z.object(flowParamsSchema), async ({ site, fil
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),
-  ...(await getFlows(site.id, filters.from, filters.to, params)),
+  ...(await getFlows(site, filters.from, filters.to, params)),
 }));

@@ -7,5 +7,5 @@ export const GET = analyticsRoute(z.object({ limit: limitParam(100, 20) }), asyn
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),
-  ...(await getSources(site.id, filters.from, filters.to, params.limit)),
+  ...(await getSources(site, filters.from, filters.to, params.limit)),
 }));

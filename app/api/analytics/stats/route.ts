@@ -7,8 +7,8 @@ const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval m
 
 export const GET = analyticsRoute(schema, async ({ site, filters, params }) => {
   const [stats, timeseries] = await Promise.all([
-    getStats(site.id, filters.from, filters.to),
-    getTimeseries(site.id, filters.from, filters.to, params.interval),
+    getStats(site, filters.from, filters.to),
+    getTimeseries(site, filters.from, filters.to, params.interval),
   ]);
   return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), ...stats, timeseries };
 });

@@ -10,9 +10,9 @@ const querySchema = z.object({ site: z.string().min(1).max(100).optional() });
 
 export async function GET(request: Request) {
   try {
-    await requireRole('ADMIN');
+    const admin = await requireRole('ADMIN');
     const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    return Response.json(await countEvents({ siteKey: query.site }), { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(await countEvents(admin, { siteKey: query.site }), { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return toErrorResponse(error);
   }

@@ -13,9 +13,9 @@ const querySchema = z.object({
 
 export async function GET(request: Request) {
   try {
-    await requireRole('ADMIN');
+    const admin = await requireRole('ADMIN');
     const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const events = await recentEvents({ limit: query.limit, siteKey: query.site });
+    const events = await recentEvents(admin, { limit: query.limit, siteKey: query.site });
     return Response.json({ events }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return toErrorResponse(error);

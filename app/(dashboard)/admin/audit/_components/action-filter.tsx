@@ -1,9 +1,10 @@
+import type { SessionUser } from '@/lib/auth/roles';
 import { getAuditActions } from '@/lib/queries/audit';
 import styles from '../../_components/admin.module.css';
 
 /** A plain GET form, so the filter lives in the URL and works without JavaScript. */
-export async function ActionFilter({ action }: { action?: string }) {
-  const actions = await getAuditActions();
+export async function ActionFilter({ viewer, action }: { viewer: SessionUser; action?: string }) {
+  const actions = await getAuditActions(viewer);
   return (
     <form className={styles.row} action="/admin/audit" method="get" aria-label="Filter the audit log">
       <div>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
+import type { SessionUser } from '@/lib/auth/roles';
 import { getAuditPage } from '@/lib/queries/audit';
 import { auditHref, summariseDetails } from '../_lib/summary';
 import styles from '../../_components/admin.module.css';
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
-export async function AuditTable({ action, page }: { action?: string; page: number }) {
-  const result = await getAuditPage({ action, page });
+export async function AuditTable({ viewer, action, page }: { viewer: SessionUser; action?: string; page: number }) {
+  const result = await getAuditPage(viewer, { action, page });
   if (result.total === 0) {
     return (
       <p className="muted" role="status">

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
 import { parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
-import { HttpError } from '@/lib/http/errors';
-import { getStudentOverview, type StudentOverview } from '@/lib/queries/student';
-import type { SessionUser } from '@/lib/auth/roles';
+import { orErrorPage } from '@/lib/http/page-errors';
+import { getStudentOverview } from '@/lib/queries/student';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { formatDay } from '@/components/learning/dates';
 import { EngagementSection } from '@/components/learning/engagement-section';
@@ -18,16 +16,6 @@ import { StudentCourses } from '@/components/learning/student-courses';
 
 export const metadata: Metadata = { title: 'Student' };
 
-/** Someone else's student, an unknown id and a malformed one all get the same 404 page. */
-async function overviewOr404(user: SessionUser, id: string): Promise<StudentOverview> {
-  try {
-    return await getStudentOverview(user, id);
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 404) notFound();
-    throw error;
-  }
-}
-
 export default async function StudentPage({
   params,
   searchParams,
@@ -37,8 +25,8 @@ export default async function StudentPage({
 }) {
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
   const { id } = await params;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
-  const student = await overviewOr404(user, id);
+  // Someone else's student, an unknown id and a malformed one all get the same 404 page.
+  const student = await orErrorPage(getStudentOverview(user, id));
   const { filters, notice } = parseFiltersForPage(await searchParams);
   return (
     <>
