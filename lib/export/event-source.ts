@@ -3,10 +3,11 @@
 // through Prisma's $queryRaw doubled the read time and grew the heap by ~170 MB of short-lived
 // result objects (RSS +187 MB for 300k rows) against +56 MB for the driver returning plain arrays,
 // and the RSS target is 400 MB for the whole server. Rows come back as arrays already in
-// EXPORT_COLUMNS order. The one per-provider module for the export's SQL.
+// EXPORT_COLUMNS order. The SQL itself comes from the shared toolkit (lib/sql), compiled per provider.
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseTarget } from '@/lib/database-url';
+import { compile, sql, type Compiled } from '@/lib/sql/sql';
 import type { ExportRow } from './columns';
 import type { ExportScope } from './reader';
 
@@ -16,39 +17,26 @@ export type EventSource = {
   close(): Promise<void>;
 };
 
-const COLUMNS = `e."id", e."userId", u."name", e."sessionId", e."url", e."elementId", e."elementClasses", e."elementText",
+const COLUMNS = sql.raw(`e."id", e."userId", u."name", e."sessionId", e."url", e."elementId", e."elementClasses", e."elementText",
   e."x", e."y", e."timestamp", e."userAgent", e."ip", s."key", e."visitorId", e."type", e."category", e."name",
-  e."path", e."referrer", se."channel", e."scrollDepth", e."durationMs", e."props"`;
+  e."path", e."referrer", se."channel", e."scrollDepth", e."durationMs", e."props"`);
 
 /**
- * The SQL for one page, with numbered or `?` placeholders. On SQLite `NOT INDEXED` matters: left to
+ * The SQL for one page. On SQLite `NOT INDEXED` matters: left to
  * itself SQLite serves `siteId IN (…)` from the (siteId, timestamp) index and sorts every page by
  * id, so each page costs a scan of the whole site (1.9 s a page at 1M events: O(N²) overall).
  * Walking the rowid (= Event.id) range reads each event once for the whole export (9 ms a page).
  */
-export function pageSql(
-  provider: DatabaseTarget['provider'],
-  scope: ExportScope,
-  afterId: number,
-  limit: number,
-): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return provider === 'sqlite' ? '?' : `$${values.length}`;
-  };
-  // SQLite keeps DateTime as ISO text with "+00:00", exactly as Prisma writes it; text order = time order.
-  const time = (date: Date) => (provider === 'sqlite' ? date.toISOString().replace('Z', '+00:00') : date);
-  const where = [`e."id" > ${param(afterId)}`, `e."siteId" IN (${scope.siteIds.map(param).join(', ')})`];
-  if (scope.maxId !== undefined) where.push(`e."id" <= ${param(scope.maxId)}`);
-  if (scope.from) where.push(`e."timestamp" >= ${param(time(scope.from))}`);
-  if (scope.to) where.push(`e."timestamp" < ${param(time(scope.to))}`);
-  if (scope.types?.length) where.push(`e."type" IN (${scope.types.map(param).join(', ')})`);
-  const text =
-    `SELECT ${COLUMNS} FROM "Event" e${provider === 'sqlite' ? ' NOT INDEXED' : ''} ` +
-    'JOIN "Site" s ON s."id" = e."siteId" JOIN "Session" se ON se."id" = e."sessionId" LEFT JOIN "User" u ON u."id" = e."userId" ' +
-    `WHERE ${where.join(' AND ')} ORDER BY e."id" LIMIT ${param(limit)}`;
-  return { text, values };
+export function pageSql(provider: DatabaseTarget['provider'], scope: ExportScope, afterId: number, limit: number): Compiled {
+  const where = [sql`e."id" > ${afterId}`, sql`e."siteId" IN (${sql.join(scope.siteIds)})`];
+  if (scope.maxId !== undefined) where.push(sql`e."id" <= ${scope.maxId}`);
+  if (scope.from) where.push(sql`e."timestamp" >= ${scope.from}`);
+  if (scope.to) where.push(sql`e."timestamp" < ${scope.to}`);
+  if (scope.types?.length) where.push(sql`e."type" IN (${sql.join(scope.types)})`);
+  const query = sql`SELECT ${COLUMNS} FROM "Event" e${sql.raw(provider === 'sqlite' ? ' NOT INDEXED' : '')}
+    JOIN "Site" s ON s."id" = e."siteId" JOIN "Session" se ON se."id" = e."sessionId" LEFT JOIN "User" u ON u."id" = e."userId"
+    WHERE ${sql.join(where, ' AND ')} ORDER BY e."id" LIMIT ${limit}`;
+  return compile(query, provider);
 }
 
 function sqliteSource(file: string): EventSource {
@@ -57,11 +45,11 @@ function sqliteSource(file: string): EventSource {
   sqlite.pragma('busy_timeout = 5000');
   return {
     async page(scope, afterId, limit) {
-      const { text, values } = pageSql('sqlite', scope, afterId, limit);
+      const { text, params } = pageSql('sqlite', scope, afterId, limit);
       return sqlite
         .prepare(text)
         .raw(true)
-        .all(...values) as unknown[][];
+        .all(...params) as unknown[][];
     },
     async close() {
       sqlite.close();
@@ -84,8 +72,8 @@ function postgresSource(url: string): EventSource {
   return {
     async page(scope, afterId, limit) {
       await connected;
-      const { text, values } = pageSql('postgres', scope, afterId, limit);
-      return (await client.query<unknown[]>({ text, values, rowMode: 'array' })).rows;
+      const { text, params } = pageSql('postgres', scope, afterId, limit);
+      return (await client.query<unknown[]>({ text, values: params, rowMode: 'array' })).rows;
     },
     async close() {
       await connected.catch(() => undefined);

@@ -6,7 +6,7 @@ import { dbProvider, type Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
 import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
-import { chunk, dialect, join, type Dialect } from './sql';
+import { rawExecute, rawRows, sql, type Connection } from '@/lib/sql/run';
 import type { PreparedBatch, SessionContext } from './types';
 
 type Tx = Prisma.TransactionClient;
@@ -68,7 +68,7 @@ const SESSION_CONTEXT = [
 ] as const;
 
 /** One row per visitor in the group; the latest identify() in the group wins. Returns key → id. */
-async function upsertVisitors(tx: Tx, d: Dialect, live: PreparedBatch[]): Promise<Map<string, string>> {
+async function upsertVisitors(on: Connection, live: PreparedBatch[]): Promise<Map<string, string>> {
   const rows = new Map<string, VisitorRow>();
   for (const b of live) {
     const first = b.events[0]!.timestamp;
@@ -92,34 +92,36 @@ async function upsertVisitors(tx: Tx, d: Dialect, live: PreparedBatch[]): Promis
   }
   const ids = new Map<string, string>();
   for (const part of chunk([...rows.values()], 500)) {
-    const insert = d.insert(
+    const values = sql.values(
       'Visitor',
       ['id', 'siteId', 'anonId', 'userId', 'firstSeen', 'lastSeen'],
-      part.map((v) => [v.id, v.siteId, v.anonId, v.userId, d.time(v.firstSeen), d.time(v.lastSeen)]),
+      part.map((v) => [v.id, v.siteId, v.anonId, v.userId, v.firstSeen, v.lastSeen]),
     );
-    const returned = await tx.$queryRawUnsafe<{ id: string; siteId: string; anonId: string }[]>(
-      `${insert.text}
+    const returned = await rawRows<{ id: string; siteId: string; anonId: string }>(
+      sql`INSERT INTO ${values}
       ON CONFLICT ("siteId", "anonId") DO UPDATE SET
         "firstSeen" = CASE WHEN excluded."firstSeen" < "Visitor"."firstSeen" THEN excluded."firstSeen" ELSE "Visitor"."firstSeen" END,
         "lastSeen" = CASE WHEN excluded."lastSeen" > "Visitor"."lastSeen" THEN excluded."lastSeen" ELSE "Visitor"."lastSeen" END,
         "userId" = COALESCE(excluded."userId", "Visitor"."userId")
       RETURNING "id", "siteId", "anonId"`,
-      ...insert.params,
+      on,
     );
     for (const row of returned) ids.set(keyOf(row.siteId, row.anonId), row.id);
   }
   return ids;
 }
 
-async function loadSessions(tx: Tx, live: PreparedBatch[]): Promise<Map<string, SessionRecord>> {
+async function loadSessions(on: Connection, live: PreparedBatch[]): Promise<Map<string, SessionRecord>> {
   const bySite = new Map<string, Set<string>>();
   for (const b of live) bySite.set(b.siteId, (bySite.get(b.siteId) ?? new Set()).add(b.clientId));
   const found = new Map<string, SessionRecord>();
   for (const [siteId, clientIds] of bySite) {
     for (const part of chunk([...clientIds], 500)) {
-      const rows = await tx.$queryRaw<(Omit<SessionRecord, 'totals' | 'context'> & SessionTotals)[]>`
-        SELECT "id", "clientId", "siteId", "visitorId", "userId", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
-        FROM "Session" WHERE "siteId" = ${siteId} AND "clientId" IN (${join(part)})`;
+      const rows = await rawRows<Omit<SessionRecord, 'totals' | 'context'> & SessionTotals>(
+        sql`SELECT "id", "clientId", "siteId", "visitorId", "userId", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
+        FROM "Session" WHERE "siteId" = ${siteId} AND "clientId" IN (${sql.join(part)})`,
+        on,
+      );
       for (const { id, clientId, visitorId, userId, ...totals } of rows) {
         const normalised = {
           ...totals,
@@ -134,19 +136,26 @@ async function loadSessions(tx: Tx, live: PreparedBatch[]): Promise<Map<string, 
   return found;
 }
 
+/** Keeps each statement well under both databases' bound-parameter limits. */
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Returns, per batch, how many events were stored. */
 export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: DatabaseProvider = dbProvider()): Promise<number[]> {
   const live = batches.filter((batch) => batch.events.length > 0);
   if (live.length === 0) return batches.map(() => 0);
-  const d = dialect(provider);
-  const visitorIds = await upsertVisitors(tx, d, live);
-  const sessions = await loadSessions(tx, live);
+  const on: Connection = { client: tx, provider };
+  const visitorIds = await upsertVisitors(on, live);
+  const sessions = await loadSessions(on, live);
   const retired: { id: string; clientId: string }[] = [];
   // Every session written, including one created and retired within this same group.
   const touched = new Set<SessionRecord>();
   const events: unknown[][] = [];
   const learning: LearningEventInput[] = [];
-  const receivedAt = d.time(new Date());
+  const receivedAt = new Date();
 
   for (const batch of live) {
     const visitorId = visitorIds.get(keyOf(batch.siteId, batch.anonId))!;
@@ -205,10 +214,10 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
         e.y ?? null,
         e.scrollDepth ?? null,
         e.durationMs ?? null,
-        d.json(e.props),
+        sql.json(e.props),
         batch.source,
         e.trusted,
-        d.time(e.timestamp),
+        e.timestamp,
         receivedAt,
         e.userAgent ?? null,
         e.ip ?? null,
@@ -216,19 +225,16 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     }
   }
 
-  for (const row of retired) await tx.$executeRaw`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`;
-  await upsertSessions(tx, d, [...touched]);
-  for (const part of chunk(events, 400)) {
-    const insert = d.insert('Event', EVENT_COLUMNS, part);
-    await tx.$executeRawUnsafe(insert.text, ...insert.params);
-  }
+  for (const row of retired) await rawExecute(sql`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`, on);
+  await upsertSessions(on, [...touched]);
+  for (const part of chunk(events, 400)) await rawExecute(sql`INSERT INTO ${sql.values('Event', EVENT_COLUMNS, part)}`, on);
   // Same transaction: a quest completion is stored with its XP and badge, or not at all.
   await applyLearningEvents(tx, learning);
   return batches.map((batch) => batch.events.length);
 }
 
 /** New sessions are inserted; existing ones (same id) get their totals updated. */
-async function upsertSessions(tx: Tx, d: Dialect, records: SessionRecord[]) {
+async function upsertSessions(on: Connection, records: SessionRecord[]) {
   const names = [
     'id',
     'siteId',
@@ -256,8 +262,8 @@ async function upsertSessions(tx: Tx, d: Dialect, records: SessionRecord[]) {
         r.clientId,
         r.visitorId,
         r.userId,
-        d.time(t.startedAt),
-        d.time(t.lastSeenAt),
+        t.startedAt,
+        t.lastSeenAt,
         t.entryPath,
         t.exitPath,
         t.pageviews,
@@ -267,14 +273,13 @@ async function upsertSessions(tx: Tx, d: Dialect, records: SessionRecord[]) {
         ...context,
       ];
     });
-    const insert = d.insert('Session', names, rows);
-    await tx.$executeRawUnsafe(
-      `${insert.text}
+    await rawExecute(
+      sql`INSERT INTO ${sql.values('Session', names, rows)}
       ON CONFLICT ("id") DO UPDATE SET
         "userId" = excluded."userId", "startedAt" = excluded."startedAt", "lastSeenAt" = excluded."lastSeenAt",
         "entryPath" = excluded."entryPath", "exitPath" = excluded."exitPath", "pageviews" = excluded."pageviews",
         "eventCount" = excluded."eventCount", "durationMs" = excluded."durationMs", "bounce" = excluded."bounce"`,
-      ...insert.params,
+      on,
     );
   }
 }

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { getPageStats } from './pages';
-import { compareText, num, numOrNull, rawRows, ratio, str } from '@/lib/sql/run';
+import { compareText, num, numOrNull, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
 export type ClickedElement = {
   tag: string | null;
@@ -32,14 +32,14 @@ const nullable = (value: unknown) => (value === null || value === undefined ? nu
 
 /** Most-clicked elements, identified by tag, id, text and `data-track` (props.track). */
 export async function getTopClicks(site: AuthorizedSite, from: Date, to: Date, limit = 15): Promise<ClickedElement[]> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT "elementTag" AS "tag", "elementId" AS "elementId", "elementText" AS "text", ${sql.jsonText('"props"', 'track')} AS "track",
+  const rows = await rawRows(
+    sql`SELECT "elementTag" AS "tag", "elementId" AS "elementId", "elementText" AS "text", ${sql.jsonText('"props"', 'track')} AS "track",
         COUNT(*) AS "clicks", COUNT(DISTINCT "visitorId") AS "visitors"
-      FROM "Event" WHERE "siteId" = ? AND "type" = 'click' AND "timestamp" >= ? AND "timestamp" < ?
+      FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'click' AND ${sql.range('"timestamp"', from, to)}
       GROUP BY 1, 2, 3, 4
-      ORDER BY 5 DESC, 6 DESC, ${sql.textOrder('COALESCE("elementTag", \'\')')}, ${sql.textOrder('COALESCE("elementId", \'\')')}, ${sql.textOrder('COALESCE("elementText", \'\')')} LIMIT ?`,
-    params: [site.id, sql.date(from), sql.date(to), limit * 2],
-  }));
+      ORDER BY 5 DESC, 6 DESC, ${sql.textOrder(`COALESCE("elementTag", '')`)}, ${sql.textOrder(`COALESCE("elementId", '')`)}, ${sql.textOrder(`COALESCE("elementText", '')`)}
+      LIMIT ${limit * 2}`,
+  );
   return rows
     .map((r) => ({
       tag: nullable(r.tag),
@@ -58,13 +58,13 @@ export async function getTopClicks(site: AuthorizedSite, from: Date, to: Date, l
 
 /** Clicks on one page binned into HEATMAP_CELL-pixel squares of the page's x/y space (one scan of the range's clicks). */
 export async function getClickHeatmap(site: AuthorizedSite, from: Date, to: Date, path: string | null): Promise<ClickHeatmap> {
-  const rows = await rawRows((sql) => ({
-    // Integer division on both providers: x and y are integer columns.
-    text: `SELECT "path" AS "path", "x" / ${HEATMAP_CELL} AS "cx", "y" / ${HEATMAP_CELL} AS "cy", COUNT(*) AS "clicks" FROM "Event"
-      WHERE "siteId" = ? AND "type" = 'click' AND "timestamp" >= ? AND "timestamp" < ? AND "x" >= 0 AND "y" >= 0 AND "path" IS NOT NULL
+  // Integer division on both providers: x and y are integer columns.
+  const cell = sql.raw(String(HEATMAP_CELL));
+  const rows = await rawRows(
+    sql`SELECT "path" AS "path", "x" / ${cell} AS "cx", "y" / ${cell} AS "cy", COUNT(*) AS "clicks" FROM "Event"
+      WHERE "siteId" = ${site.id} AND "type" = 'click' AND ${sql.range('"timestamp"', from, to)} AND "x" >= 0 AND "y" >= 0 AND "path" IS NOT NULL
       GROUP BY 1, 2, 3`,
-    params: [site.id, sql.date(from), sql.date(to)],
-  }));
+  );
   const perPage = new Map<string, number>();
   for (const r of rows) perPage.set(str(r.path), (perPage.get(str(r.path)) ?? 0) + num(r.clicks));
   const pages = [...perPage]
@@ -84,12 +84,11 @@ export async function getScrollDepth(site: AuthorizedSite, from: Date, to: Date,
   // Views come from the rollups (plus raw edges), so only scroll events are scanned here.
   const [pages, rows] = await Promise.all([
     getPageStats(site, from, to, { withVisitors: false }),
-    rawRows((sql) => ({
-      text: `SELECT "path" AS "path", "scrollDepth" AS "depth", COUNT(*) AS "n" FROM "Event"
-        WHERE "siteId" = ? AND "type" = 'scroll' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL AND "scrollDepth" IS NOT NULL
+    rawRows(
+      sql`SELECT "path" AS "path", "scrollDepth" AS "depth", COUNT(*) AS "n" FROM "Event"
+        WHERE "siteId" = ${site.id} AND "type" = 'scroll' AND ${sql.range('"timestamp"', from, to)} AND "path" IS NOT NULL AND "scrollDepth" IS NOT NULL
         GROUP BY 1, 2`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
+    ),
   ]);
   const reached = new Map(rows.map((r) => [`${str(r.path)} ${num(r.depth)}`, num(r.n)]));
   return pages
@@ -110,12 +109,11 @@ export async function getNamedEvents(
   types: readonly ('form_submit' | 'download' | 'outbound')[],
   limit = 20,
 ): Promise<NamedCount[]> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT "type" AS "type", COALESCE("name", '(unnamed)') AS "name", MIN("path") AS "path", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions"
-      FROM "Event" WHERE "siteId" = ? AND "type" IN (${types.map(() => '?').join(', ')}) AND "timestamp" >= ? AND "timestamp" < ?
-      GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder(`COALESCE("name", '(unnamed)')`)} LIMIT ?`,
-    params: [site.id, ...types, sql.date(from), sql.date(to), limit],
-  }));
+  const rows = await rawRows(
+    sql`SELECT "type" AS "type", COALESCE("name", '(unnamed)') AS "name", MIN("path") AS "path", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions"
+      FROM "Event" WHERE "siteId" = ${site.id} AND "type" IN (${sql.join(types)}) AND ${sql.range('"timestamp"', from, to)}
+      GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder(`COALESCE("name", '(unnamed)')`)} LIMIT ${limit}`,
+  );
   return rows.map((r) => ({
     type: str(r.type),
     name: str(r.name),
@@ -127,13 +125,13 @@ export async function getNamedEvents(
 
 /** Video plays and completions per source (props.src). */
 export async function getVideos(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<VideoRow[]> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)') AS "src",
+  const src = sql`COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)')`;
+  const rows = await rawRows(
+    sql`SELECT ${src} AS "src",
         SUM(CASE WHEN "name" = 'play' THEN 1 ELSE 0 END) AS "plays", SUM(CASE WHEN "name" = 'complete' THEN 1 ELSE 0 END) AS "completes"
-      FROM "Event" WHERE "siteId" = ? AND "type" = 'video' AND "timestamp" >= ? AND "timestamp" < ?
-      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`COALESCE(${sql.jsonText('"props"', 'src')}, '(unknown)')`)} LIMIT ?`,
-    params: [site.id, sql.date(from), sql.date(to), limit],
-  }));
+      FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'video' AND ${sql.range('"timestamp"', from, to)}
+      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(src)} LIMIT ${limit}`,
+  );
   return rows.map((r) => ({
     src: str(r.src),
     plays: num(r.plays),
@@ -144,12 +142,11 @@ export async function getVideos(site: AuthorizedSite, from: Date, to: Date, limi
 
 /** Mouse-activity samples per page and their mean intensity (props.intensity, 0–1). */
 export async function getMouseActivity(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<MouseRow[]> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT "path" AS "path", COUNT(*) AS "samples", AVG(${sql.jsonNumber('"props"', 'intensity')}) AS "intensity"
-      FROM "Event" WHERE "siteId" = ? AND "type" = 'mouse_activity' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL
-      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT ?`,
-    params: [site.id, sql.date(from), sql.date(to), limit],
-  }));
+  const rows = await rawRows(
+    sql`SELECT "path" AS "path", COUNT(*) AS "samples", AVG(${sql.jsonNumber('"props"', 'intensity')}) AS "intensity"
+      FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'mouse_activity' AND ${sql.range('"timestamp"', from, to)} AND "path" IS NOT NULL
+      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT ${limit}`,
+  );
   return rows.map((r) => {
     const avg = numOrNull(r.intensity);
     return { path: str(r.path), samples: num(r.samples), avgIntensity: avg === null ? null : Math.round(avg * 1000) / 1000 };

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { buildFlowGraph, type FlowGraph, type FlowOptions } from './flows-graph';
-import { rawRows, str } from '@/lib/sql/run';
+import { rawRows, sql, str } from '@/lib/sql/run';
 
 export type { FlowGraph, FlowOptions } from './flows-graph';
 export const DEFAULT_FLOW_OPTIONS: FlowOptions = { steps: 5, top: 6, entry: null };
@@ -17,16 +17,12 @@ export async function getFlows(
   // Pageviews come in (timestamp, id) order straight from the (siteId, type, timestamp) index, and
   // are grouped per session here: no join and no sort of every pageview in the database.
   const [sessions, rows] = await Promise.all([
-    rawRows((sql) => ({
-      text: `SELECT "id" AS "id" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
-    rawRows((sql) => ({
-      text: `SELECT "sessionId" AS "session", "path" AS "path" FROM "Event"
-        WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? AND "path" IS NOT NULL
+    rawRows(sql`SELECT "id" AS "id" FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)}`),
+    rawRows(
+      sql`SELECT "sessionId" AS "session", "path" AS "path" FROM "Event"
+        WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', from, to)} AND "path" IS NOT NULL
         ORDER BY "timestamp", "id"`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
+    ),
   ]);
   const started = new Set(sessions.map((row) => str(row.id)));
   const bySession = new Map<string, string[]>();

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { countFunnel, type FunnelEvent, type FunnelStep } from './funnel-steps';
-import { num, rawRows, ratio, str } from '@/lib/sql/run';
+import { num, rawRows, ratio, sql, str, type Sql } from '@/lib/sql/run';
 
 export type FunnelBy = 'session' | 'visitor';
 export type FunnelStepResult = {
@@ -31,13 +31,12 @@ async function candidateEvents(site: AuthorizedSite, from: Date, to: Date, steps
   const prefixes = [...new Set(pages.filter((s) => s.prefix).map((s) => s.path))];
   const names = [...new Set(steps.flatMap((s) => (s.kind === 'event' ? [s.name] : [])))];
   const entity = by === 'visitor' ? '"visitorId"' : '"sessionId"';
-  const stream = (type: 'pageview' | 'custom', test: string, values: string[]) =>
-    rawRows((sql) => ({
-      text: `SELECT ${entity} AS "entity", "id" AS "id", ${sql.msKey('"timestamp"')} AS "at", "path" AS "path", "name" AS "name" FROM "Event"
-        WHERE "siteId" = ? AND "type" = '${type}' AND "timestamp" >= ? AND "timestamp" < ? AND (${test})
+  const stream = (type: 'pageview' | 'custom', test: Sql) =>
+    rawRows(
+      sql`SELECT ${sql.raw(entity)} AS "entity", "id" AS "id", ${sql.msKey('"timestamp"')} AS "at", "path" AS "path", "name" AS "name" FROM "Event"
+        WHERE "siteId" = ${site.id} AND "type" = ${type} AND ${sql.range('"timestamp"', from, to)} AND (${test})
         ORDER BY "timestamp", "id"`,
-      params: [site.id, sql.date(from), sql.date(to), ...values],
-    })).then((rows) =>
+    ).then((rows) =>
       rows.map((r) => ({
         entity: str(r.entity),
         id: num(r.id),
@@ -49,12 +48,12 @@ async function candidateEvents(site: AuthorizedSite, from: Date, to: Date, steps
     );
   // substr, not LIKE, for prefixes: LIKE ignores case on SQLite but not on Postgres.
   const pageTests = [
-    ...(exact.length ? [`"path" IN (${exact.map(() => '?').join(', ')})`] : []),
-    ...prefixes.map((p) => `substr("path", 1, ${p.length}) = ?`),
+    ...(exact.length ? [sql`"path" IN (${sql.join(exact)})`] : []),
+    ...prefixes.map((p) => sql`substr("path", 1, ${sql.raw(String(p.length))}) = ${p}`),
   ];
   const [views, customs] = await Promise.all([
-    pageTests.length ? stream('pageview', pageTests.join(' OR '), [...exact, ...prefixes]) : Promise.resolve([]),
-    names.length ? stream('custom', `"name" IN (${names.map(() => '?').join(', ')})`, names) : Promise.resolve([]),
+    pageTests.length ? stream('pageview', sql.join(pageTests, ' OR ')) : Promise.resolve([]),
+    names.length ? stream('custom', sql`"name" IN (${sql.join(names)})`) : Promise.resolve([]),
   ]);
   const merged: Timed[] = [];
   let i = 0;

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
 import { entryAggregates, NO_PATH, pageEventAggregates } from '@/lib/rollups/aggregates';
-import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
+import { compareText, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
 export type PageRow = {
   path: string;
@@ -99,10 +99,9 @@ export async function getPageStats(site: AuthorizedSite, from: Date, to: Date, o
 }
 
 async function uniqueVisitorsByPath(site: AuthorizedSite, from: Date, to: Date): Promise<Map<string, number>> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT COALESCE("path", '${NO_PATH}') AS "path", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Event"
-      WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? GROUP BY 1`,
-    params: [site.id, sql.date(from), sql.date(to)],
-  }));
+  const rows = await rawRows(
+    sql`SELECT COALESCE("path", ${sql.raw(`'${NO_PATH}'`)}) AS "path", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Event"
+      WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', from, to)} GROUP BY 1`,
+  );
   return new Map(rows.map((r) => [str(r.path), num(r.visitors)]));
 }

@@ -5,7 +5,7 @@ import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { bucketKeys } from '@/lib/sql/buckets';
-import { num, rawRows, str } from '@/lib/sql/run';
+import { num, rawRows, sql, str } from '@/lib/sql/run';
 
 export type RealtimeEvent = {
   id: number;
@@ -30,23 +30,19 @@ export const REALTIME_WINDOW_MS = 30 * 60_000;
 
 export async function getRealtime(site: AuthorizedSite, from: Date, to: Date, feedSize = 25): Promise<Realtime> {
   const window = { siteId: site.id, timestamp: { gte: from, lte: to } };
+  const inWindow = sql.between('"timestamp"', from, to);
   const [active, minutes, pages, feed] = await Promise.all([
-    rawRows((sql) => ({
-      text: `SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" <= ?`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
-    rawRows((sql) => ({
-      text: `SELECT ${sql.minuteKey('"timestamp"')} AS "minute", COUNT(DISTINCT "visitorId") AS "visitors", COUNT(*) AS "events"
-        FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" <= ? GROUP BY 1`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
-    rawRows((sql) => ({
-      text: `SELECT "path" AS "path", COUNT(*) AS "visitors" FROM (
+    rawRows(sql`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND ${inWindow}`),
+    rawRows(
+      sql`SELECT ${sql.minuteKey('"timestamp"')} AS "minute", COUNT(DISTINCT "visitorId") AS "visitors", COUNT(*) AS "events"
+        FROM "Event" WHERE "siteId" = ${site.id} AND ${inWindow} GROUP BY 1`,
+    ),
+    rawRows(
+      sql`SELECT "path" AS "path", COUNT(*) AS "visitors" FROM (
           SELECT "path", ROW_NUMBER() OVER (PARTITION BY "visitorId" ORDER BY "timestamp" DESC, "id" DESC) AS "rank"
-          FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" <= ? AND "path" IS NOT NULL
+          FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${inWindow} AND "path" IS NOT NULL
         ) latest WHERE "rank" = 1 GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT 20`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
+    ),
     db.event.findMany({
       where: window,
       orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],

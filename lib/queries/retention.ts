@@ -6,7 +6,7 @@
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { bucketKeys, floorTo, intervalFor } from '@/lib/sql/buckets';
-import { num, rawRows, ratio, str } from '@/lib/sql/run';
+import { num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
 export type NewVsReturningPoint = { bucket: string; visitors: number; new: number; returning: number };
 export type NewVsReturning = {
@@ -23,21 +23,17 @@ export async function getNewVsReturning(
   to: Date,
   interval = intervalFor(from, to),
 ): Promise<NewVsReturning> {
+  const key = (column: string) => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
   const [rows, totalRows] = await Promise.all([
-    rawRows((sql) => {
-      const key = (column: string) => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
-      return {
-        text: `SELECT ${key('s."startedAt"')} AS "bucket", COUNT(DISTINCT s."visitorId") AS "visitors",
-            COUNT(DISTINCT CASE WHEN ${key('v."firstSeen"')} = ${key('s."startedAt"')} THEN s."visitorId" END) AS "new"
-          FROM "Session" s JOIN "Visitor" v ON v."id" = s."visitorId"
-          WHERE s."siteId" = ? AND s."startedAt" >= ? AND s."startedAt" < ? GROUP BY 1`,
-        params: [site.id, sql.date(from), sql.date(to)],
-      };
-    }),
-    rawRows((sql) => ({
-      text: `SELECT COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`,
-      params: [site.id, sql.date(from), sql.date(to)],
-    })),
+    rawRows(
+      sql`SELECT ${key('s."startedAt"')} AS "bucket", COUNT(DISTINCT s."visitorId") AS "visitors",
+          COUNT(DISTINCT CASE WHEN ${key('v."firstSeen"')} = ${key('s."startedAt"')} THEN s."visitorId" END) AS "new"
+        FROM "Session" s JOIN "Visitor" v ON v."id" = s."visitorId"
+        WHERE s."siteId" = ${site.id} AND ${sql.range('s."startedAt"', from, to)} GROUP BY 1`,
+    ),
+    rawRows(
+      sql`SELECT COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)}`,
+    ),
   ]);
   const byBucket = new Map(rows.map((r) => [str(r.bucket), { visitors: num(r.visitors), new: num(r.new) }]));
   const points = bucketKeys(from, to, interval).map((bucket) => {
@@ -55,18 +51,16 @@ export async function getCohorts(site: AuthorizedSite, from: Date, to: Date): Pr
   const start = floorTo(from, 'week');
   const weeks = bucketKeys(start, to, 'week');
   const [sizes, cells] = await Promise.all([
-    rawRows((sql) => ({
-      text: `SELECT ${sql.weekKey('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
-        WHERE "siteId" = ? AND "firstSeen" >= ? AND "firstSeen" < ? GROUP BY 1`,
-      params: [site.id, sql.date(start), sql.date(to)],
-    })),
-    rawRows((sql) => ({
-      text: `SELECT ${sql.weekKey('v."firstSeen"')} AS "cohort", ${sql.weekKey('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
+    rawRows(
+      sql`SELECT ${sql.weekKey('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
+        WHERE "siteId" = ${site.id} AND ${sql.range('"firstSeen"', start, to)} GROUP BY 1`,
+    ),
+    rawRows(
+      sql`SELECT ${sql.weekKey('v."firstSeen"')} AS "cohort", ${sql.weekKey('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
         FROM "Visitor" v JOIN "Session" s ON s."visitorId" = v."id"
-        WHERE v."siteId" = ? AND v."firstSeen" >= ? AND v."firstSeen" < ? AND s."startedAt" >= ? AND s."startedAt" < ?
+        WHERE v."siteId" = ${site.id} AND ${sql.range('v."firstSeen"', start, to)} AND ${sql.range('s."startedAt"', start, to)}
         GROUP BY 1, 2`,
-      params: [site.id, sql.date(start), sql.date(to), sql.date(start), sql.date(to)],
-    })),
+    ),
   ]);
   const sizeOf = new Map(sizes.map((r) => [str(r.cohort), num(r.size)]));
   const cellOf = new Map(cells.map((r) => [`${str(r.cohort)} ${str(r.week)}`, num(r.visitors)]));

@@ -5,7 +5,7 @@ import type { AuthorizedSite } from '@/lib/access';
 import { CHANNELS } from '@/lib/taxonomy';
 import { bucketKeys } from '@/lib/sql/buckets';
 import { channelDays, sumChannelDays } from './channel-days';
-import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
+import { compareText, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
 export type ChannelRow = {
   channel: string;
@@ -45,11 +45,10 @@ export async function getChannels(
     channelDays(site, from, to, options.useRollups !== false),
     options.withVisitors === false
       ? Promise.resolve([])
-      : rawRows((sql) => ({
-          text: `SELECT "channel" AS "channel", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
-            WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1`,
-          params: [site.id, sql.date(from), sql.date(to)],
-        })),
+      : rawRows(
+          sql`SELECT "channel" AS "channel", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
+            WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} GROUP BY 1`,
+        ),
   ]);
   const visitors = new Map(visitorRows.map((r) => [str(r.channel), num(r.visitors)]));
   const byChannel = new Map<string, typeof days>();
@@ -78,12 +77,12 @@ export async function getSourceBreakdown(
   column: UtmField | 'referrerDomain',
   limit = 20,
 ): Promise<SourceRow[]> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT "${column}" AS "value", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
-      WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? AND "${column}" IS NOT NULL AND "${column}" <> ''
-      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(`"${column}"`)} LIMIT ?`,
-    params: [site.id, sql.date(from), sql.date(to), limit],
-  }));
+  const value = sql.raw(`"${column}"`);
+  const rows = await rawRows(
+    sql`SELECT ${value} AS "value", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
+      WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} AND ${value} IS NOT NULL AND ${value} <> ''
+      GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder(value)} LIMIT ${limit}`,
+  );
   return rows
     .map((r) => ({ value: str(r.value), sessions: num(r.sessions), visitors: num(r.visitors) }))
     .sort(bySessions((row) => row.value));

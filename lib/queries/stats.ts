@@ -12,35 +12,28 @@ import { previousPeriod } from '@/lib/params/filters';
 import { readCoverage } from '@/lib/rollups/coverage';
 import { planRange } from '@/lib/rollups/plan';
 import { bucketKeys, intervalFor } from '@/lib/sql/buckets';
-import type { Dialect } from '@/lib/sql/dialect';
 import { channelDays, sumChannelDays } from './channel-days';
-import { compareText, num, rawRows, ratio, str } from '@/lib/sql/run';
+import { compareText, num, rawRows, ratio, sql, str, type Sql } from '@/lib/sql/run';
 
 export type Kpis = { visitors: number; sessions: number; pageviews: number; bounceRate: number; avgEngagementMs: number; events: number };
 export type Stats = { current: Kpis; previous: Kpis; previousFrom: string; previousTo: string };
 export type SeriesPoint = { bucket: string; visitors: number; sessions: number; pageviews: number };
 export type Timeseries = { interval: 'hour' | 'day'; points: SeriesPoint[] };
 
-const count = (text: string, params: (sql: Dialect) => unknown[]) =>
-  rawRows((sql) => ({ text, params: params(sql) })).then((rows) => num(rows[0]?.n));
+const bucketOf = (column: string, interval: 'hour' | 'day') => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
+
+const count = (query: Sql) => rawRows(query).then((rows) => num(rows[0]?.n));
 
 export async function getKpis(site: AuthorizedSite, from: Date, to: Date): Promise<Kpis> {
   const [days, visitors, events, pageviews] = await Promise.all([
     channelDays(site, from, to),
-    count(`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?`, (sql) => [
-      site.id,
-      sql.date(from),
-      sql.date(to),
-    ]),
-    // Both counts are answered from an index alone.
-    count(`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ?`, (sql) => [
-      site.id,
-      sql.date(from),
-      sql.date(to),
-    ]),
     count(
-      `SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ?`,
-      (sql) => [site.id, sql.date(from), sql.date(to)],
+      sql`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)}`,
+    ),
+    // Both counts are answered from an index alone.
+    count(sql`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND ${sql.range('"timestamp"', from, to)}`),
+    count(
+      sql`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', from, to)}`,
     ),
   ]);
   const total = sumChannelDays(days);
@@ -64,14 +57,10 @@ export async function getStats(site: AuthorizedSite, from: Date, to: Date): Prom
 /** Visitors, sessions and pageviews per hour (ranges up to two days) or per UTC day. */
 export async function getTimeseries(site: AuthorizedSite, from: Date, to: Date, interval = intervalFor(from, to)): Promise<Timeseries> {
   const [visitorRows, sessions, pageviews] = await Promise.all([
-    rawRows((sql) => {
-      const key = interval === 'hour' ? sql.hourKey('"startedAt"') : sql.dayKey('"startedAt"');
-      return {
-        text: `SELECT ${key} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
-          FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1`,
-        params: [site.id, sql.date(from), sql.date(to)],
-      };
-    }),
+    rawRows(
+      sql`SELECT ${bucketOf('"startedAt"', interval)} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
+        FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} GROUP BY 1`,
+    ),
     // Hourly sessions come with the visitor query; daily ones may come from the rollups.
     interval === 'day' ? channelDays(site, from, to) : Promise.resolve(null),
     pageviewsByBucket(site, from, to, interval),
@@ -94,14 +83,10 @@ async function pageviewsByBucket(site: AuthorizedSite, from: Date, to: Date, int
   const counts = new Map<string, number>();
   const add = (key: string, value: number) => counts.set(key, (counts.get(key) ?? 0) + value);
   const parts: Promise<void>[] = plan.raw.map(async (span) => {
-    const rows = await rawRows((sql) => {
-      const key = interval === 'hour' ? sql.hourKey('"timestamp"') : sql.dayKey('"timestamp"');
-      return {
-        text: `SELECT ${key} AS "bucket", COUNT(*) AS "views" FROM "Event"
-          WHERE "siteId" = ? AND "type" = 'pageview' AND "timestamp" >= ? AND "timestamp" < ? GROUP BY 1`,
-        params: [site.id, sql.date(span.from), sql.date(span.to)],
-      };
-    });
+    const rows = await rawRows(
+      sql`SELECT ${bucketOf('"timestamp"', interval)} AS "bucket", COUNT(*) AS "views" FROM "Event"
+        WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', span.from, span.to)} GROUP BY 1`,
+    );
     for (const row of rows) add(str(row.bucket), num(row.views));
   });
   if (plan.rolled) {
@@ -121,11 +106,10 @@ export type TechBreakdown = { devices: TechRow[]; browsers: TechRow[]; os: TechR
 
 /** Sessions per device type, browser and operating system (from the session's user agent), in one scan. */
 export async function getTechBreakdown(site: AuthorizedSite, from: Date, to: Date, limit = 8): Promise<TechBreakdown> {
-  const rows = await rawRows((sql) => ({
-    text: `SELECT COALESCE("device", 'Unknown') AS "device", COALESCE("browser", 'Unknown') AS "browser", COALESCE("os", 'Unknown') AS "os", COUNT(*) AS "sessions"
-      FROM "Session" WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? GROUP BY 1, 2, 3`,
-    params: [site.id, sql.date(from), sql.date(to)],
-  }));
+  const rows = await rawRows(
+    sql`SELECT COALESCE("device", 'Unknown') AS "device", COALESCE("browser", 'Unknown') AS "browser", COALESCE("os", 'Unknown') AS "os", COUNT(*) AS "sessions"
+      FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} GROUP BY 1, 2, 3`,
+  );
   const top = (column: 'device' | 'browser' | 'os'): TechRow[] => {
     const sessions = new Map<string, number>();
     for (const row of rows) sessions.set(str(row[column]), (sessions.get(str(row[column])) ?? 0) + num(row.sessions));

@@ -1,7 +1,7 @@
 // The per-path and per-channel aggregates, written once and used both by the rollups job (grouped
 // by day, stored in DailyPageStat/DailyChannelStat) and by dashboard queries over the raw recent
 // window (grouped by path or channel only), so rollups and raw events can never disagree.
-import type { SqlBuilder } from '@/lib/sql/raw';
+import { sql, type Sql } from '@/lib/sql/sql';
 
 type Range = { siteId: string; from: Date; to: Date; byDay: boolean };
 
@@ -9,50 +9,35 @@ type Range = { siteId: string; from: Date; to: Date; byDay: boolean };
 export const NO_PATH = '(no path)';
 
 /** views, uniques, engagement (sum of page_exit durations), load (sum of pageview props.loadMs). */
-export function pageEventAggregates({ siteId, from, to, byDay }: Range): SqlBuilder {
-  return (sql) => {
-    const load = `CAST(ROUND(${sql.jsonNumber('"props"', 'loadMs')}) AS BIGINT)`;
-    const day = byDay ? `${sql.dayKey('"timestamp"')} AS "day", ` : '';
-    return {
-      text: `SELECT ${day}COALESCE("path", '${NO_PATH}') AS "path",
-          SUM(CASE WHEN "type" = 'pageview' THEN 1 ELSE 0 END) AS "views",
-          COUNT(DISTINCT CASE WHEN "type" = 'pageview' THEN "visitorId" END) AS "uniques",
-          SUM(CASE WHEN "type" = 'page_exit' THEN COALESCE("durationMs", 0) ELSE 0 END) AS "engagementMs",
-          SUM(CASE WHEN "type" = 'pageview' THEN ${load} END) AS "loadMs",
-          COUNT(CASE WHEN "type" = 'pageview' THEN ${load} END) AS "loadSamples"
-        FROM "Event"
-        WHERE "siteId" = ? AND "type" IN ('pageview', 'page_exit') AND "timestamp" >= ? AND "timestamp" < ?
-        GROUP BY ${byDay ? '1, 2' : '1'}`,
-      params: [siteId, sql.date(from), sql.date(to)],
-    };
-  };
+export function pageEventAggregates({ siteId, from, to, byDay }: Range): Sql {
+  const load = sql`CAST(ROUND(${sql.jsonNumber('"props"', 'loadMs')}) AS BIGINT)`;
+  const day = byDay ? sql`${sql.dayKey('"timestamp"')} AS "day", ` : sql``;
+  return sql`SELECT ${day}COALESCE("path", ${sql.raw(`'${NO_PATH}'`)}) AS "path",
+      SUM(CASE WHEN "type" = 'pageview' THEN 1 ELSE 0 END) AS "views",
+      COUNT(DISTINCT CASE WHEN "type" = 'pageview' THEN "visitorId" END) AS "uniques",
+      SUM(CASE WHEN "type" = 'page_exit' THEN COALESCE("durationMs", 0) ELSE 0 END) AS "engagementMs",
+      SUM(CASE WHEN "type" = 'pageview' THEN ${load} END) AS "loadMs",
+      COUNT(CASE WHEN "type" = 'pageview' THEN ${load} END) AS "loadSamples"
+    FROM "Event"
+    WHERE "siteId" = ${siteId} AND "type" IN ('pageview', 'page_exit') AND ${sql.range('"timestamp"', from, to)}
+    GROUP BY ${sql.raw(byDay ? '1, 2' : '1')}`;
 }
 
 /** Sessions that entered on each path, and how many of those bounced. */
-export function entryAggregates({ siteId, from, to, byDay }: Range): SqlBuilder {
-  return (sql) => {
-    const day = byDay ? `${sql.dayKey('"startedAt"')} AS "day", ` : '';
-    return {
-      text: `SELECT ${day}"entryPath" AS "path", COUNT(*) AS "entries", SUM(CASE WHEN "bounce" THEN 1 ELSE 0 END) AS "bounces"
-        FROM "Session"
-        WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ? AND "entryPath" IS NOT NULL
-        GROUP BY ${byDay ? '1, 2' : '1'}`,
-      params: [siteId, sql.date(from), sql.date(to)],
-    };
-  };
+export function entryAggregates({ siteId, from, to, byDay }: Range): Sql {
+  const day = byDay ? sql`${sql.dayKey('"startedAt"')} AS "day", ` : sql``;
+  return sql`SELECT ${day}"entryPath" AS "path", COUNT(*) AS "entries", SUM(CASE WHEN "bounce" THEN 1 ELSE 0 END) AS "bounces"
+    FROM "Session"
+    WHERE "siteId" = ${siteId} AND ${sql.range('"startedAt"', from, to)} AND "entryPath" IS NOT NULL
+    GROUP BY ${sql.raw(byDay ? '1, 2' : '1')}`;
 }
 
 /** Per channel: sessions started, distinct visitors, their pageviews, bounces and total duration. */
-export function channelAggregates({ siteId, from, to, byDay }: Range): SqlBuilder {
-  return (sql) => {
-    const day = byDay ? `${sql.dayKey('"startedAt"')} AS "day", ` : '';
-    return {
-      text: `SELECT ${day}"channel" AS "channel", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors",
-          SUM("pageviews") AS "pageviews", SUM(CASE WHEN "bounce" THEN 1 ELSE 0 END) AS "bounces", SUM("durationMs") AS "durationMs"
-        FROM "Session"
-        WHERE "siteId" = ? AND "startedAt" >= ? AND "startedAt" < ?
-        GROUP BY ${byDay ? '1, 2' : '1'}`,
-      params: [siteId, sql.date(from), sql.date(to)],
-    };
-  };
+export function channelAggregates({ siteId, from, to, byDay }: Range): Sql {
+  const day = byDay ? sql`${sql.dayKey('"startedAt"')} AS "day", ` : sql``;
+  return sql`SELECT ${day}"channel" AS "channel", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors",
+      SUM("pageviews") AS "pageviews", SUM(CASE WHEN "bounce" THEN 1 ELSE 0 END) AS "bounces", SUM("durationMs") AS "durationMs"
+    FROM "Session"
+    WHERE "siteId" = ${siteId} AND ${sql.range('"startedAt"', from, to)}
+    GROUP BY ${sql.raw(byDay ? '1, 2' : '1')}`;
 }

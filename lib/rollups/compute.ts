@@ -3,7 +3,7 @@
 import type { Db, Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { channelAggregates, entryAggregates, pageEventAggregates } from './aggregates';
-import { runRaw } from '@/lib/sql/raw';
+import { rawRows } from '@/lib/sql/run';
 import { num, str } from '@/lib/sql/values';
 
 type Row = Record<string, unknown>;
@@ -19,8 +19,8 @@ export async function computePageRows(
 ): Promise<Prisma.DailyPageStatCreateManyInput[]> {
   const range = { siteId, from, to, byDay: true };
   const [events, entries] = await Promise.all([
-    runRaw<Row>(client, provider, pageEventAggregates(range)),
-    runRaw<Row>(client, provider, entryAggregates(range)),
+    rawRows<Row>(pageEventAggregates(range), { client, provider }),
+    rawRows<Row>(entryAggregates(range), { client, provider }),
   ]);
   const rows = new Map<string, Prisma.DailyPageStatCreateManyInput>();
   const rowFor = (day: unknown, path: unknown) => {
@@ -66,7 +66,7 @@ export async function computeChannelRows(
   from: Date,
   to: Date,
 ): Promise<Prisma.DailyChannelStatCreateManyInput[]> {
-  const rows = await runRaw<Row>(client, provider, channelAggregates({ siteId, from, to, byDay: true }));
+  const rows = await rawRows<Row>(channelAggregates({ siteId, from, to, byDay: true }), { client, provider });
   return rows.map((r) => ({
     siteId,
     day: dayDate(r.day),

@@ -1,11 +1,28 @@
-// Raw dashboard queries on the shared client. Values come back normalised by ./values.ts.
-import 'server-only';
-import { db, dbProvider } from '@/lib/db';
-import { runRaw, type SqlBuilder } from './raw';
+// Runs compiled SQL through a Prisma client: the shared one by default, or a job's own client and
+// its provider. Free of 'server-only', so jobs run from the CLI share it. Values come back as the
+// driver gives them; ./values.ts evens them out.
+import { db, dbProvider, type Db, type Prisma } from '@/lib/db';
+import type { DatabaseProvider } from '@/lib/database-url';
+import { compile, type Sql } from './sql';
 
-export type { SqlBuilder } from './raw';
+export type { Sql } from './sql';
+export { sql } from './sql';
 export { compareText, isoOrNull, num, numOrNull, ratio, str } from './values';
 
-export function rawRows<Row extends Record<string, unknown>>(build: SqlBuilder): Promise<Row[]> {
-  return runRaw<Row>(db, dbProvider(), build);
+export type RawClient =
+  Pick<Db, '$queryRawUnsafe' | '$executeRawUnsafe'> | Pick<Prisma.TransactionClient, '$queryRawUnsafe' | '$executeRawUnsafe'>;
+/** A client and the provider it talks to; omitted, the shared client. */
+export type Connection = { client: RawClient; provider: DatabaseProvider };
+
+const shared = (): Connection => ({ client: db, provider: dbProvider() });
+
+export function rawRows<Row extends Record<string, unknown>>(query: Sql, on: Connection = shared()): Promise<Row[]> {
+  const { text, params } = compile(query, on.provider);
+  return on.client.$queryRawUnsafe<Row[]>(text, ...params);
+}
+
+/** Runs a statement that returns no rows; resolves to the number of rows it changed. */
+export function rawExecute(query: Sql, on: Connection = shared()): Promise<number> {
+  const { text, params } = compile(query, on.provider);
+  return on.client.$executeRawUnsafe(text, ...params);
 }

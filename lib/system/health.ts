@@ -1,6 +1,7 @@
 import 'server-only';
-import { db, dbProvider } from '@/lib/db';
+import { dbProvider } from '@/lib/db';
 import { DatabaseConfigError } from '@/lib/database-url';
+import { rawRows, sql } from '@/lib/sql/run';
 import packageJson from '@/package.json' with { type: 'json' };
 
 export type Health =
@@ -16,7 +17,7 @@ export async function checkHealth(): Promise<Health> {
   let provider: 'sqlite' | 'postgres' | 'unknown' = 'unknown';
   try {
     provider = dbProvider();
-    await db.$queryRawUnsafe('SELECT 1');
+    await rawRows(sql`SELECT 1`);
     return { ok: true, body: { status: 'ok', db: provider, version } };
   } catch (error) {
     const message = error instanceof DatabaseConfigError ? error.message : `The database cannot be reached: ${firstLine(error)}`;

@@ -3,6 +3,7 @@
 // page's data load is compared with. Imported by the benchmark worker (react-server condition).
 import type Database from 'better-sqlite3';
 import type { AuthorizedSite } from '../../lib/access';
+import { sqliteDate } from '../../lib/sql/dialect';
 import { getOverviewStats } from '../../lib/queries/overview';
 import { getTechBreakdown, getTimeseries } from '../../lib/queries/stats';
 import { getPageStats } from '../../lib/queries/pages';
@@ -22,8 +23,8 @@ export type PageLoad = {
   ceiling: (sqlite: Database.Database, siteId: string, from: Date, to: Date) => unknown;
 };
 
-// The adapter stores DateTime as ISO text with a +00:00 offset; raw SQL must compare the same form.
-const iso = (d: Date) => d.toISOString().replace('Z', '+00:00');
+// The ceilings bind dates in the stored form, as the app's own queries do.
+const iso = sqliteDate;
 const all = (sqlite: Database.Database, sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params);
 
 const funnelSteps = funnelStepsSchema.parse(DEFAULT_FUNNEL);

@@ -211,11 +211,11 @@ function rawReadCeiling(file: string): { rows: number; rowsPerSec: number } {
   const started = performance.now();
   let rows = 0;
   for (let after = 0; ;) {
-    const { text, values } = pageSql('sqlite', { siteIds }, after, DEFAULT_PAGE_SIZE);
+    const { text, params } = pageSql('sqlite', { siteIds }, after, DEFAULT_PAGE_SIZE);
     const batch = sqlite
       .prepare(text)
       .raw(true)
-      .all(...values) as unknown[][];
+      .all(...params) as unknown[][];
     if (batch.length === 0) break;
     rows += batch.length;
     after = batch[batch.length - 1]![0] as number;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
+import { sqliteDate } from '../../lib/sql/dialect';
 import { createDb } from '../../lib/db';
 import { parseDatabaseUrl } from '../../lib/database-url';
 import { migrateDatabase } from '../db/migrate';
@@ -135,7 +136,7 @@ async function rawInsertRate(rows: number): Promise<number> {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  const at = new Date().toISOString().replace('Z', '+00:00');
+  const at = sqliteDate(new Date());
   sqlite.prepare(`INSERT INTO "Site" (id, key, name, domains, createdAt, updatedAt) VALUES ('s', 'ceiling', 'c', '[]', ?, ?)`).run(at, at);
   sqlite.prepare(`INSERT INTO "Visitor" (id, siteId, anonId, firstSeen, lastSeen) VALUES ('v', 's', 'a', ?, ?)`).run(at, at);
   sqlite

@@ -2,7 +2,7 @@
 // a ceiling measured in the same run on the same data.
 //   DATABASE_URL=file:/tmp/big.db npx tsx scripts/bench/learning.ts
 // Seed first, e.g. `npm run seed -- --events 1000000`. Scores are computed once if none exist.
-//  - popular quests (30 days): the per-provider grouped JSON query vs a bare COUNT(*) over the same
+//  - popular quests (30 days): the grouped JSON query vs a bare COUNT(*) over the same
 //    index range (the least any query touching those rows can cost);
 //  - the students list: latest score per student (two Prisma queries) vs one hand-written SQL join;
 //  - scoring every student (the `risk` job's reads + maths) vs the two heaviest raw aggregates alone.
@@ -11,6 +11,7 @@ import { parseDatabaseUrl } from '../../lib/database-url';
 import { questEventCounts } from '../../lib/learning/quest-event-counts';
 import { runRiskScoring, scoreStudents } from '../../lib/risk/compute';
 import { latestScores } from '../../lib/risk/latest';
+import { rawRows, sql, type Connection } from '../../lib/sql/run';
 
 const RUNS = 5;
 
@@ -43,24 +44,37 @@ export async function main(): Promise<void> {
     const from = new Date(to.getTime() - 30 * 86_400_000);
     console.log(`learning bench on ${target.provider}: ${events.toLocaleString('en-US')} events, site ${site.key}`);
 
-    const quests = await median(() => questEventCounts(site.id, from, to, db, target.provider));
+    const on: Connection = { client: db, provider: target.provider };
+    const quests = await median(() => questEventCounts(site.id, from, to, on));
     const bare = () =>
-      db.$queryRaw`SELECT COUNT(*) FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'custom' AND "timestamp" >= ${from} AND "timestamp" < ${to}`;
+      rawRows(
+        sql`SELECT COUNT(*) FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'custom' AND ${sql.range('"timestamp"', from, to)}`,
+        on,
+      );
     report('popular quests, 30 days', quests, 'bare indexed COUNT(*) of the same rows', await median(bare));
 
     if ((await db.riskScore.count()) === 0) await runRiskScoring(db, { now: to });
     const students = await db.user.count({ where: { role: 'STUDENT' } });
     const latest = await median(() => latestScores(db, { role: 'STUDENT' }));
-    const join = () => db.$queryRaw`
-      SELECT r."userId", r."score", r."level", r."factors" FROM "RiskScore" r
-      JOIN (SELECT "userId", MAX("computedAt") AS m FROM "RiskScore" GROUP BY "userId") l ON l."userId" = r."userId" AND l.m = r."computedAt"`;
+    const join = () =>
+      rawRows(
+        sql`SELECT r."userId", r."score", r."level", r."factors" FROM "RiskScore" r
+      JOIN (SELECT "userId", MAX("computedAt") AS m FROM "RiskScore" GROUP BY "userId") l ON l."userId" = r."userId" AND l.m = r."computedAt"`,
+        on,
+      );
     report(`students list, latest score of ${students} students`, latest, 'one hand-written SQL join', await median(join));
 
     const scoring = await median(() => scoreStudents(db, to));
     const since = new Date(to.getTime() - 30 * 86_400_000);
     const aggregates = async () => {
-      await db.$queryRaw`SELECT "userId", MAX("lastSeenAt") FROM "Session" WHERE "userId" IS NOT NULL AND "startedAt" < ${to} GROUP BY "userId"`;
-      await db.$queryRaw`SELECT "userId", COUNT(*) FROM "Event" WHERE "userId" IS NOT NULL AND "type" = 'custom' AND "timestamp" >= ${since} AND "timestamp" < ${to} GROUP BY "userId"`;
+      await rawRows(
+        sql`SELECT "userId", MAX("lastSeenAt") FROM "Session" WHERE "userId" IS NOT NULL AND "startedAt" < ${to} GROUP BY "userId"`,
+        on,
+      );
+      await rawRows(
+        sql`SELECT "userId", COUNT(*) FROM "Event" WHERE "userId" IS NOT NULL AND "type" = 'custom' AND ${sql.range('"timestamp"', since, to)} GROUP BY "userId"`,
+        on,
+      );
     };
     report(`scoring ${students} students (risk job, no writes)`, scoring, 'two raw aggregates it cannot avoid', await median(aggregates));
   } finally {

@@ -2,6 +2,7 @@
 // few milliseconds on its own connection and measures how long each write waits for the lock.
 // Sends { writes, p99Ms, maxMs } to the parent when told to stop.
 import Database from 'better-sqlite3';
+import { sqliteDate } from '../../lib/sql/dialect';
 
 const file = process.argv[2];
 if (!file || !process.send) throw new Error('usage: forked by scripts/bench/retention.ts with the SQLite file');
@@ -28,7 +29,7 @@ process.on('message', (message) => {
 function tick() {
   if (!running) return;
   const started = performance.now();
-  write.run(new Date().toISOString());
+  write.run(sqliteDate(new Date()));
   latencies.push(performance.now() - started);
   setTimeout(tick, 5);
 }

@@ -9,6 +9,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { sqliteDate } from '../../lib/sql/dialect';
 import { createDb } from '../../lib/db';
 import { parseDatabaseUrl } from '../../lib/database-url';
 import { retentionCutoffs, runRetention } from '../../lib/privacy/retention';
@@ -28,7 +29,7 @@ function eventCount(): number {
 function populate(file: string, events: number) {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  const iso = (ms: number) => new Date(ms).toISOString();
+  const iso = (ms: number) => sqliteDate(new Date(ms));
   const at = iso(NOW.getTime());
   sqlite
     .prepare(`INSERT INTO "Site" (id, key, name, domains, createdAt, updatedAt) VALUES ('s', 'bench', 'Bench', '[]', ?, ?)`)
@@ -90,12 +91,12 @@ function ceiling(file: string): number {
   const { anonymiseBefore, deleteBefore } = retentionCutoffs(NOW, PERIODS);
   const started = performance.now();
   sqlite.transaction(() => {
-    sqlite.prepare(`DELETE FROM "Event" WHERE "timestamp" < ?`).run(deleteBefore.toISOString());
+    sqlite.prepare(`DELETE FROM "Event" WHERE "timestamp" < ?`).run(sqliteDate(deleteBefore));
     sqlite
       .prepare(
         `UPDATE "Event" SET "userId" = NULL, "userAgent" = NULL, "ip" = NULL WHERE "timestamp" < ? AND ("userId" IS NOT NULL OR "userAgent" IS NOT NULL OR "ip" IS NOT NULL)`,
       )
-      .run(anonymiseBefore.toISOString());
+      .run(sqliteDate(anonymiseBefore));
   })();
   const ms = performance.now() - started;
   sqlite.close();

@@ -1,0 +1,67 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile, sql } from './sql';
+
+const at = new Date('2031-03-03T10:00:00.000Z');
+const later = new Date('2031-03-04T00:00:00.000Z');
+
+describe('compile', () => {
+  test('every interpolated value is a parameter, in the order written, with the provider placeholder', () => {
+    const query = sql`SELECT 1 FROM "Event" WHERE "siteId" = ${'s1'} AND ${sql.range('"timestamp"', at, later)} LIMIT ${5}`;
+    assert.deepEqual(compile(query, 'sqlite'), {
+      text: 'SELECT 1 FROM "Event" WHERE "siteId" = ? AND "timestamp" >= ? AND "timestamp" < ? LIMIT ?',
+      params: ['s1', '2031-03-03T10:00:00.000+00:00', '2031-03-04T00:00:00.000+00:00', 5],
+    });
+    assert.deepEqual(compile(query, 'postgres'), {
+      text: 'SELECT 1 FROM "Event" WHERE "siteId" = $1 AND "timestamp" >= $2 AND "timestamp" < $3 LIMIT $4',
+      params: ['s1', '2031-03-03T10:00:00.000', '2031-03-04T00:00:00.000', 5],
+    });
+  });
+
+  test('dates bind in the stored form: SQLite text sorts like the instant, with +00:00 rather than Z', () => {
+    const [stored] = compile(sql`${at}`, 'sqlite').params as string[];
+    assert.equal(stored, '2031-03-03T10:00:00.000+00:00');
+    assert.ok(stored! < '2031-03-03T10:00:00.001+00:00');
+  });
+
+  test('booleans are 1/0 on SQLite and booleans on Postgres', () => {
+    assert.deepEqual(compile(sql`${true}`, 'sqlite').params, [1]);
+    assert.deepEqual(compile(sql`${false}`, 'postgres').params, [false]);
+  });
+
+  test('lists, joins and dialect expressions', () => {
+    const query = sql`SELECT ${sql.dayKey('"startedAt"')} FROM "Session" WHERE "id" IN (${sql.join(['a', 'b'])}) ORDER BY ${sql.textOrder('"path"')}`;
+    assert.deepEqual(compile(query, 'sqlite'), {
+      text: 'SELECT substr("startedAt", 1, 10) FROM "Session" WHERE "id" IN (?, ?) ORDER BY "path"',
+      params: ['a', 'b'],
+    });
+    assert.equal(
+      compile(query, 'postgres').text,
+      `SELECT to_char("startedAt", 'YYYY-MM-DD') FROM "Session" WHERE "id" IN ($1, $2) ORDER BY "path" COLLATE "C"`,
+    );
+  });
+
+  test('a string is never spliced as SQL unless it is marked raw', () => {
+    const input = `x' OR '1'='1`;
+    assert.deepEqual(compile(sql`WHERE "key" = ${input}`, 'postgres'), { text: 'WHERE "key" = $1', params: [input] });
+  });
+
+  test('multi-row VALUES write NULLs, booleans and integers as literals and bind the rest', () => {
+    const query = sql`INSERT INTO ${sql.values(
+      'T',
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['x', null, true, 7, sql.json({ k: 1 })],
+        [1.5, at, false, -2, sql.json(null)],
+      ],
+    )}`;
+    assert.deepEqual(compile(query, 'postgres'), {
+      text: 'INSERT INTO "T" ("a", "b", "c", "d", "e") VALUES ($1, NULL, TRUE, 7, $2), ($3, $4, FALSE, -2, NULL)',
+      params: ['x', '{"k":1}', 1.5, '2031-03-03T10:00:00.000'],
+    });
+  });
+
+  test('JSON keys are checked before they are spliced', () => {
+    assert.throws(() => compile(sql`${sql.jsonText('"props"', "x') OR 1=1 --")}`, 'sqlite'), /Unsafe JSON key/);
+  });
+});
