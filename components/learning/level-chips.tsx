@@ -1,11 +1,20 @@
 import Link from 'next/link';
 import type { RiskLevel } from '@/lib/risk/config';
 import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
-import { studentsHref, type QueryRecord } from './students-href';
+import { studentsHref } from './students-href';
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 import styles from './learning.module.css';
 
 /** How many visible students are in each band; each chip filters the table to its band. */
-export function LevelChips({ counts, active, query }: { counts: Record<RiskLevel, number>; active?: RiskLevel; query: QueryRecord }) {
+export function LevelChips({
+  counts,
+  active,
+  query,
+}: {
+  counts: Record<RiskLevel, number>;
+  active?: RiskLevel;
+  query: SearchParamsRecord;
+}) {
   return (
     <nav className={styles.chips} aria-label="Students per level">
       {[...LEVEL_ORDER].reverse().map((level) => (

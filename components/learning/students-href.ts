@@ -1,8 +1,8 @@
 // Links on the students page keep every other URL parameter (site, range, filters) and reset the
 // page when the filter or order changes.
-export type QueryRecord = Record<string, string | string[] | undefined>;
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 
-export function studentsHref(current: QueryRecord, change: Record<string, string | null>): string {
+export function studentsHref(current: SearchParamsRecord, change: Record<string, string | null>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(current)) {
     const first = Array.isArray(value) ? value[0] : value;

@@ -5,12 +5,13 @@ import { listStudents } from '@/lib/queries/students';
 import { LevelChips } from './level-chips';
 import { StudentFilters } from './student-filters';
 import { StudentsTable } from './students-table';
-import { studentsHref, type QueryRecord } from './students-href';
+import { studentsHref } from './students-href';
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 import { Skeleton } from '@/components/status/skeleton';
 import styles from './learning.module.css';
 
 /** The students page body: counts per level, filters, the table and paging, with empty states. */
-export async function StudentsList({ user, params, query }: { user: SessionUser; params: StudentListParams; query: QueryRecord }) {
+export async function StudentsList({ user, params, query }: { user: SessionUser; params: StudentListParams; query: SearchParamsRecord }) {
   const list = await listStudents(user, params);
   const scored = Object.values(list.levelCounts).reduce((sum, count) => sum + count, 0);
   return (

@@ -6,7 +6,8 @@ import { FACTOR_KEYS } from '@/lib/risk/config';
 import { FACTOR_INFO } from '@/lib/risk/factor-info';
 import { FactorCell } from './factor-cell';
 import { LevelBadge } from './level-badge';
-import { studentsHref, type QueryRecord } from './students-href';
+import { studentsHref } from './students-href';
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 import styles from './learning.module.css';
 
 function SortHeader({
@@ -19,7 +20,7 @@ function SortHeader({
   label: string;
   sort: StudentSort;
   params: StudentListParams;
-  query: QueryRecord;
+  query: SearchParamsRecord;
   className?: string;
 }) {
   const active = params.sort === sort;
@@ -35,7 +36,7 @@ function SortHeader({
 }
 
 /** Every row: the score, its level and each factor's raw value, normalised value and contribution. */
-export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]; params: StudentListParams; query: QueryRecord }) {
+export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]; params: StudentListParams; query: SearchParamsRecord }) {
   return (
     <div className="card table-wrap">
       <table className="table" data-testid="students-table">

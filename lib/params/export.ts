@@ -5,16 +5,9 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import { HttpError, describeZodError } from '@/lib/http/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
-
-const DAY = 86_400_000;
-
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31')
-  .refine(
-    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'Not a real calendar date',
-  );
+import { dayEnd, dayStart, isoDay } from './day-range';
+import { siteKeyParam } from './filters';
+import { param, paramValues, type SearchParamsInput } from './search-params';
 
 const typesList = z
   .string()
@@ -28,16 +21,10 @@ const typesList = z
   ])
   .pipe(z.array(z.enum(EVENT_TYPES, { error: `Event types are ${EVENT_TYPES.join(', ')}` })));
 
-export const exportParamsSchema = z
+const exportParamsSchema = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `Use one of ${EXPORT_FORMATS.join(', ')}` }).default('xlsx'),
-    site: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -')
-      .optional(),
+    site: siteKeyParam.optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     types: typesList.optional(),
@@ -54,16 +41,16 @@ export type ExportParams = {
   types?: string[];
 };
 
-type Input = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function read(input: Input, key: string): string | undefined {
-  const raw = input instanceof URLSearchParams ? (key === 'types' ? input.getAll(key).join(',') || null : input.get(key)) : input[key];
-  const value = Array.isArray(raw) ? raw.join(',') : raw;
-  return value === null || value === undefined || value === '' ? undefined : value;
-}
-
-function safeParse(input: Input) {
-  return exportParamsSchema.safeParse(Object.fromEntries(['format', 'site', 'from', 'to', 'types'].map((key) => [key, read(input, key)])));
+// `types` may be repeated (`types=click&types=pageview`) as well as comma-separated.
+function safeParse(input: SearchParamsInput) {
+  const types = paramValues(input, 'types').join(',') || undefined;
+  return exportParamsSchema.safeParse({
+    format: param(input, 'format'),
+    site: param(input, 'site'),
+    from: param(input, 'from'),
+    to: param(input, 'to'),
+    types,
+  });
 }
 
 function toParams(value: z.infer<typeof exportParamsSchema>): ExportParams {
@@ -77,14 +64,14 @@ function toParams(value: z.infer<typeof exportParamsSchema>): ExportParams {
 }
 
 /** For the route: a bad value is a 400 naming the parameter. */
-export function parseExportParams(input: Input): ExportParams {
+export function parseExportParams(input: SearchParamsInput): ExportParams {
   const parsed = safeParse(input);
   if (!parsed.success) throw new HttpError(400, 'invalid_export_filters', describeZodError(parsed.error));
   return toParams(parsed.data);
 }
 
 /** For the page: invalid filters are dropped (the page shows a notice) rather than failing. */
-export function parseExportParamsForPage(input: Input): { params: ExportParams; notice: string | null } {
+export function parseExportParamsForPage(input: SearchParamsInput): { params: ExportParams; notice: string | null } {
   const parsed = safeParse(input);
   if (parsed.success) return { params: toParams(parsed.data), notice: null };
   return { params: { format: 'xlsx' }, notice: `Ignored invalid filters (${describeZodError(parsed.error)}).` };
@@ -93,8 +80,8 @@ export function parseExportParamsForPage(input: Input): { params: ExportParams; 
 /** The date part of the scope: `to` is inclusive in the URL and exclusive in the query. */
 export function paramsDateRange(params: Pick<ExportParams, 'from' | 'to'>): { from?: Date; to?: Date } {
   return {
-    from: params.from ? new Date(`${params.from}T00:00:00Z`) : undefined,
-    to: params.to ? new Date(Date.parse(`${params.to}T00:00:00Z`) + DAY) : undefined,
+    from: params.from ? dayStart(params.from) : undefined,
+    to: params.to ? dayEnd(params.to) : undefined,
   };
 }
 

@@ -2,33 +2,33 @@
 // the same way by pages and JSON APIs. Days are UTC days. `from` is inclusive, `to` exclusive.
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from '@/lib/params/range-presets';
+import { DAY_MS, dayEnd, dayStart, daysInRange, isoDay, lastDayOf } from './day-range';
+import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from './range-presets';
+import { paramRecord, type SearchParamsInput } from './search-params';
 
-export { DEFAULT_RANGE, RANGE_PRESETS, type Range, type RangePreset } from '@/lib/params/range-presets';
+export { DEFAULT_RANGE, RANGE_PRESETS, type Range, type RangePreset } from './range-presets';
+export type { SearchParamsInput } from './search-params';
 /** Longest custom range, so one request cannot ask for a decade of raw events. */
-export const MAX_CUSTOM_DAYS = 366;
+const MAX_CUSTOM_DAYS = 366;
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const PRESET_MS: Record<RangePreset, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY };
+const PRESET_MS: Record<RangePreset, number> = { '24h': DAY_MS, '7d': 7 * DAY_MS, '30d': 30 * DAY_MS, '90d': 90 * DAY_MS };
 
 export type Filters = { siteKey?: string; from: Date; to: Date; range: Range };
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const isoDay = z
+/** The parameters every analytics page and route reads; a route's own parameters are the others. */
+export const FILTER_KEYS = ['site', 'range', 'from', 'to'];
+
+/** A site key as it appears in URLs and embed tags. */
+export const siteKeyParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a real calendar date');
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -');
 
-export const filtersSchema = z
+const filtersSchema = z
   .object({
-    site: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .regex(/^[A-Za-z0-9._-]+$/, 'Site keys use letters, digits, . _ and -')
-      .optional(),
+    site: siteKeyParam.optional(),
     range: z.enum(RANGE_PRESETS, { error: `Use one of ${RANGE_PRESETS.join(', ')}` }).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
@@ -37,37 +37,30 @@ export const filtersSchema = z
     if ((value.from === undefined) !== (value.to === undefined)) {
       ctx.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'Give both from and to' });
     } else if (value.from && value.to) {
-      const days = (Date.parse(value.to) - Date.parse(value.from)) / DAY + 1;
+      const days = daysInRange(value.from, value.to);
       if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be on or after from' });
       if (days > MAX_CUSTOM_DAYS)
         ctx.addIssue({ code: 'custom', path: ['to'], message: `A custom range is at most ${MAX_CUSTOM_DAYS} days` });
     }
   });
 
-/** First value of each known key; empty strings count as absent (an emptied form field). */
-function normalise(input: SearchParamsInput): Record<string, string | undefined> {
-  const read = (key: string) => {
-    const raw = input instanceof URLSearchParams ? input.get(key) : input[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    return value === null || value === undefined || value === '' ? undefined : value;
-  };
-  return { site: read('site'), range: read('range'), from: read('from'), to: read('to') };
-}
+const normalise = (input: SearchParamsInput) => {
+  const values = paramRecord(input);
+  return { site: values.site, range: values.range, from: values.from, to: values.to };
+};
 
-function toFilters(value: z.infer<typeof filtersSchema>, now: Date): Filters {
+function toFilters(value: z.infer<typeof filtersSchema>, now: Date, defaultRange: RangePreset = DEFAULT_RANGE): Filters {
   const siteKey = value.site;
-  if (value.from && value.to) {
-    return { siteKey, range: 'custom', from: new Date(`${value.from}T00:00:00Z`), to: new Date(Date.parse(`${value.to}T00:00:00Z`) + DAY) };
-  }
-  const range = value.range ?? DEFAULT_RANGE;
+  if (value.from && value.to) return { siteKey, range: 'custom', from: dayStart(value.from), to: dayEnd(value.to) };
+  const range = value.range ?? defaultRange;
   return { siteKey, range, from: new Date(now.getTime() - PRESET_MS[range]), to: now };
 }
 
-/** For JSON APIs: a bad value throws HttpError 400 naming the parameter. */
-export function parseFilters(input: SearchParamsInput, now: Date = new Date()): Filters {
+/** For JSON APIs: a bad value throws HttpError 400 naming the parameter. `defaultRange` applies when no range is given. */
+export function parseFilters(input: SearchParamsInput, now: Date = new Date(), defaultRange?: RangePreset): Filters {
   const parsed = filtersSchema.safeParse(normalise(input));
   if (!parsed.success) throw new HttpError(400, 'invalid_filters', describeZodError(parsed.error));
-  return toFilters(parsed.data, now);
+  return toFilters(parsed.data, now, defaultRange);
 }
 
 /** For pages: bad values fall back to the defaults (valid parts are kept) with a notice to show. */
@@ -88,7 +81,7 @@ export function filtersToSearchParams(filters: Pick<Filters, 'siteKey' | 'range'
   if (filters.siteKey) params.set('site', filters.siteKey);
   if (filters.range === 'custom') {
     params.set('from', filters.from.toISOString().slice(0, 10));
-    params.set('to', new Date(filters.to.getTime() - DAY).toISOString().slice(0, 10));
+    params.set('to', lastDayOf(filters.to));
   } else {
     params.set('range', filters.range);
   }
@@ -105,7 +98,7 @@ export function previousPeriod(filters: Pick<Filters, 'from' | 'to'>): { from: D
 export function describeRange(filters: Pick<Filters, 'range' | 'from' | 'to'>): string {
   if (filters.range !== 'custom') return RANGE_TITLES[filters.range];
   const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const last = new Date(filters.to.getTime() - DAY);
+  const last = dayStart(lastDayOf(filters.to));
   return last.getTime() === filters.from.getTime()
     ? format.format(filters.from)
     : `${format.format(filters.from)} – ${format.format(last)}`;

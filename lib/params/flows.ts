@@ -1,7 +1,7 @@
 // The flow (Sankey) options as URL parameters, shared by /dashboard/flows and /api/analytics/sankey.
 import { z } from 'zod';
 
-export const flowParamsSchema = {
+const flowParamsSchema = {
   steps: z.coerce
     .number({ error: 'steps must be a number' })
     .int('steps must be a whole number')

@@ -1,21 +1,13 @@
 // URL parameters of the students list and the at-risk API, parsed with zod. Pages fall back to
 // defaults (with a notice) on bad values; JSON APIs answer 400 naming the parameter.
 import { z } from 'zod';
-import { HttpError, describeZodError } from '@/lib/http/errors';
+import { param, type SearchParamsInput } from './search-params';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_THRESHOLD, FACTOR_KEYS, LEVEL_KEYS, type RiskLevel } from '@/lib/risk/config';
 
 export const STUDENT_SORTS = ['score', 'name', ...FACTOR_KEYS] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
 export type StudentListParams = { course?: string; level?: RiskLevel; sort: StudentSort; dir: 'asc' | 'desc'; page: number };
 export type AtRiskParams = { threshold: number; days: number };
-
-type Input = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function read(input: Input, key: string): string | undefined {
-  const raw = input instanceof URLSearchParams ? input.get(key) : input[key];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value === null || value === undefined || value === '' ? undefined : value;
-}
 
 const fields = {
   course: z
@@ -36,10 +28,10 @@ export function defaultDir(sort: StudentSort): 'asc' | 'desc' {
 }
 
 /** Each field on its own, so one bad value drops only itself. */
-export function parseStudentListParams(input: Input): { params: StudentListParams; notice: string | null } {
+export function parseStudentListParams(input: SearchParamsInput): { params: StudentListParams; notice: string | null } {
   const problems: string[] = [];
   const field = <K extends keyof typeof fields>(key: K): z.infer<(typeof fields)[K]> | undefined => {
-    const raw = read(input, key);
+    const raw = param(input, key);
     if (raw === undefined) return undefined;
     const parsed = fields[key].safeParse(raw);
     if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
@@ -57,13 +49,8 @@ export function parseStudentListParams(input: Input): { params: StudentListParam
   return { params, notice: problems.length ? `Ignored an invalid filter (${problems.join('; ')}).` : null };
 }
 
-const atRiskSchema = z.object({
+/** `?threshold=0.7&days=30` of the at-risk API. */
+export const atRiskQuery = z.object({
   threshold: z.coerce.number({ error: 'Use a number between 0 and 1' }).min(0).max(1).default(DEFAULT_AT_RISK_THRESHOLD),
   days: z.coerce.number({ error: 'Use a whole number of days' }).int().min(1).max(365).default(DEFAULT_AT_RISK_DAYS),
-});
-
-export function parseAtRiskParams(input: Input): AtRiskParams {
-  const parsed = atRiskSchema.safeParse({ threshold: read(input, 'threshold'), days: read(input, 'days') });
-  if (!parsed.success) throw new HttpError(400, 'invalid_request', describeZodError(parsed.error));
-  return parsed.data;
-}
+}) satisfies z.ZodType<AtRiskParams>;

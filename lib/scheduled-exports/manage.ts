@@ -1,8 +1,9 @@
-// Creating, switching and removing destinations; the admin page's server actions call these after
-// requireRole('ADMIN'). The secret is sealed before it reaches the database and never read back out.
+// Creating, switching, running and removing destinations; the admin page's server actions call
+// these after requireRole('ADMIN'). The secret is sealed before it reaches the database and never read back out.
 import { recordAudit } from '@/lib/audit';
 import type { Db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
+import { deliverDestination, type DeliveryReport } from './deliver';
 import type { DestinationInput } from './schema';
 import { sealSecret } from './secret-box';
 
@@ -49,4 +50,11 @@ export async function deleteDestination(db: Db, id: string, actorId: string | nu
     const removed = await tx.exportDestination.delete({ where: { id }, select: { name: true, bucket: true, watermark: true } });
     await recordAudit(tx, { actorId, action: 'export.destination_delete', target: `export_destination:${id}`, details: removed });
   });
+}
+
+/** "Run now" from the admin page: delivers whatever is new, due or not, and audits the run. */
+export async function runDestinationNow(db: Db, id: string, actorId: string | null = null): Promise<DeliveryReport> {
+  const report = await deliverDestination(db, id);
+  await recordAudit(db, { actorId, action: 'export.destination_run', target: `export_destination:${id}`, details: { ...report } });
+  return report;
 }

@@ -7,23 +7,21 @@ import { getDemoLogins } from '@/lib/queries/demo-logins';
 import { Brand } from '@/components/shell/brand';
 import { LoginForm } from '@/components/auth/login-form';
 import styles from '@/components/auth/login.module.css';
+import { param, type SearchParamsRecord } from '@/lib/params/search-params';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(param(params, 'callbackUrl'));
   const user = await getCurrentUser();
   if (user) redirect(callbackUrl ?? (await homePathFor(user)));
-  const error = Array.isArray(params.error) ? params.error[0] : params.error;
   const demo = await getDemoLogins();
 
   return (
     <main className={styles.page}>
       <Brand href="/login" />
-      <LoginForm callbackUrl={callbackUrl} initialError={signInErrorMessage(error)} demo={demo}>
+      <LoginForm callbackUrl={callbackUrl} initialError={signInErrorMessage(param(params, 'error'))} demo={demo}>
         <h1 className={styles.heading}>Sign in</h1>
         <p className={styles.lead}>Welcome back. Use the account your school gave you.</p>
       </LoginForm>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { accessibleSites } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 import { exportSearchParams, parseExportParamsForPage } from '@/lib/params/export';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { DownloadPanel } from './download-panel';
@@ -11,9 +12,7 @@ import styles from './export.module.css';
 
 export const metadata: Metadata = { title: 'Export' };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function ExportPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN');
   const { params, notice } = parseExportParamsForPage(await searchParams);
   const sites = await accessibleSites(user);

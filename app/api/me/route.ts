@@ -1,12 +1,5 @@
 // The signed-in user, or a 401 in the shared error shape.
-import { requireUser } from '@/lib/auth';
-import { toErrorResponse } from '@/lib/http/errors';
+import { ROLES } from '@/lib/auth/roles';
+import { route } from '@/lib/http/route';
 
-export async function GET() {
-  try {
-    const user = await requireUser();
-    return Response.json({ user }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+export const GET = route({ allow: ROLES }, ({ user }) => ({ user }));

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { z } from 'zod';
 import { AUDIT_ACTION } from '@/lib/audit';
 import { requirePageUser } from '@/lib/auth';
+import { paramRecord, type SearchParamsRecord } from '@/lib/params/search-params';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
 import { Skeleton } from '@/components/status/skeleton';
@@ -18,9 +19,9 @@ const params = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
 });
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN');
-  const { action, page = 1 } = params.parse(await searchParams);
+  const { action, page = 1 } = params.parse(paramRecord(await searchParams));
   return (
     <div className={styles.page}>
       <PageHeader title="Audit log" subtitle="Who exported, erased, changed settings or ran a data-lifecycle job, and when." />

@@ -1,60 +1,65 @@
 'use server';
-// The destinations page's server actions. Each checks the role itself: a server action is a public
-// endpoint, whatever the page around it shows.
+// The destinations page's server actions. Each checks the role itself, inside its try so a refusal
+// is a message under the button: a server action is a public endpoint, whatever the page shows.
 import { revalidatePath } from 'next/cache';
-import { recordAudit } from '@/lib/audit';
+import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
-import { describeZodError, HttpError } from '@/lib/http/errors';
-import { deliverDestination } from '@/lib/scheduled-exports/deliver';
-import { createDestination, deleteDestination, setDestinationEnabled } from '@/lib/scheduled-exports/manage';
+import { createDestination, deleteDestination, runDestinationNow, setDestinationEnabled } from '@/lib/scheduled-exports/manage';
 import { destinationInputSchema } from '@/lib/scheduled-exports/schema';
-
-export type FormState = { ok: boolean; message: string | null };
+import { actionError } from '../_components/action-error';
+import type { ActionState } from '../_components/action-state';
 
 const PAGE = '/admin/exports';
+const destinationId = z.object({ id: z.string().min(1).max(200) });
 
-function idFrom(formData: FormData): string {
-  const id = formData.get('id');
-  if (typeof id !== 'string' || !id) throw new HttpError(400, 'invalid_request', 'Missing destination id.');
-  return id;
-}
-
-export async function createDestinationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('ADMIN');
-  const parsed = destinationInputSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: describeZodError(parsed.error) };
+export async function createDestinationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
-    await createDestination(db, parsed.data, user.id);
+    const admin = await requireRole('ADMIN');
+    const input = destinationInputSchema.parse(Object.fromEntries(form));
+    await createDestination(db, input, admin.id);
+    revalidatePath(PAGE);
+    return { status: 'ok', message: `Added "${input.name}". Its first run delivers the site's whole history.` };
   } catch (error) {
-    if (error instanceof HttpError) return { ok: false, message: error.message };
-    throw error;
+    return actionError(error);
   }
-  revalidatePath(PAGE);
-  return { ok: true, message: `Added "${parsed.data.name}". Its first run delivers the site's whole history.` };
 }
 
-export async function runNowAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole('ADMIN');
-  const id = idFrom(formData);
-  const report = await deliverDestination(db, id);
-  await recordAudit(db, { actorId: user.id, action: 'export.destination_run', target: `export_destination:${id}`, details: { ...report } });
-  revalidatePath(PAGE);
-  if (report.error) return { ok: false, message: `Run failed: ${report.error}` };
-  return {
-    ok: true,
-    message: report.rows === 0 ? 'Nothing new to deliver.' : `Delivered ${report.rows} events in ${report.objects.length} object(s).`,
-  };
+export async function runNowAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const { id } = destinationId.parse(Object.fromEntries(form));
+    const report = await runDestinationNow(db, id, admin.id);
+    revalidatePath(PAGE);
+    if (report.error) return { status: 'error', message: `Run failed: ${report.error}` };
+    const delivered =
+      report.rows === 0 ? 'Nothing new to deliver.' : `Delivered ${report.rows} events in ${report.objects.length} object(s).`;
+    return { status: 'ok', message: delivered };
+  } catch (error) {
+    return actionError(error);
+  }
 }
 
-export async function toggleDestinationAction(formData: FormData): Promise<void> {
-  const user = await requireRole('ADMIN');
-  await setDestinationEnabled(db, idFrom(formData), formData.get('enabled') === 'true', user.id);
-  revalidatePath(PAGE);
+export async function toggleDestinationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const { id, enabled } = destinationId.extend({ enabled: z.enum(['true', 'false']) }).parse(Object.fromEntries(form));
+    await setDestinationEnabled(db, id, enabled === 'true', admin.id);
+    revalidatePath(PAGE);
+    return { status: 'ok', message: enabled === 'true' ? 'Resumed.' : 'Paused.' };
+  } catch (error) {
+    return actionError(error);
+  }
 }
 
-export async function deleteDestinationAction(formData: FormData): Promise<void> {
-  const user = await requireRole('ADMIN');
-  await deleteDestination(db, idFrom(formData), user.id);
-  revalidatePath(PAGE);
+export async function deleteDestinationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const { id } = destinationId.parse(Object.fromEntries(form));
+    await deleteDestination(db, id, admin.id);
+    revalidatePath(PAGE);
+    return { status: 'ok', message: 'Deleted.' };
+  } catch (error) {
+    return actionError(error);
+  }
 }

@@ -1,6 +1,8 @@
 'use client';
 import { useActionState, type InputHTMLAttributes } from 'react';
-import { createDestinationAction, type FormState } from './actions';
+import { ActionMessage } from '../_components/action-message';
+import { IDLE } from '../_components/action-state';
+import { createDestinationAction } from './actions';
 import styles from './exports-admin.module.css';
 
 type Site = { key: string; name: string };
@@ -23,7 +25,7 @@ function Field({ label, name, hint, ...input }: { label: string; name: string; h
 }
 
 export function DestinationForm({ sites }: { sites: Site[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createDestinationAction, { ok: true, message: null });
+  const [state, action, pending] = useActionState(createDestinationAction, IDLE);
   return (
     <form action={action} className={styles.form} aria-label="Add a destination">
       <label className={styles.field}>
@@ -70,11 +72,7 @@ export function DestinationForm({ sites }: { sites: Site[] }) {
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Adding…' : 'Add destination'}
         </button>
-        {state.message && (
-          <span role={state.ok ? 'status' : 'alert'} className={state.ok ? 'muted' : styles.error}>
-            {state.message}
-          </span>
-        )}
+        <ActionMessage state={state} />
       </div>
     </form>
   );

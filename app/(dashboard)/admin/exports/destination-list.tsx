@@ -1,7 +1,7 @@
 import type { DestinationSummary } from '@/lib/queries/exports';
 import { formatBytes } from '../../export/format';
-import { deleteDestinationAction, toggleDestinationAction } from './actions';
-import { RunNowButton } from './run-now-button';
+import { ActionButton } from '../_components/action-button';
+import { deleteDestinationAction, runNowAction, toggleDestinationAction } from './actions';
 import styles from './exports-admin.module.css';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -74,20 +74,21 @@ export function DestinationList({ destinations }: { destinations: DestinationSum
               </p>
             </div>
             <div className={styles.actions}>
-              <RunNowButton id={destination.id} />
-              <form action={toggleDestinationAction}>
-                <input type="hidden" name="id" value={destination.id} />
-                <input type="hidden" name="enabled" value={String(!destination.enabled)} />
-                <button type="submit" className="button button-secondary button-small">
-                  {destination.enabled ? 'Pause' : 'Resume'}
-                </button>
-              </form>
-              <form action={deleteDestinationAction}>
-                <input type="hidden" name="id" value={destination.id} />
-                <button type="submit" className="button button-secondary button-small">
-                  Delete
-                </button>
-              </form>
+              <ActionButton action={runNowAction} fields={{ id: destination.id }} label="Run now" pendingLabel="Running…" />
+              <ActionButton
+                action={toggleDestinationAction}
+                fields={{ id: destination.id, enabled: String(!destination.enabled) }}
+                label={destination.enabled ? 'Pause' : 'Resume'}
+                pendingLabel={destination.enabled ? 'Pausing…' : 'Resuming…'}
+                secondary
+              />
+              <ActionButton
+                action={deleteDestinationAction}
+                fields={{ id: destination.id }}
+                label="Delete"
+                pendingLabel="Deleting…"
+                secondary
+              />
             </div>
           </div>
           <Runs runs={destination.runs} />

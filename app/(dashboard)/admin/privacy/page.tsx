@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth';
+import { paramRecord, type SearchParamsRecord } from '@/lib/params/search-params';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
 import { RetentionPanel } from './_components/retention-panel';
@@ -13,9 +14,9 @@ export const metadata: Metadata = { title: 'Privacy requests' };
 
 const search = z.object({ q: z.string().max(320).optional().catch(undefined) });
 
-export default async function PrivacyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrivacyPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   await requirePageUser('ADMIN');
-  const query = search.parse(await searchParams).q?.trim() ?? '';
+  const query = search.parse(paramRecord(await searchParams)).q?.trim() ?? '';
   return (
     <div className={styles.page}>
       <PageHeader title="Privacy" subtitle="Access and erasure requests from the people you track, and how long their data is kept." />

@@ -28,10 +28,3 @@ export async function loadDashboardContext(searchParams: Promise<SearchParamsInp
 export function filterKey(site: AuthorizedSite, filters: Filters, extra = ''): string {
   return `${site.id}:${filters.from.toISOString()}:${filters.to.toISOString()}:${extra}`;
 }
-
-/** The first value of a search parameter. */
-export function param(params: SearchParamsInput, key: string): string | undefined {
-  const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value === null || value === undefined || value === '' ? undefined : value;
-}

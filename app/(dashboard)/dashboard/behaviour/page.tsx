@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { param } from '@/lib/params/search-params';
 import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { ClickHeatmapWidget } from '@/components/dashboard/behaviour/click-heatmap';
 import { ErrorsWidget } from '@/components/dashboard/behaviour/errors';
@@ -8,7 +9,7 @@ import { TopClicksWidget } from '@/components/dashboard/behaviour/top-clicks';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 import { Grid } from '@/components/dashboard/widget';
 
 export const metadata: Metadata = { title: 'Behaviour' };

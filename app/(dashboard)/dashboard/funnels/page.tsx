@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { param } from '@/lib/params/search-params';
 import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { describeZodError } from '@/lib/http/errors';
 import { DEFAULT_FUNNEL, funnelStepsSchema } from '@/lib/queries/funnel-steps';
@@ -7,7 +8,7 @@ import { Deferred } from '@/components/dashboard/deferred';
 import { FunnelForm } from '@/components/dashboard/funnels/funnel-form';
 import { FunnelWidget } from '@/components/dashboard/funnels/funnel-widget';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 import { Grid } from '@/components/dashboard/widget';
 
 export const metadata: Metadata = { title: 'Funnels' };

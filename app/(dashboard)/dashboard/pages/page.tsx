@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { param } from '@/lib/params/search-params';
 import { describeRange, type SearchParamsInput } from '@/lib/params/filters';
 import { DashboardHeading } from '@/components/dashboard/dashboard-heading';
 import { Deferred } from '@/components/dashboard/deferred';
 import { NoSites } from '@/components/dashboard/no-sites';
-import { filterKey, loadDashboardContext, param } from '../_lib/page-context';
+import { filterKey, loadDashboardContext } from '../_lib/page-context';
 import { PAGE_SORTS, PagesWidgets, type PageSort } from '@/components/dashboard/pages/pages-table';
 import { Grid } from '@/components/dashboard/widget';
 

@@ -5,11 +5,11 @@ import { parseStudentListParams } from '@/lib/params/students';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { RiskHelp } from '@/components/learning/risk-help';
 import { StudentsList, StudentsSkeleton } from '@/components/learning/students-list';
-import type { QueryRecord } from '@/components/learning/students-href';
+import type { SearchParamsRecord } from '@/lib/params/search-params';
 
 export const metadata: Metadata = { title: 'Students' };
 
-export default async function StudentsPage({ searchParams }: { searchParams: Promise<QueryRecord> }) {
+export default async function StudentsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
   const query = await searchParams;
   const { params, notice } = parseStudentListParams(query);

@@ -1,11 +1,15 @@
 // GET /api/analytics/errors — front-end errors grouped by message, most recently seen first.
 import { z } from 'zod';
-import { analyticsRoute, limitParam } from '@/lib/http/analytics-route';
+import { route } from '@/lib/http/route';
+import { limitParam } from '@/lib/params/limit';
 import { getErrorSummary } from '@/lib/queries/errors';
 
-export const GET = analyticsRoute(z.object({ limit: limitParam(200, 50) }), async ({ site, filters, params }) => ({
-  site: site.key,
-  from: filters.from.toISOString(),
-  to: filters.to.toISOString(),
-  ...(await getErrorSummary(site, filters.from, filters.to, params.limit)),
-}));
+export const GET = route(
+  { allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'required' }, query: z.object({ limit: limitParam(200, 50) }) },
+  async ({ site, filters, query }) => ({
+    site: site.key,
+    from: filters.from.toISOString(),
+    to: filters.to.toISOString(),
+    ...(await getErrorSummary(site, filters.from, filters.to, query.limit)),
+  }),
+);

@@ -1,9 +1,8 @@
 // GET /api/analytics/event-counts — events per type and per custom (platform) event name.
-import { z } from 'zod';
-import { analyticsRoute } from '@/lib/http/analytics-route';
+import { route } from '@/lib/http/route';
 import { getEventCounts } from '@/lib/queries/event-counts';
 
-export const GET = analyticsRoute(z.object({}), async ({ site, filters }) => ({
+export const GET = route({ allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'required' } }, async ({ site, filters }) => ({
   site: site.key,
   from: filters.from.toISOString(),
   to: filters.to.toISOString(),

@@ -1,12 +1,14 @@
 // GET /api/analytics/sankey — step-indexed user flows with drop-offs.
-import { z } from 'zod';
-import { analyticsRoute } from '@/lib/http/analytics-route';
+import { route } from '@/lib/http/route';
+import { flowParams } from '@/lib/params/flows';
 import { getFlows } from '@/lib/queries/flows';
-import { flowParamsSchema } from '@/lib/params/flows';
 
-export const GET = analyticsRoute(z.object(flowParamsSchema), async ({ site, filters, params }) => ({
-  site: site.key,
-  from: filters.from.toISOString(),
-  to: filters.to.toISOString(),
-  ...(await getFlows(site, filters.from, filters.to, params)),
-}));
+export const GET = route(
+  { allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'required' }, query: flowParams },
+  async ({ site, filters, query }) => ({
+    site: site.key,
+    from: filters.from.toISOString(),
+    to: filters.to.toISOString(),
+    ...(await getFlows(site, filters.from, filters.to, query)),
+  }),
+);

@@ -1,14 +1,14 @@
 // GET /api/analytics/stats — headline figures vs the previous period, and the growth series.
 import { z } from 'zod';
-import { analyticsRoute } from '@/lib/http/analytics-route';
+import { route } from '@/lib/http/route';
 import { getStats, getTimeseries } from '@/lib/queries/stats';
 
-const schema = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });
+const query = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });
 
-export const GET = analyticsRoute(schema, async ({ site, filters, params }) => {
+export const GET = route({ allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'required' }, query }, async ({ site, filters, query }) => {
   const [stats, timeseries] = await Promise.all([
     getStats(site, filters.from, filters.to),
-    getTimeseries(site, filters.from, filters.to, params.interval),
+    getTimeseries(site, filters.from, filters.to, query.interval),
   ]);
   return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), ...stats, timeseries };
 });
