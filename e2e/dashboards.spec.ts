@@ -42,6 +42,16 @@ test('an instructor sees every analytics page with painted charts and no console
   expect(errors).toEqual([]);
 });
 
+test('a site the instructor does not teach is refused with a 403 status on every analytics page', async ({ page, signInAs }) => {
+  await signInAs('INSTRUCTOR');
+  // The demo forum site ("community") carries none of the demo instructor's courses.
+  for (const section of [...ANALYTICS_PAGES, 'quests'] as const) {
+    const path = `/dashboard${section ? `/${section}` : ''}?site=community`;
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+});
+
 test('changing the date range updates the URL and the figures', async ({ page, signInAs }) => {
   await signInAs('INSTRUCTOR');
   const dashboard = new DashboardPage(page);
