@@ -23,13 +23,12 @@ const grant = (site: SiteRef) => site as AuthorizedSite;
 
 /** Refuses (403) anyone but admins and instructors: staff analytics are checked in the data layer too. */
 export function requireStaff(user: SessionUser): void {
-  if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR')
-    throw new HttpError(403, 'forbidden', 'Your account does not have access to this.');
+  if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR') throw new HttpError('forbidden', 'Your account does not have access to this.');
 }
 
 /** Refuses (403) anyone but admins. */
 export function requireAdmin(user: SessionUser): void {
-  if (user.role !== 'ADMIN') throw new HttpError(403, 'forbidden', 'Only admins have access to this.');
+  if (user.role !== 'ADMIN') throw new HttpError('forbidden', 'Only admins have access to this.');
 }
 
 /** Courses an instructor teaches, including quests nested inside their courses. */
@@ -66,14 +65,14 @@ export async function resolveSite(user: SessionUser, siteKey?: string | null): P
   const sites = await accessibleSites(user);
   if (!siteKey) {
     const first = sites[0];
-    if (!first) throw new HttpError(404, 'no_site', 'No site is available to your account yet.');
+    if (!first) throw new HttpError('no_site', 'No site is available to your account yet.');
     return first;
   }
   const allowed = sites.find((site) => site.key === siteKey);
   if (allowed) return allowed;
   const exists = await db.site.findUnique({ where: { key: siteKey }, select: { id: true } });
-  if (!exists) throw new HttpError(404, 'site_not_found', `There is no site with key "${siteKey}".`);
-  throw new HttpError(403, 'forbidden', 'Your account does not have access to this site.');
+  if (!exists) throw new HttpError('unknown_site', `There is no site with key "${siteKey}".`);
+  throw new HttpError('forbidden', 'Your account does not have access to this site.');
 }
 
 /**
@@ -116,5 +115,5 @@ export function canSeeStudent(user: SessionUser, studentId: string): Promise<boo
 /** Throws 404 unless `user` may see this student: someone else's and an unknown id look the same. */
 export async function requireVisibleStudent(user: SessionUser, studentId: string): Promise<void> {
   if (!(await canSeeStudent(user, studentId)))
-    throw new HttpError(404, 'student_not_found', 'No student with this id is visible to your account.');
+    throw new HttpError('student_not_found', 'No student with this id is visible to your account.');
 }

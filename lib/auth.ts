@@ -33,14 +33,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** For route handlers and server actions: the signed-in user, or a 401 HttpError. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+  if (!user) throw new HttpError('unauthenticated', 'Sign in to continue.');
   return user;
 }
 
 /** For route handlers and server actions: a user with one of `roles`, or a 401/403 HttpError. */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) throw new HttpError(403, 'forbidden', 'Your account does not have access to this.');
+  if (!roles.includes(user.role)) throw new HttpError('forbidden', 'Your account does not have access to this.');
   return user;
 }
 

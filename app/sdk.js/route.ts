@@ -10,7 +10,6 @@ export const GET = route({ allow: 'public', cache: { publicSeconds: 3600 } }, ({
   const sdk = loadServedSdk();
   if (!sdk)
     throw new HttpError(
-      503,
       'sdk_not_built',
       'The tracking script has not been built. Run `npx tsx scripts/build-sdk.ts` (part of `npm run build`) and restart.',
       { 'Retry-After': '60' },

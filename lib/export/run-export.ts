@@ -46,7 +46,7 @@ export async function prepareExport(
 ): Promise<PreparedExport> {
   requireAdmin(user);
   if (isRunning(user.id))
-    throw new HttpError(409, 'export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
+    throw new HttpError('export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
   const siteIds = (await exportedSites(user, params.siteKey)).map((site) => site.id);
   const { scope, rows } = await boundScope(db, { siteIds, ...paramsDateRange(params), types: params.types });
   const now = options.now ?? new Date();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { HttpError, toErrorResponse } from './errors';
 
 test('HttpError keeps its status, code, message and headers', async () => {
-  const response = toErrorResponse(new HttpError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '30' }));
+  const response = toErrorResponse(new HttpError('rate_limited', 'Slow down.', { 'Retry-After': '30' }));
   assert.equal(response.status, 429);
   assert.equal(response.headers.get('Retry-After'), '30');
   assert.deepEqual(await response.json(), { error: { code: 'rate_limited', message: 'Slow down.' } });

@@ -33,10 +33,10 @@ export class GroupCommitBatcher<T, R> {
 
   submit(item: T): Promise<R> {
     if (this.closed)
-      return Promise.reject(new HttpError(503, 'shutting_down', 'The server is shutting down; retry shortly.', { 'Retry-After': '5' }));
+      return Promise.reject(new HttpError('shutting_down', 'The server is shutting down; retry shortly.', { 'Retry-After': '5' }));
     if (this.queue.length >= this.options.maxPending) {
       return Promise.reject(
-        new HttpError(503, 'overloaded', 'Too many events are waiting to be stored; retry shortly.', { 'Retry-After': '1' }),
+        new HttpError('overloaded', 'Too many events are waiting to be stored; retry shortly.', { 'Retry-After': '1' }),
       );
     }
     return new Promise<R>((resolve, reject) => {

@@ -3,7 +3,7 @@
 import { HttpError } from '@/lib/http/errors';
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, 'payload_too_large', `The body is larger than ${limit} bytes; send fewer events per batch.`);
+  return new HttpError('payload_too_large', `The body is larger than ${limit} bytes; send fewer events per batch.`);
 }
 
 export async function readLimitedText(request: Request, limit: number): Promise<string> {
@@ -29,11 +29,11 @@ export async function readLimitedText(request: Request, limit: number): Promise<
 /** The SDK sends text/plain (no CORS preflight), so the content type is not required to be JSON. */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const text = await readLimitedText(request, limit);
-  if (!text.trim()) throw new HttpError(400, 'invalid_json', 'The body is empty; expected a JSON batch.');
+  if (!text.trim()) throw new HttpError('invalid_json', 'The body is empty; expected a JSON batch.');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : 'unreadable';
-    throw new HttpError(400, 'invalid_json', `The body is not valid JSON: ${detail}`);
+    throw new HttpError('invalid_json', `The body is not valid JSON: ${detail}`);
   }
 }

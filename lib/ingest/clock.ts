@@ -17,7 +17,6 @@ export function browserEventTime(ts: number, sentAt: number | undefined, now: nu
 export function serverEventTime(ts: number, now: number, index: number): Date {
   if (ts < now - MAX_EVENT_AGE_MS || ts > now + MAX_EVENT_FUTURE_MS) {
     throw new HttpError(
-      400,
       'invalid_timestamp',
       `events.${index}.ts: ${new Date(ts).toISOString()} is outside the accepted window (at most 7 days old, at most 5 minutes ahead)`,
     );

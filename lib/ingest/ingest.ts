@@ -22,15 +22,11 @@ export function limitCollectRate(headers: Headers): void {
 
 async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
   const site = await siteByKey(key);
-  if (!site) throw new HttpError(404, 'unknown_site', `No site has the key "${key}". Check the data-site attribute.`);
+  if (!site) throw new HttpError('unknown_site', `No site has the key "${key}". Check the data-site attribute.`);
   const origin = requestOrigin(headers);
   if (!originAllowed(origin, site.domains)) {
     const from = origin ? `${origin.host}${origin.port ? `:${origin.port}` : ''}` : 'a request without Origin or Referer';
-    throw new HttpError(
-      403,
-      'origin_not_allowed',
-      `Events from ${from} are not allowed for site "${key}"; add the host to the site's domains.`,
-    );
+    throw new HttpError('origin_not_allowed', `Events from ${from} are not allowed for site "${key}"; add the host to the site's domains.`);
   }
   return site;
 }
@@ -54,7 +50,7 @@ export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, 
 
 /** Server events need no browser ids; stable ones are derived so they still form visitors and sessions. */
 export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, headers: Headers, now = Date.now()): Promise<IngestResult> {
-  if (batch.site !== site.key) throw new HttpError(403, 'site_mismatch', `This secret belongs to site "${site.key}", not "${batch.site}".`);
+  if (batch.site !== site.key) throw new HttpError('site_mismatch', `This secret belongs to site "${site.key}", not "${batch.site}".`);
   const userId = await userIdForExternalId(batch.uid);
   const anonId = batch.anon ?? (batch.uid ? `user-${createHash('sha256').update(batch.uid).digest('base64url').slice(0, 22)}` : 'server');
   const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId };

@@ -20,7 +20,7 @@ export class RateLimiter {
     if (bucket.tokens < 1) {
       this.buckets.set(key, bucket);
       const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
-      throw new HttpError(429, 'rate_limited', `Too many requests from your network; retry in ${retryAfter} s.`, {
+      throw new HttpError('rate_limited', `Too many requests from your network; retry in ${retryAfter} s.`, {
         'Retry-After': String(retryAfter),
       });
     }

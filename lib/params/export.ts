@@ -66,7 +66,7 @@ function toParams(value: z.infer<typeof exportParamsSchema>): ExportParams {
 /** For the route: a bad value is a 400 naming the parameter. */
 export function parseExportParams(input: SearchParamsInput): ExportParams {
   const parsed = safeParse(input);
-  if (!parsed.success) throw new HttpError(400, 'invalid_export_filters', describeZodError(parsed.error));
+  if (!parsed.success) throw new HttpError('invalid_request', describeZodError(parsed.error));
   return toParams(parsed.data);
 }
 

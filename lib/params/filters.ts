@@ -59,7 +59,7 @@ function toFilters(value: z.infer<typeof filtersSchema>, now: Date, defaultRange
 /** For JSON APIs: a bad value throws HttpError 400 naming the parameter. `defaultRange` applies when no range is given. */
 export function parseFilters(input: SearchParamsInput, now: Date = new Date(), defaultRange?: RangePreset): Filters {
   const parsed = filtersSchema.safeParse(normalise(input));
-  if (!parsed.success) throw new HttpError(400, 'invalid_filters', describeZodError(parsed.error));
+  if (!parsed.success) throw new HttpError('invalid_request', describeZodError(parsed.error));
   return toFilters(parsed.data, now, defaultRange);
 }
 

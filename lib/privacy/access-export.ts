@@ -136,7 +136,7 @@ export type AccessExport = {
 /** The audited access export of one user; HttpError 404 when there is no such user. */
 export async function exportUserData(db: Db, actorId: string, userId: string, now = new Date()): Promise<AccessExport> {
   const data = await collectUserData(db, userId);
-  if (!data) throw new HttpError(404, 'user_not_found', `There is no user with id "${userId}".`);
+  if (!data) throw new HttpError('user_not_found', `There is no user with id "${userId}".`);
   await recordAudit(db, {
     actorId,
     action: 'privacy.export_user',
@@ -149,7 +149,7 @@ export async function exportUserData(db: Db, actorId: string, userId: string, no
 /** The audited access export of one anonymous visitor; HttpError 404 when unknown. */
 export async function exportVisitorData(db: Db, actorId: string, visitorId: string, now = new Date()): Promise<AccessExport> {
   const data = await collectVisitorData(db, visitorId);
-  if (!data) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${visitorId}".`);
+  if (!data) throw new HttpError('visitor_not_found', `There is no visitor with id "${visitorId}".`);
   await recordAudit(db, {
     actorId,
     action: 'privacy.export_visitor',

@@ -38,7 +38,7 @@ export async function eraseUserData(
 ): Promise<UserErasure> {
   const { actorId, userId } = request;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-  if (!user) throw new HttpError(404, 'user_not_found', `There is no user with id "${userId}".`);
+  if (!user) throw new HttpError('user_not_found', `There is no user with id "${userId}".`);
   const scope = await userScope(db, userId);
   const events = await deleteEventsWhere(db, userEventsWhere(scope), request.batchSize ?? DEFAULT_BATCH_SIZE);
 
@@ -83,7 +83,7 @@ export async function eraseVisitorData(
     where: { id: visitorId },
     select: { id: true, anonId: true, site: { select: { key: true } } },
   });
-  if (!visitor) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${visitorId}".`);
+  if (!visitor) throw new HttpError('visitor_not_found', `There is no visitor with id "${visitorId}".`);
   // Events of this browser's sessions are included even if another visitor id was stamped on them.
   const events = await deleteEventsWhere(db, { OR: [{ visitorId }, { session: { visitorId } }] }, request.batchSize ?? DEFAULT_BATCH_SIZE);
   return db.$transaction(async (tx) => {
@@ -111,14 +111,14 @@ export async function eraseConfirmed(
   const typed = request.confirmation.trim().toLowerCase();
   if (request.kind === 'user') {
     const user = await db.user.findUnique({ where: { id: request.id }, select: { email: true } });
-    if (!user) throw new HttpError(404, 'user_not_found', `There is no user with id "${request.id}".`);
+    if (!user) throw new HttpError('user_not_found', `There is no user with id "${request.id}".`);
     if (typed !== user.email.toLowerCase())
-      throw new HttpError(400, 'confirmation_mismatch', `Type ${user.email} exactly to confirm the erasure.`);
+      throw new HttpError('confirmation_mismatch', `Type ${user.email} exactly to confirm the erasure.`);
     return eraseUserData(db, { actorId, userId: request.id, includeLearningRecords: request.includeLearningRecords });
   }
   const visitor = await db.visitor.findUnique({ where: { id: request.id }, select: { anonId: true } });
-  if (!visitor) throw new HttpError(404, 'visitor_not_found', `There is no visitor with id "${request.id}".`);
+  if (!visitor) throw new HttpError('visitor_not_found', `There is no visitor with id "${request.id}".`);
   if (typed !== visitor.anonId.toLowerCase())
-    throw new HttpError(400, 'confirmation_mismatch', `Type ${visitor.anonId} exactly to confirm the erasure.`);
+    throw new HttpError('confirmation_mismatch', `Type ${visitor.anonId} exactly to confirm the erasure.`);
   return eraseVisitorData(db, { actorId, visitorId: request.id });
 }

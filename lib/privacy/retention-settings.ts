@@ -41,11 +41,11 @@ export async function saveRetentionOverride(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RetentionConfig> {
   const parsed = retentionOverrideSchema.safeParse(input);
-  if (!parsed.success) throw new HttpError(400, 'invalid_retention', formMessage(parsed.error.issues));
+  if (!parsed.success) throw new HttpError('invalid_request', formMessage(parsed.error.issues));
   const override: RetentionOverride = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
   const clearing = override.anonymiseAfterDays === undefined && override.deleteAfterDays === undefined;
   const periods = retentionPeriodsSchema.safeParse({ ...environmentPeriods(env), ...override });
-  if (!periods.success) throw new HttpError(400, 'invalid_retention', formMessage(periods.error.issues));
+  if (!periods.success) throw new HttpError('invalid_request', formMessage(periods.error.issues));
   const next = resolveRetentionConfig(clearing ? undefined : override, env);
   // Read before the transaction, which starts with its write (see lib/privacy/anonymise.ts on SQLite).
   const before = (await readRetentionOverride(db)) ?? null;

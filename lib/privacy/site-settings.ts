@@ -36,7 +36,7 @@ export async function updateSiteCollectionSettings(db: Db, actorId: string, site
   const next = siteCollectionSettingsSchema.parse(input);
   // Read before the transaction, which starts with its write (see lib/privacy/anonymise.ts on SQLite).
   const site = await db.site.findUnique({ where: { id: siteId }, select: SELECT });
-  if (!site) throw new HttpError(404, 'site_not_found', `There is no site with id "${siteId}".`);
+  if (!site) throw new HttpError('unknown_site', `There is no site with id "${siteId}".`);
   const changed = SITE_SETTING_FIELDS.filter((field) => site[field] !== next[field]);
   if (changed.length === 0) return { changed: [] as SiteSettingField[] };
   const before = Object.fromEntries(changed.map((field) => [field, site[field]]));

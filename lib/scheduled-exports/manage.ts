@@ -10,7 +10,7 @@ import { sealSecret } from './secret-box';
 /** `actorId` is the admin acting (null for scripts); every change lands in the audit log. */
 export async function createDestination(db: Db, input: DestinationInput, actorId: string | null = null): Promise<{ id: string }> {
   const site = await db.site.findUnique({ where: { key: input.siteKey }, select: { id: true } });
-  if (!site) throw new HttpError(404, 'site_not_found', `There is no site with key "${input.siteKey}".`);
+  if (!site) throw new HttpError('unknown_site', `There is no site with key "${input.siteKey}".`);
   const { siteKey: _siteKey, secretAccessKey, backupBucket, ...fields } = input;
   // The watermark starts at 0: the first run delivers the site's whole history.
   return db.$transaction(async (tx) => {

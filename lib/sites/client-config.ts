@@ -6,7 +6,7 @@ import { siteByKey } from './lookup';
 
 export async function siteClientConfig(key: string): Promise<SiteClientConfig> {
   const site = await siteByKey(key);
-  if (!site) throw new HttpError(404, 'unknown_site', `No site has the key "${key}". Check the data-site attribute.`);
+  if (!site) throw new HttpError('unknown_site', `No site has the key "${key}". Check the data-site attribute.`);
   return {
     respectDnt: site.respectDnt,
     requireConsent: site.requireConsent,

@@ -53,7 +53,7 @@ export async function createSite(db: Db, actorId: string, input: NewSite): Promi
   } catch (error) {
     // The unique index on Site.key decides, so two admins racing for one key cannot both win.
     if ((error as { code?: string }).code === 'P2002') {
-      throw new HttpError(409, 'site_key_taken', `The key "${site.key}" is already used by another site. Choose another.`);
+      throw new HttpError('site_key_taken', `The key "${site.key}" is already used by another site. Choose another.`);
     }
     throw error;
   }

@@ -23,7 +23,7 @@ export async function rotateSiteSecret(siteId: string, actorId?: string): Promis
   const { secret, hash, hint } = generateSiteSecret();
   await db.$transaction(async (tx) => {
     const updated = await tx.site.updateMany({ where: { id: siteId }, data: { secretHash: hash, secretHint: hint } });
-    if (updated.count === 0) throw new HttpError(404, 'unknown_site', `No site with id ${siteId}.`);
+    if (updated.count === 0) throw new HttpError('unknown_site', `No site with id ${siteId}.`);
     if (!actorId) return;
     // Read after the write: the transaction already holds SQLite's write lock (lib/privacy/anonymise.ts).
     const site = await tx.site.findUniqueOrThrow({ where: { id: siteId }, select: { key: true } });

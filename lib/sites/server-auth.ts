@@ -4,8 +4,7 @@ import { HttpError } from '@/lib/http/errors';
 import { SECRET_PREFIX } from './secret-hash';
 import { siteByKey, siteBySecret, type SiteConfig } from './lookup';
 
-const unauthorized = (message: string) =>
-  new HttpError(401, 'unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="pathwise-events"' });
+const unauthorized = (message: string) => new HttpError('unauthorized', message, { 'WWW-Authenticate': 'Bearer realm="pathwise-events"' });
 
 export async function authenticateServer(headers: Headers): Promise<SiteConfig> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');

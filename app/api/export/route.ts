@@ -22,5 +22,5 @@ export const GET = route({ allow: ['ADMIN'], cache: 'uncompressed' }, async ({ u
 
 // Without this, Next answers HEAD by running GET, which would start (and audit) an export.
 export function HEAD(): Response {
-  return errorResponse(405, 'method_not_allowed', 'Use GET to download an export.', { allow: 'GET' });
+  return errorResponse('method_not_allowed', 'Use GET to download an export.', { allow: 'GET' });
 }
