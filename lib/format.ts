@@ -1,4 +1,5 @@
-// Number, duration and time-bucket formatting shared by tables, KPI cards and chart tooltips.
+// Number, duration, size, date and time-bucket formatting shared by tables, KPI cards, chart
+// tooltips and the learning pages.
 // Pure and locale-fixed (en-US digits, UTC times) so server and browser render the same text.
 
 const whole = new Intl.NumberFormat('en-US');
@@ -21,14 +22,42 @@ export function formatPercent(ratio: number, digits = 1): string {
   return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(digits)}%`;
 }
 
-/** 166429 → "2m 46s"; 45000 → "45s"; 3_900_000 → "1h 5m"; under a second → "0s". */
+/**
+ * The one duration format: 166429 → "2m 46s"; 45000 → "45s"; 3_900_000 → "1h 5m"; 7_200_000 →
+ * "2h"; under a second → "0s". Zero trailing parts are left out.
+ */
 export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
-  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+  const parts =
+    minutes < 60
+      ? [`${minutes}m`, seconds % 60 ? `${seconds % 60}s` : '']
+      : [`${Math.floor(minutes / 60)}h`, minutes % 60 ? `${minutes % 60}m` : ''];
+  return parts.filter(Boolean).join(' ');
 }
+
+/** 512 → "512 B", 1536 → "1.5 KB", 3_500_000 → "3.3 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+/** "3 Mar 2026" (UTC, day first, so server and browser render the same text). */
+export const formatDay = (iso: string) => day.format(new Date(iso));
+
+/** "3 Mar, 10:04 UTC". */
+export const formatDayTime = (iso: string) => `${dayTime.format(new Date(iso))} UTC`;
 
 /** Milliseconds for load times: "260 ms", "1.3 s". */
 export function formatMs(ms: number): string {

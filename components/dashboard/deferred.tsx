@@ -1,11 +1,9 @@
-import { Suspense, type ReactNode } from 'react';
-import { WidgetErrorBoundary } from './widget-error-boundary';
+import type { ReactNode } from 'react';
+import { AsyncSection } from '@/components/status/async-section';
 import { WidgetSkeleton } from './skeletons';
+import styles from './widgets.module.css';
 
-/**
- * One widget's loading and failure boundary: a skeleton while its queries run (the page streams
- * the rest meanwhile), and a readable message instead of the page's error screen if they fail.
- */
+/** A dashboard widget's async boundary: AsyncSection with a widget-shaped skeleton and card. */
 export function Deferred({
   title,
   children,
@@ -22,8 +20,12 @@ export function Deferred({
   fallback?: ReactNode;
 }) {
   return (
-    <WidgetErrorBoundary title={title} wide={wide}>
-      <Suspense fallback={fallback ?? <WidgetSkeleton wide={wide} height={height} rows={rows} />}>{children}</Suspense>
-    </WidgetErrorBoundary>
+    <AsyncSection
+      title={title}
+      className={wide ? styles.wide : undefined}
+      fallback={fallback ?? <WidgetSkeleton wide={wide} height={height} rows={rows} />}
+    >
+      {children}
+    </AsyncSection>
   );
 }

@@ -1,8 +1,8 @@
 import type { SessionUser } from '@/lib/auth/roles';
 import { getChildSummary } from '@/lib/queries/child';
-import { formatDay, formatMinutes } from '@/components/learning/dates';
 import { XpByPillarChart } from './xp-by-pillar-chart';
 import styles from './family.module.css';
+import { formatDay, formatDuration } from '@/lib/format';
 
 /**
  * "What my child is learning right now", in plain words: the learning-rhythm light with its
@@ -38,8 +38,8 @@ export async function ChildSummary({
       </section>
 
       <div className={styles.facts}>
-        <Fact label="Time learning this week" value={formatMinutes(summary.minutesThisWeek)} />
-        <Fact label="Time learning in total" value={formatMinutes(summary.minutesOverall)} />
+        <Fact label="Time learning this week" value={formatDuration(summary.minutesThisWeek * 60_000)} />
+        <Fact label="Time learning in total" value={formatDuration(summary.minutesOverall * 60_000)} />
         <Fact label="Days in a row" value={streak === 0 ? 'None right now' : `${streak} day${streak === 1 ? '' : 's'}`} />
         <Fact label="Favourite subject" value={summary.favouritePillar?.name ?? 'Not yet'} />
         <Fact label="Quests finished" value={String(summary.questsCompleted)} />

@@ -3,9 +3,9 @@ import type { Filters } from '@/lib/params/filters';
 import { describeRange } from '@/lib/params/filters';
 import { getEngagement } from '@/lib/queries/engagement';
 import { DailyActivityChart } from './daily-activity-chart';
-import { formatDayTime, formatMinutes } from './dates';
 import { StatGrid } from './stat-grid';
 import styles from './learning.module.css';
+import { formatDayTime, formatDuration } from '@/lib/format';
 
 /** Engagement metrics over the page's date range, and minutes per day. */
 export async function EngagementSection({ user, studentId, filters }: { user: SessionUser; studentId: string; filters: Filters }) {
@@ -22,8 +22,11 @@ export async function EngagementSection({ user, studentId, filters }: { user: Se
         label="Engagement metrics"
         items={[
           { label: 'Sessions', value: String(data.sessions) },
-          { label: 'Time learning', value: formatMinutes(data.activeMinutes) },
-          { label: 'Average session', value: data.averageSessionMinutes === null ? '—' : `${data.averageSessionMinutes} min` },
+          { label: 'Time learning', value: formatDuration(data.activeMinutes * 60_000) },
+          {
+            label: 'Average session',
+            value: data.averageSessionMinutes === null ? '—' : formatDuration(data.averageSessionMinutes * 60_000),
+          },
           { label: 'Active days', value: String(data.activeDays) },
           { label: 'Logins', value: String(data.logins) },
           { label: 'Quests started / completed', value: `${data.questsStarted} / ${data.questsCompleted}` },

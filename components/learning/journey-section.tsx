@@ -1,8 +1,8 @@
 import type { SessionUser } from '@/lib/auth/roles';
 import { getJourney, type Milestone } from '@/lib/queries/journey';
-import { formatDay, formatMinutes } from './dates';
 import { StatGrid } from './stat-grid';
 import styles from './learning.module.css';
+import { formatDay, formatDuration } from '@/lib/format';
 
 const KIND: Record<Milestone['kind'], string> = {
   joined: 'Joined',
@@ -25,7 +25,7 @@ export async function JourneySection({ user, studentId }: { user: SessionUser; s
           { label: 'First quest', value: journey.firstQuest ? formatDay(journey.firstQuest.at) : '—', hint: journey.firstQuest?.title },
           { label: 'Quests completed', value: String(journey.totals.questsCompleted) },
           { label: 'Badges', value: String(journey.totals.badges) },
-          { label: 'Time on platform', value: formatMinutes(journey.totals.minutesOnPlatform) },
+          { label: 'Time on platform', value: formatDuration(journey.totals.minutesOnPlatform * 60_000) },
           { label: 'Current streak', value: `${journey.currentStreak} d` },
           { label: 'Longest streak', value: `${journey.longestStreak} d` },
           {

@@ -1,9 +1,9 @@
 import type { StudentScoreRow } from '@/lib/queries/students';
 import { FACTOR_INFO, formatFactorRaw } from '@/lib/risk/factor-info';
 import { LEVELS } from '@/lib/risk/levels';
-import { formatDayTime } from './dates';
 import { LevelBadge } from './level-badge';
 import styles from './learning.module.css';
+import { formatDayTime } from '@/lib/format';
 
 /** The latest score taken apart: why this student is where they are. */
 export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {

@@ -9,6 +9,7 @@ import { studentsHref } from './students-href';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
 import { Skeleton } from '@/components/status/skeleton';
 import styles from './learning.module.css';
+import { Notice } from '@/components/status/notice';
 
 /** The students page body: counts per level, filters, the table and paging, with empty states. */
 export async function StudentsList({ user, params, query }: { user: SessionUser; params: StudentListParams; query: SearchParamsRecord }) {
@@ -16,11 +17,7 @@ export async function StudentsList({ user, params, query }: { user: SessionUser;
   const scored = Object.values(list.levelCounts).reduce((sum, count) => sum + count, 0);
   return (
     <>
-      {list.unknownCourse && (
-        <p className="notice" role="status">
-          That course is not one of yours (or no longer exists); showing all your students.
-        </p>
-      )}
+      {list.unknownCourse && <Notice>That course is not one of yours (or no longer exists); showing all your students.</Notice>}
       <LevelChips counts={list.levelCounts} active={params.level} query={query} />
       <StudentFilters courses={list.courses} course={list.unknownCourse ? undefined : params.course} level={params.level} />
       {scored === 0 ? (

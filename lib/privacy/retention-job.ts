@@ -1,5 +1,6 @@
 // `npm run job -- retention [--site KEY] [--batch-size N]` and the in-server scheduler (once a
 // day). runJob records the JobRun; runRetention prints each step and audits `retention.run`.
+import { readFlags, wholeNumber } from '@/lib/cli/flags';
 import type { Job } from '@/lib/jobs/types';
 import { runRetention } from './retention';
 
@@ -8,17 +9,10 @@ export const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 const USAGE = 'Usage: npm run job -- retention [--site KEY] [--batch-size N]';
 
 export function parseRetentionArgs(args: readonly string[]): { siteKey?: string; batchSize?: number } {
+  const { values } = readFlags(args, { site: { type: 'string' }, 'batch-size': { type: 'string' } }, { usage: USAGE });
   const result: { siteKey?: string; batchSize?: number } = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value. ${USAGE}`);
-    if (flag === '--site') result.siteKey = value;
-    else if (flag === '--batch-size') {
-      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 100_000)
-        throw new Error(`--batch-size must be a whole number from 1 to 100000, got "${value}".`);
-      result.batchSize = Number(value);
-    } else throw new Error(`Unknown option "${flag}". ${USAGE}`);
-  }
+  if (values.site !== undefined) result.siteKey = values.site;
+  if (values['batch-size'] !== undefined) result.batchSize = wholeNumber('--batch-size', values['batch-size'], 1, 100_000);
   return result;
 }
 

@@ -46,6 +46,9 @@ test('job arguments: --site and --batch-size, anything else refused with the usa
   assert.deepEqual(parseRetentionArgs([]), {});
   assert.deepEqual(parseRetentionArgs(['--batch-size', '500', '--site', 'demo']), { siteKey: 'demo', batchSize: 500 });
   assert.throws(() => parseRetentionArgs(['--site']), /--site needs a value/);
-  assert.throws(() => parseRetentionArgs(['--batch-size', '0']), /--batch-size must be a whole number from 1 to 100000/);
-  assert.throws(() => parseRetentionArgs(['--dry-run', 'x']), /Unknown option "--dry-run". Usage: npm run job -- retention/);
+  assert.throws(() => parseRetentionArgs(['--batch-size', '0']), /--batch-size must be between 1 and 100,000/);
+  assert.throws(
+    () => parseRetentionArgs(['--dry-run', 'x']),
+    /Unknown option --dry-run\. Known options: --site, --batch-size\. Usage: npm run job -- retention/,
+  );
 });

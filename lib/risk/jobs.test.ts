@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jobs } from '@/lib/jobs/registry';
-import { numberArg, riskEvalJob, riskJob } from './jobs';
+import { parseRiskArgs, parseRiskEvalArgs, riskEvalJob, riskJob } from './jobs';
 
 describe('risk jobs', () => {
   test('are registered; `risk` runs hourly, `risk-eval` only on demand', () => {
@@ -9,14 +9,15 @@ describe('risk jobs', () => {
     assert.equal(riskJob.everyMs, 3_600_000);
     assert.equal(riskEvalJob.everyMs, undefined);
   });
-  test('numberArg reads --name N and --name=N, falls back when absent', () => {
-    assert.equal(numberArg(['--backfill', '14'], 'backfill', 0), 14);
-    assert.equal(numberArg(['--horizon=3'], 'horizon', 7), 3);
-    assert.equal(numberArg([], 'horizon', 7), 7);
+  test('their flags read --name N and --name=N, with defaults when absent', () => {
+    assert.equal(parseRiskArgs(['--backfill', '14']).backfillDays, 14);
+    assert.deepEqual(parseRiskEvalArgs(['--horizon=3', '--tune']), { horizonDays: 3, tune: true });
+    assert.deepEqual(parseRiskEvalArgs([]), { horizonDays: 7, tune: false });
   });
-  test('numberArg refuses nonsense with a readable message', () => {
-    assert.throws(() => numberArg(['--backfill'], 'backfill', 0), /--backfill needs a whole number of days \(0–3650\), got nothing/);
-    assert.throws(() => numberArg(['--backfill', 'lots'], 'backfill', 0), /got "lots"/);
-    assert.throws(() => numberArg(['--horizon=-2'], 'horizon', 7), /got "-2"/);
+  test('their flags refuse nonsense with a readable message', () => {
+    assert.throws(() => parseRiskArgs(['--backfill']), /--backfill needs a value/);
+    assert.throws(() => parseRiskArgs(['--backfill', 'lots']), /got "lots"/);
+    assert.throws(() => parseRiskEvalArgs(['--horizon=-2']), /got "-2"/);
+    assert.throws(() => parseRiskEvalArgs(['--horizon', '3000000']), /--horizon must be between 0 and 3,650/);
   });
 });

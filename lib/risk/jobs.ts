@@ -1,4 +1,5 @@
 // The `risk` and `risk-eval` jobs (registered in lib/jobs/registry.ts).
+import { readFlags, wholeNumber } from '@/lib/cli/flags';
 import type { Job } from '@/lib/jobs/types';
 import { RISK_MODEL } from './config';
 import { runRiskScoring } from './compute';
@@ -7,16 +8,16 @@ import { tuneOnTuneHalf } from './tune';
 
 const HOUR_MS = 3_600_000;
 
-/** `--name 12` or `--name=12` → 12; absent → fallback; anything else → a readable error. */
-export function numberArg(args: readonly string[], name: string, fallback: number): number {
-  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (index < 0) return fallback;
-  const raw = args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
-  const value = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isInteger(value) || value < 0 || value > 3650) {
-    throw new Error(`--${name} needs a whole number of days (0–3650), got ${raw === undefined ? 'nothing' : `"${raw}"`}`);
-  }
-  return value;
+/** `npm run job -- risk [--backfill N]` */
+export function parseRiskArgs(args: readonly string[]): { backfillDays: number } {
+  const { values } = readFlags(args, { backfill: { type: 'string' } });
+  return { backfillDays: values.backfill === undefined ? 0 : wholeNumber('--backfill', values.backfill, 0, 3650) };
+}
+
+/** `npm run job -- risk-eval [--horizon N] [--tune]` */
+export function parseRiskEvalArgs(args: readonly string[]): { horizonDays: number; tune: boolean } {
+  const { values } = readFlags(args, { horizon: { type: 'string' }, tune: { type: 'boolean' } });
+  return { horizonDays: values.horizon === undefined ? 7 : wholeNumber('--horizon', values.horizon, 0, 3650), tune: values.tune === true };
 }
 
 export const riskJob: Job = {
@@ -24,7 +25,7 @@ export const riskJob: Job = {
   description: "Compute every student's at-risk score (add --backfill N for N days of history)",
   everyMs: HOUR_MS,
   run: async ({ db, now, args, log }) => {
-    const summary = await runRiskScoring(db, { now, backfillDays: numberArg(args, 'backfill', 0), log });
+    const summary = await runRiskScoring(db, { now, backfillDays: parseRiskArgs(args).backfillDays, log });
     log(
       `scored ${summary.scored} students with ${summary.modelVersion}: ${Object.entries(summary.levels)
         .map(([level, count]) => `${level} ${count}`)
@@ -51,7 +52,7 @@ export const riskEvalJob: Job = {
   name: 'risk-eval',
   description: 'Evaluate the risk model against known outcomes: AUC, precision, recall (--horizon N days, --tune)',
   run: async ({ db, args, log }) => {
-    const horizonDays = numberArg(args, 'horizon', 7);
+    const { horizonDays, tune } = parseRiskEvalArgs(args);
     const cohort = await loadEvalCohort(db, { horizonDays });
     const scored = scoreCohort(cohort);
     const holdout = reportFor(scored.filter((item) => item.split === 'holdout'));
@@ -81,7 +82,7 @@ export const riskEvalJob: Job = {
       recall: Number(holdout.atRisk.recall.toFixed(4)),
       meetsTarget: holdout.auc >= 0.85,
     };
-    if (args.includes('--tune')) {
+    if (tune) {
       const tuned = await tuneOnTuneHalf(db, horizonDays);
       const tunedCohort = await loadEvalCohort(db, { horizonDays, model: tuned.model });
       const tunedHoldout = reportFor(

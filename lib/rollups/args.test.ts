@@ -13,5 +13,5 @@ test('reads --days, --full and --site', () => {
 test('rejects bad values with a sentence', () => {
   assert.throws(() => parseRollupArgs(['--days', 'x']), /--days must be a whole number/);
   assert.throws(() => parseRollupArgs(['--days']), /needs a value/);
-  assert.throws(() => parseRollupArgs(['--nope']), /Unknown option "--nope"/);
+  assert.throws(() => parseRollupArgs(['--nope']), /Unknown option --nope\. Known options: --days, --full, --site/);
 });

@@ -4,8 +4,8 @@
 // show the server's error message; the finished file is saved from a Blob.
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { formatBytes, formatSeconds } from './format';
 import styles from './export.module.css';
+import { formatBytes, formatDuration } from '@/lib/format';
 
 type Format = 'xlsx' | 'csv' | 'json' | 'parquet';
 const OTHER_FORMATS: { format: Format; label: string }[] = [
@@ -122,7 +122,7 @@ export function DownloadPanel({ query }: { query: string }) {
             <progress className={styles.progress} aria-label="Export progress" />
             <span>
               {state.filename ?? 'Starting…'} · {formatBytes(state.bytes)} received
-              {state.rows !== null && ` · ${whole.format(state.rows)} rows in this export`} · {formatSeconds(state.now - state.startedAt)}
+              {state.rows !== null && ` · ${whole.format(state.rows)} rows in this export`} · {formatDuration(state.now - state.startedAt)}
             </span>
             <button type="button" className="button button-secondary button-small" onClick={() => abort.current?.abort()}>
               Cancel
@@ -132,7 +132,7 @@ export function DownloadPanel({ query }: { query: string }) {
         {state.kind === 'done' && (
           <span>
             Saved <strong>{state.filename}</strong>
-            {state.rows !== null && ` · ${whole.format(state.rows)} rows`} · {formatBytes(state.bytes)} in {formatSeconds(state.ms)}
+            {state.rows !== null && ` · ${whole.format(state.rows)} rows`} · {formatBytes(state.bytes)} in {formatDuration(state.ms)}
           </span>
         )}
         {state.kind === 'error' && <span className={styles.error}>{state.message}</span>}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { accessibleSites } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
@@ -9,6 +8,8 @@ import { DownloadPanel } from './download-panel';
 import { ExportFilters } from './export-filters';
 import { RecentExports, RecentExportsSkeleton } from './recent-exports';
 import styles from './export.module.css';
+import { Notice } from '@/components/status/notice';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Export' };
 
@@ -21,11 +22,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   return (
     <div className={styles.page}>
       <PageHeader title="Export" subtitle="Every event as a spreadsheet, or as raw data for other tools." />
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice>{notice}</Notice>}
       <section className={`card ${styles.panel}`} aria-labelledby="export-download">
         <h2 id="export-download" className="sr-only">
           Download
@@ -33,9 +30,9 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
         <DownloadPanel query={query} />
         <ExportFilters sites={sites} params={params} />
       </section>
-      <Suspense fallback={<RecentExportsSkeleton />}>
+      <AsyncSection title="Recent exports" fallback={<RecentExportsSkeleton />}>
         <RecentExports user={user} />
-      </Suspense>
+      </AsyncSection>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { SessionUser } from '@/lib/auth/roles';
 import { getRecentExports, type RecentExport } from '@/lib/queries/exports';
-import { formatBytes } from './format';
 import styles from './export.module.css';
+import { formatBytes } from '@/lib/format';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const whole = new Intl.NumberFormat('en-US');

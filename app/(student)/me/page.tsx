@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
 import { ChildSummary } from '@/components/family/child-summary';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'My learning' };
 
@@ -15,9 +15,9 @@ export default async function MePage() {
         <p className="muted">My learning</p>
         <h1>Hi, {user.name}</h1>
       </div>
-      <Suspense fallback={<SectionSkeleton label="your summary" height={320} />}>
+      <AsyncSection title="Your summary" fallback={<SectionSkeleton label="your summary" height={320} />}>
         <ChildSummary viewer={user} childId={user.id} firstName={firstName} you />
-      </Suspense>
+      </AsyncSection>
     </>
   );
 }

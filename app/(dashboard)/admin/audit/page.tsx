@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { z } from 'zod';
 import { AUDIT_ACTION } from '@/lib/audit';
 import { requirePageUser } from '@/lib/auth';
 import { paramRecord, type SearchParamsRecord } from '@/lib/params/search-params';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
-import { Skeleton } from '@/components/status/skeleton';
+import { LoadingBlock } from '@/components/status/skeleton';
 import styles from '../_components/admin.module.css';
 import { ActionFilter } from './_components/action-filter';
 import { AuditTable } from './_components/audit-table';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -27,19 +27,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title="Audit log" subtitle="Who exported, erased, changed settings or ran a data-lifecycle job, and when." />
       <AdminTabs current="/admin/audit" />
       <section className={`card ${styles.section}`}>
-        <Suspense fallback={null}>
+        <AsyncSection title="Action filter" fallback={null}>
           <ActionFilter viewer={user} action={action} />
-        </Suspense>
-        <Suspense
-          key={`${action ?? ''}:${page}`}
-          fallback={
-            <div aria-busy="true" aria-label="Loading the audit log">
-              <Skeleton height={120} />
-            </div>
-          }
-        >
+        </AsyncSection>
+        <AsyncSection key={`${action ?? ''}:${page}`} title="The audit log" fallback={<LoadingBlock label="Loading the audit log" />}>
           <AuditTable viewer={user} action={action} page={page} />
-        </Suspense>
+        </AsyncSection>
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
 import type { DestinationSummary } from '@/lib/queries/exports';
-import { formatBytes } from '../../export/format';
 import { ActionButton } from '../_components/action-button';
 import { deleteDestinationAction, runNowAction, toggleDestinationAction } from './actions';
 import styles from './exports-admin.module.css';
+import { formatBytes } from '@/lib/format';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const whole = new Intl.NumberFormat('en-US');

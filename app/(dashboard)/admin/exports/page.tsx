@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { accessibleSites } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
 import type { SessionUser } from '@/lib/auth/roles';
 import { getExportDestinations } from '@/lib/queries/exports';
 import { PageHeader } from '@/components/dashboard/page-header';
+import { LoadingBlock } from '@/components/status/skeleton';
 import { DestinationForm } from './destination-form';
 import { DestinationList } from './destination-list';
 import styles from './exports-admin.module.css';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Export destinations' };
 
@@ -24,9 +25,9 @@ export default async function ExportDestinationsPage() {
         title="Export destinations"
         subtitle="Raw events delivered to S3-compatible buckets on a schedule, each event exactly once."
       />
-      <Suspense fallback={<p className="muted">Loading destinations…</p>}>
+      <AsyncSection title="Destinations" fallback={<LoadingBlock label="Loading destinations" />}>
         <Destinations user={user} />
-      </Suspense>
+      </AsyncSection>
       <section className={`card ${styles.section}`} aria-labelledby="add-destination">
         <h2 id="add-destination">Add a destination</h2>
         {sites.length === 0 ? (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth';
 import { paramRecord, type SearchParamsRecord } from '@/lib/params/search-params';
@@ -7,8 +6,9 @@ import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
 import { RetentionPanel } from './_components/retention-panel';
 import { SubjectResults } from './_components/subject-results';
-import { Skeleton } from '@/components/status/skeleton';
+import { LoadingBlock } from '@/components/status/skeleton';
 import styles from '../_components/admin.module.css';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Privacy requests' };
 
@@ -35,27 +35,14 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           </button>
         </form>
         {query && (
-          <Suspense
-            key={query}
-            fallback={
-              <div aria-busy="true" aria-label="Searching">
-                <Skeleton height={120} />
-              </div>
-            }
-          >
+          <AsyncSection key={query} title="Search results" fallback={<LoadingBlock label="Searching" />}>
             <SubjectResults query={query} />
-          </Suspense>
+          </AsyncSection>
         )}
       </section>
-      <Suspense
-        fallback={
-          <div aria-busy="true" aria-label="Loading retention settings">
-            <Skeleton height={120} />
-          </div>
-        }
-      >
+      <AsyncSection title="Retention" fallback={<LoadingBlock label="Loading retention settings" />}>
         <RetentionPanel />
-      </Suspense>
+      </AsyncSection>
     </div>
   );
 }

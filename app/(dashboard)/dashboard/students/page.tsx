@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
 import { parseStudentListParams } from '@/lib/params/students';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { RiskHelp } from '@/components/learning/risk-help';
 import { StudentsList, StudentsSkeleton } from '@/components/learning/students-list';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
+import { Notice } from '@/components/status/notice';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Students' };
 
@@ -23,15 +24,11 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
             : 'Every student, most at risk of dropping out first'
         }
       />
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice>{notice}</Notice>}
       <RiskHelp />
-      <Suspense key={JSON.stringify(params)} fallback={<StudentsSkeleton />}>
+      <AsyncSection key={JSON.stringify(params)} title="Students" fallback={<StudentsSkeleton />}>
         <StudentsList user={user} params={params} query={query} />
-      </Suspense>
+      </AsyncSection>
     </>
   );
 }

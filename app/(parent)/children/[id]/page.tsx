@@ -5,8 +5,8 @@ import { getChildren } from '@/lib/queries/children';
 import { ChildSwitcher } from '@/components/family/child-switcher';
 import { ChildSummary } from '@/components/family/child-summary';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
-import { Suspense } from 'react';
 import styles from '@/components/family/family.module.css';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Your child' };
 
@@ -29,9 +29,13 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
         </div>
         <ChildSwitcher items={children} currentId={child.id} />
       </div>
-      <Suspense key={child.id} fallback={<SectionSkeleton label={`${child.name}'s summary`} height={320} />}>
+      <AsyncSection
+        key={child.id}
+        title={`${child.name}'s summary`}
+        fallback={<SectionSkeleton label={`${child.name}'s summary`} height={320} />}
+      >
         <ChildSummary viewer={user} childId={child.id} firstName={child.name.split(' ')[0] ?? child.name} />
-      </Suspense>
+      </AsyncSection>
     </>
   );
 }

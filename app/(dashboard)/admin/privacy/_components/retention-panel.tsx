@@ -3,6 +3,7 @@ import { ENV_ANONYMISE, ENV_DELETE } from '@/lib/privacy/retention-config';
 import { getRetentionStatus } from '@/lib/privacy/retention-status';
 import { RetentionForm } from './retention-form';
 import styles from '../../_components/admin.module.css';
+import { Notice } from '@/components/status/notice';
 
 const SOURCE = { default: 'built-in default', env: 'environment', setting: 'saved here' } as const;
 
@@ -14,9 +15,7 @@ export async function RetentionPanel() {
     <section className={`card ${styles.section}`} aria-labelledby="retention-heading">
       <h2 id="retention-heading">Retention</h2>
       {status.error ? (
-        <p className="notice" role="alert">
-          {status.error}
-        </p>
+        <Notice alert>{status.error}</Notice>
       ) : (
         status.config && (
           <p>

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { requirePageUser } from '@/lib/auth';
 import { parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
 import { orErrorPage } from '@/lib/http/page-errors';
 import { getStudentOverview } from '@/lib/queries/student';
 import { PageHeader } from '@/components/dashboard/page-header';
-import { formatDay } from '@/components/learning/dates';
 import { EngagementSection } from '@/components/learning/engagement-section';
 import { JourneySection } from '@/components/learning/journey-section';
 import { RiskBreakdown } from '@/components/learning/risk-breakdown';
 import { RiskHistorySection } from '@/components/learning/risk-history-section';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import { StudentCourses } from '@/components/learning/student-courses';
+import { formatDay } from '@/lib/format';
+import { Notice } from '@/components/status/notice';
+import { AsyncSection } from '@/components/status/async-section';
 
 export const metadata: Metadata = { title: 'Student' };
 
@@ -34,21 +35,21 @@ export default async function StudentPage({
         <Link href="/dashboard/students">← All students</Link>
       </p>
       <PageHeader title={student.name} subtitle={`${student.email} · joined ${formatDay(student.joinedAt)}`} />
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {notice && <Notice>{notice}</Notice>}
       <RiskBreakdown latest={student.latest} />
-      <Suspense fallback={<SectionSkeleton label="risk history" height={200} />}>
+      <AsyncSection title="Risk history" fallback={<SectionSkeleton label="risk history" height={200} />}>
         <RiskHistorySection user={user} studentId={student.id} />
-      </Suspense>
-      <Suspense key={`${filters.from.toISOString()}:${filters.to.toISOString()}`} fallback={<SectionSkeleton label="engagement" />}>
+      </AsyncSection>
+      <AsyncSection
+        key={`${filters.from.toISOString()}:${filters.to.toISOString()}`}
+        title="Engagement"
+        fallback={<SectionSkeleton label="engagement" />}
+      >
         <EngagementSection user={user} studentId={student.id} filters={filters} />
-      </Suspense>
-      <Suspense fallback={<SectionSkeleton label="journey" />}>
+      </AsyncSection>
+      <AsyncSection title="Journey" fallback={<SectionSkeleton label="journey" />}>
         <JourneySection user={user} studentId={student.id} />
-      </Suspense>
+      </AsyncSection>
       <StudentCourses courses={student.courses} />
     </>
   );
