@@ -31,6 +31,28 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  {
+    // Data flows one way: pages, route handlers, actions and components call lib/ functions,
+    // which authorise and query; they never reach into Prisma or act as the system themselves.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/access',
+              importNames: ['siteForSystem'],
+              message: 'A site comes from resolveSite() or accessibleSites() here; siteForSystem is for jobs, benchmarks and tests.',
+            },
+          ],
+          // @/lib/db and any relative path to it.
+          patterns: [{ group: ['**/lib/db'], message: 'Call a lib/ function (which checks access) instead of the Prisma client.' }],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

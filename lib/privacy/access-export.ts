@@ -1,7 +1,10 @@
 // Access requests: everything Pathwise stores about one user (or one anonymous visitor), as one
 // JSON document. Each export is audited. Events are read in id order, a batch at a time, so a
 // very active user does not become one giant query.
-import type { Db, Prisma } from '@/lib/db';
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db, type Db, type Prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
@@ -134,11 +137,12 @@ export type AccessExport = {
 };
 
 /** The audited access export of one user; HttpError 404 when there is no such user. */
-export async function exportUserData(db: Db, actorId: string, userId: string, now = new Date()): Promise<AccessExport> {
+export async function exportUserData(admin: SessionUser, userId: string, now = new Date()): Promise<AccessExport> {
+  requireAdmin(admin);
   const data = await collectUserData(db, userId);
   if (!data) throw new HttpError('user_not_found', `There is no user with id "${userId}".`);
   await recordAudit(db, {
-    actorId,
+    actorId: admin.id,
     action: 'privacy.export_user',
     target: `user:${userId}`,
     details: { subject: data.user.email, events: data.events.length, sessions: data.sessions.length, visitors: data.visitors.length },
@@ -147,11 +151,12 @@ export async function exportUserData(db: Db, actorId: string, userId: string, no
 }
 
 /** The audited access export of one anonymous visitor; HttpError 404 when unknown. */
-export async function exportVisitorData(db: Db, actorId: string, visitorId: string, now = new Date()): Promise<AccessExport> {
+export async function exportVisitorData(admin: SessionUser, visitorId: string, now = new Date()): Promise<AccessExport> {
+  requireAdmin(admin);
   const data = await collectVisitorData(db, visitorId);
   if (!data) throw new HttpError('visitor_not_found', `There is no visitor with id "${visitorId}".`);
   await recordAudit(db, {
-    actorId,
+    actorId: admin.id,
     action: 'privacy.export_visitor',
     target: `visitor:${visitorId}`,
     details: { site: data.visitor.site.key, anonId: data.visitor.anonId, events: data.events.length, sessions: data.sessions.length },

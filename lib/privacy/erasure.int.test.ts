@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { accessExportJson, exportUserData, exportVisitorData } from './access-export';
 import { scoreStudents } from '@/lib/risk/compute';
@@ -45,7 +46,7 @@ async function references(subject: Subject) {
 }
 
 let site: Awaited<ReturnType<typeof createSite>>;
-let admin: { id: string };
+let admin: SessionUser;
 const T = new Date(Date.now() - 3 * 86_400_000);
 const later = (minutes: number) => new Date(T.getTime() + minutes * 60_000);
 
@@ -96,7 +97,7 @@ test('every table with a userId or visitorId column is checked', () => {
 
 test('the access export holds everything about the user, and is audited', async () => {
   const { student, own, sessions } = await studentWithData();
-  const exported = await exportUserData(db, admin.id, student.id);
+  const exported = await exportUserData(admin, student.id);
   const document = JSON.parse(accessExportJson(exported)) as {
     format: string;
     data: {
@@ -170,7 +171,7 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   assert.equal(audit?.target, `user:${student.id}`);
   assert.equal((audit?.details as Record<string, unknown>).events, 6);
 
-  const exported = await exportUserData(db, admin.id, student.id);
+  const exported = await exportUserData(admin, student.id);
   assert.deepEqual((exported.data as { events: unknown[] }).events, []);
   const again = await eraseUserData(db, { actorId: admin.id, userId: student.id });
   assert.deepEqual([again.events, again.sessions, again.visitors, again.riskScores], [0, 0, 0, 0]);
@@ -198,7 +199,7 @@ test('erasing a visitor id removes that browser’s events, sessions and the vis
   await createEvent(b, 'v3');
   await createEvent(await createSession(keep, null, T), 'k1');
 
-  const exported = await exportVisitorData(db, admin.id, visitor.id);
+  const exported = await exportVisitorData(admin, visitor.id);
   assert.deepEqual(
     (exported.data as { events: { name: string }[] }).events.map((e) => e.name),
     ['v1', 'v2', 'v3'],
@@ -216,36 +217,33 @@ test('erasing a visitor id removes that browser’s events, sessions and the vis
 test('the admin search finds people by e-mail, external id or visitor id, with what an erasure would remove', async () => {
   const { student, own } = await studentWithData();
   const email = (await db.user.findUniqueOrThrow({ where: { id: student.id } })).email;
-  const byEmail = await findPrivacySubjects(db, `  ${email.toUpperCase()} `);
+  const byEmail = await findPrivacySubjects(admin, `  ${email.toUpperCase()} `);
   assert.deepEqual(
     byEmail.users.map((u) => [u.id, u.counts]),
     [[student.id, { events: 6, sessions: 4, visitors: 1, riskScores: 2 }]],
   );
   assert.deepEqual(
-    (await findPrivacySubjects(db, student.externalId!)).users.map((u) => u.id),
+    (await findPrivacySubjects(admin, student.externalId!)).users.map((u) => u.id),
     [student.id],
   );
-  const byVisitor = await findPrivacySubjects(db, own.anonId);
+  const byVisitor = await findPrivacySubjects(admin, own.anonId);
   assert.deepEqual(
     byVisitor.visitors.map((v) => [v.id, v.userEmail, v.counts]),
     [[own.id, email, { events: 3, sessions: 2 }]],
   );
-  assert.deepEqual(await findPrivacySubjects(db, '   '), { users: [], visitors: [] });
+  assert.deepEqual(await findPrivacySubjects(admin, '   '), { users: [], visitors: [] });
 });
 
 test('the confirmed erasure needs the exact e-mail typed, and checks it on the server', async () => {
   const { student } = await studentWithData();
   const email = (await db.user.findUniqueOrThrow({ where: { id: student.id } })).email;
-  await assert.rejects(
-    eraseConfirmed(db, admin.id, { kind: 'user', id: student.id, confirmation: 'someone@else.test' }),
-    (error: unknown) => {
-      assert.equal((error as { status?: number }).status, 400);
-      assert.match((error as Error).message, new RegExp(`Type ${email} exactly`));
-      return true;
-    },
-  );
+  await assert.rejects(eraseConfirmed(admin, { kind: 'user', id: student.id, confirmation: 'someone@else.test' }), (error: unknown) => {
+    assert.equal((error as { status?: number }).status, 400);
+    assert.match((error as Error).message, new RegExp(`Type ${email} exactly`));
+    return true;
+  });
   assert.equal(await db.event.count({ where: { userId: student.id } }), 2, 'nothing erased on a mismatch');
-  const result = await eraseConfirmed(db, admin.id, { kind: 'user', id: student.id, confirmation: ` ${email.toUpperCase()} ` });
+  const result = await eraseConfirmed(admin, { kind: 'user', id: student.id, confirmation: ` ${email.toUpperCase()} ` });
   assert.equal(result.events, 6);
-  await assert.rejects(eraseConfirmed(db, admin.id, { kind: 'visitor', id: 'nope', confirmation: 'nope' }), /There is no visitor/);
+  await assert.rejects(eraseConfirmed(admin, { kind: 'visitor', id: 'nope', confirmation: 'nope' }), /There is no visitor/);
 });

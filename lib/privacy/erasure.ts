@@ -4,7 +4,10 @@
 // school's own system, which remains their source of truth. A visitor id (an anonymous browser)
 // can be erased on its own. Events go in batches; the rest, and the audit record, in one
 // transaction. Re-running an erasure is safe and finds nothing more to remove.
-import type { Db, Prisma } from '@/lib/db';
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db, type Db, type Prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { DEFAULT_BATCH_SIZE, TX_OPTIONS } from './batching';
@@ -104,21 +107,21 @@ export async function eraseVisitorData(
  * anonymous id). Checked here, not only in the form, so no request can skip the step.
  */
 export async function eraseConfirmed(
-  db: Db,
-  actorId: string,
+  admin: SessionUser,
   request: { kind: 'user' | 'visitor'; id: string; confirmation: string; includeLearningRecords?: boolean },
 ): Promise<UserErasure | VisitorErasure> {
+  requireAdmin(admin);
   const typed = request.confirmation.trim().toLowerCase();
   if (request.kind === 'user') {
     const user = await db.user.findUnique({ where: { id: request.id }, select: { email: true } });
     if (!user) throw new HttpError('user_not_found', `There is no user with id "${request.id}".`);
     if (typed !== user.email.toLowerCase())
       throw new HttpError('confirmation_mismatch', `Type ${user.email} exactly to confirm the erasure.`);
-    return eraseUserData(db, { actorId, userId: request.id, includeLearningRecords: request.includeLearningRecords });
+    return eraseUserData(db, { actorId: admin.id, userId: request.id, includeLearningRecords: request.includeLearningRecords });
   }
   const visitor = await db.visitor.findUnique({ where: { id: request.id }, select: { anonId: true } });
   if (!visitor) throw new HttpError('visitor_not_found', `There is no visitor with id "${request.id}".`);
   if (typed !== visitor.anonId.toLowerCase())
     throw new HttpError('confirmation_mismatch', `Type ${visitor.anonId} exactly to confirm the erasure.`);
-  return eraseVisitorData(db, { actorId, visitorId: request.id });
+  return eraseVisitorData(db, { actorId: admin.id, visitorId: request.id });
 }

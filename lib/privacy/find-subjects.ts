@@ -1,6 +1,9 @@
 // The admin privacy page's search: a user by e-mail (or external/internal id), a visitor by its
 // id or the anonymous id the SDK keeps in the browser. Counts show what an erasure would remove.
-import type { Db } from '@/lib/db';
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db, type Db } from '@/lib/db';
 import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
 
 export type UserSubject = {
@@ -35,7 +38,11 @@ async function findUsers(db: Db, query: string) {
   return db.user.findMany({ where: { email: { contains: query.toLowerCase() } }, select, orderBy: { email: 'asc' }, take: LIMIT });
 }
 
-export async function findPrivacySubjects(db: Db, rawQuery: string): Promise<{ users: UserSubject[]; visitors: VisitorSubject[] }> {
+export async function findPrivacySubjects(
+  admin: SessionUser,
+  rawQuery: string,
+): Promise<{ users: UserSubject[]; visitors: VisitorSubject[] }> {
+  requireAdmin(admin);
   const query = rawQuery.trim();
   if (!query) return { users: [], visitors: [] };
   const [users, visitors] = await Promise.all([

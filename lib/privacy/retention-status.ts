@@ -1,6 +1,9 @@
 // What the admin privacy page shows about retention: the periods in force and where each comes
 // from, the saved override, and the last run. A broken configuration is shown, not thrown.
-import type { Db } from '@/lib/db';
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
 import {
   ENV_ANONYMISE,
   ENV_DELETE,
@@ -19,7 +22,8 @@ export type RetentionStatus = {
   lastRun: { startedAt: string; finishedAt: string | null; ok: boolean | null; details: unknown } | null;
 };
 
-export async function getRetentionStatus(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<RetentionStatus> {
+export async function getRetentionStatus(admin: SessionUser, env: NodeJS.ProcessEnv = process.env): Promise<RetentionStatus> {
+  requireAdmin(admin);
   const saved = await readRetentionOverride(db);
   let config: RetentionConfig | null = null;
   let error: string | null = null;

@@ -5,7 +5,8 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { getAuditActions, getAuditPage } from '@/lib/queries/audit';
 import { RETENTION_SETTING_KEY } from './retention-config';
-import { loadRetentionConfig, saveRetentionOverride } from './retention-settings';
+import { saveRetentionOverride } from './retention-override';
+import { loadRetentionConfig } from './retention-settings';
 import { updateSiteCollectionSettings } from './site-settings';
 import { cleanup, createSite, createUser } from './int-fixtures';
 
@@ -24,7 +25,7 @@ test('site settings: only changed fields are written, each change audited with b
   sites.push(site.id);
   users.push(admin.id);
   const defaults = { respectDnt: true, captureText: true, captureMouse: true, requireConsent: false, trustBrowserLearningEvents: false };
-  const result = await updateSiteCollectionSettings(db, admin.id, site.id, { ...defaults, captureText: false, requireConsent: true });
+  const result = await updateSiteCollectionSettings(admin, site.id, { ...defaults, captureText: false, requireConsent: true });
   assert.deepEqual(result.changed, ['captureText', 'requireConsent']);
   const stored = await db.site.findUnique({
     where: { id: site.id },
@@ -38,10 +39,10 @@ test('site settings: only changed fields are written, each change audited with b
     after: { captureText: false, requireConsent: true },
   });
 
-  const again = await updateSiteCollectionSettings(db, admin.id, site.id, { ...defaults, captureText: false, requireConsent: true });
+  const again = await updateSiteCollectionSettings(admin, site.id, { ...defaults, captureText: false, requireConsent: true });
   assert.deepEqual(again.changed, []);
   assert.equal(await db.auditLog.count({ where: { target: `site:${site.key}` } }), 1);
-  await assert.rejects(updateSiteCollectionSettings(db, admin.id, 'no-such-site', defaults), /There is no site with id/);
+  await assert.rejects(updateSiteCollectionSettings(admin, 'no-such-site', defaults), /There is no site with id/);
 });
 
 test('retention override: saved, validated against the environment, cleared, all audited', async () => {
@@ -51,7 +52,7 @@ test('retention override: saved, validated against the environment, cleared, all
   await db.setting.deleteMany({ where: { key: RETENTION_SETTING_KEY } });
   const env = {} as NodeJS.ProcessEnv;
   try {
-    const saved = await saveRetentionOverride(db, admin.id, { deleteAfterDays: 400, anonymiseAfterDays: undefined }, env);
+    const saved = await saveRetentionOverride(admin, { deleteAfterDays: 400, anonymiseAfterDays: undefined }, env);
     assert.deepEqual([saved.anonymiseAfterDays, saved.deleteAfterDays], [90, 400]);
     assert.deepEqual((await db.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } }))?.value, { deleteAfterDays: 400 });
     assert.equal((await loadRetentionConfig(db, env)).deleteAfterDays, 400);
@@ -63,31 +64,31 @@ test('retention override: saved, validated against the environment, cleared, all
     });
 
     await assert.rejects(
-      saveRetentionOverride(db, admin.id, { anonymiseAfterDays: 500, deleteAfterDays: 400 }, env),
+      saveRetentionOverride(admin, { anonymiseAfterDays: 500, deleteAfterDays: 400 }, env),
       /^HttpError: Delete after must be longer than the anonymisation period\.$/,
     );
     await assert.rejects(
-      saveRetentionOverride(db, admin.id, { anonymiseAfterDays: 800 }, env),
+      saveRetentionOverride(admin, { anonymiseAfterDays: 800 }, env),
       /Delete after must be longer/,
       'checked against the environment default of 730',
     );
     await assert.rejects(
-      saveRetentionOverride(db, admin.id, { anonymiseAfterDays: Number.NaN }, env),
+      saveRetentionOverride(admin, { anonymiseAfterDays: Number.NaN }, env),
       /^HttpError: Anonymise after must be a whole number of days\.$/,
     );
     // A broken environment can be overridden from the admin page.
-    const fixed = await saveRetentionOverride(db, admin.id, { anonymiseAfterDays: 30, deleteAfterDays: 60 }, {
+    const fixed = await saveRetentionOverride(admin, { anonymiseAfterDays: 30, deleteAfterDays: 60 }, {
       PATHWISE_DELETE_AFTER_DAYS: '10',
     } as unknown as NodeJS.ProcessEnv);
     assert.deepEqual([fixed.anonymiseAfterDays, fixed.deleteAfterDays], [30, 60]);
-    await saveRetentionOverride(db, admin.id, { deleteAfterDays: 400 }, env);
+    await saveRetentionOverride(admin, { deleteAfterDays: 400 }, env);
     assert.deepEqual(
       (await db.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } }))?.value,
       { deleteAfterDays: 400 },
       'refused values are not saved',
     );
 
-    await saveRetentionOverride(db, admin.id, {}, env);
+    await saveRetentionOverride(admin, {}, env);
     assert.equal(await db.setting.count({ where: { key: RETENTION_SETTING_KEY } }), 0);
     assert.deepEqual((await latestAudit(`setting:${RETENTION_SETTING_KEY}`))?.details, {
       before: { deleteAfterDays: 400 },

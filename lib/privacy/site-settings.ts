@@ -1,7 +1,10 @@
 // Per-site consent and collection limits. The SDK and ingest read these columns; admins change
 // them on /admin/sites, and each change is audited with the values before and after.
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
 import { z } from 'zod';
-import type { Db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { domainList } from '@/lib/ingest/origin';
@@ -32,7 +35,8 @@ const SELECT = {
  * Saves a site's settings; only changed fields are written and audited. Returns what changed
  * (empty when nothing did, and then nothing is audited).
  */
-export async function updateSiteCollectionSettings(db: Db, actorId: string, siteId: string, input: SiteCollectionSettings) {
+export async function updateSiteCollectionSettings(admin: SessionUser, siteId: string, input: SiteCollectionSettings) {
+  requireAdmin(admin);
   const next = siteCollectionSettingsSchema.parse(input);
   // Read before the transaction, which starts with its write (see lib/privacy/anonymise.ts on SQLite).
   const site = await db.site.findUnique({ where: { id: siteId }, select: SELECT });
@@ -43,7 +47,7 @@ export async function updateSiteCollectionSettings(db: Db, actorId: string, site
   const after = Object.fromEntries(changed.map((field) => [field, next[field]]));
   await db.$transaction(async (tx) => {
     await tx.site.update({ where: { id: siteId }, data: after });
-    await recordAudit(tx, { actorId, action: 'settings.update', target: `site:${site.key}`, details: { before, after } });
+    await recordAudit(tx, { actorId: admin.id, action: 'settings.update', target: `site:${site.key}`, details: { before, after } });
   });
   return { changed };
 }
@@ -57,7 +61,8 @@ export type SiteSettingsRow = SiteCollectionSettings & {
 };
 
 /** Every site with what /admin/sites shows: settings, allowed domains and the secret's hint (never the secret). */
-export async function listSiteCollectionSettings(db: Db): Promise<SiteSettingsRow[]> {
+export async function listSiteCollectionSettings(admin: SessionUser): Promise<SiteSettingsRow[]> {
+  requireAdmin(admin);
   const sites = await db.site.findMany({
     select: { ...SELECT, name: true, domains: true, secretHint: true },
     orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],

@@ -7,6 +7,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readParquet } from 'parquet-wasm';
 import { tableFromIPC } from 'apache-arrow';
+import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { runJob } from '@/lib/jobs/run-job';
 import { deliverDestination } from './deliver';
@@ -68,11 +69,17 @@ async function newDestination(extra: Record<string, string> = {}) {
     schedule: 'HOURLY',
     ...extra,
   });
-  return createDestination(db, input);
+  return createDestination(admin, input);
 }
+
+let admin: SessionUser;
 
 before(async () => {
   s3 = await startS3Server([PRIMARY, BACKUP]);
+  admin = await db.user.create({
+    data: { email: `s3-admin-${tag}@pathwise.test`, name: 'S3 admin', role: 'ADMIN' },
+    select: { id: true, email: true, name: true, role: true },
+  });
   site = await db.site.create({
     data: { key: `it-s3-${tag}`, name: 'S3 test site', domains: ['school.test'] },
     select: { id: true, key: true },
@@ -86,6 +93,8 @@ before(async () => {
 });
 after(async () => {
   await db.site.deleteMany({ where: { id: site.id } });
+  await db.auditLog.deleteMany({ where: { actorId: admin.id } });
+  await db.user.delete({ where: { id: admin.id } });
   await s3.stop();
   await db.$disconnect();
 });

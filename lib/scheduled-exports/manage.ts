@@ -1,14 +1,18 @@
 // Creating, switching, running and removing destinations; the admin page's server actions call
-// these after requireRole('ADMIN'). The secret is sealed before it reaches the database and never read back out.
+// these; each checks the admin itself. The secret is sealed before it reaches the database and never read back out.
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
-import type { Db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { deliverDestination, type DeliveryReport } from './deliver';
 import type { DestinationInput } from './schema';
 import { sealSecret } from './secret-box';
 
-/** `actorId` is the admin acting (null for scripts); every change lands in the audit log. */
-export async function createDestination(db: Db, input: DestinationInput, actorId: string | null = null): Promise<{ id: string }> {
+/** Admins only (checked here); every change lands in the audit log under their name. */
+export async function createDestination(admin: SessionUser, input: DestinationInput): Promise<{ id: string }> {
+  requireAdmin(admin);
   const site = await db.site.findUnique({ where: { key: input.siteKey }, select: { id: true } });
   if (!site) throw new HttpError('unknown_site', `There is no site with key "${input.siteKey}".`);
   const { siteKey: _siteKey, secretAccessKey, backupBucket, ...fields } = input;
@@ -25,7 +29,7 @@ export async function createDestination(db: Db, input: DestinationInput, actorId
     });
     const { endpoint, bucket, prefix, format, schedule, name } = input;
     await recordAudit(tx, {
-      actorId,
+      actorId: admin.id,
       action: 'export.destination_create',
       target: `export_destination:${created.id}`,
       details: { name, site: input.siteKey, endpoint, bucket, prefix, backupBucket: backupBucket ?? null, format, schedule },
@@ -34,27 +38,35 @@ export async function createDestination(db: Db, input: DestinationInput, actorId
   });
 }
 
-export async function setDestinationEnabled(db: Db, id: string, enabled: boolean, actorId: string | null = null): Promise<void> {
+export async function setDestinationEnabled(admin: SessionUser, id: string, enabled: boolean): Promise<void> {
+  requireAdmin(admin);
   await db.$transaction(async (tx) => {
     await tx.exportDestination.update({ where: { id }, data: { enabled } });
     await recordAudit(tx, {
-      actorId,
+      actorId: admin.id,
       action: enabled ? 'export.destination_resume' : 'export.destination_pause',
       target: `export_destination:${id}`,
     });
   });
 }
 
-export async function deleteDestination(db: Db, id: string, actorId: string | null = null): Promise<void> {
+export async function deleteDestination(admin: SessionUser, id: string): Promise<void> {
+  requireAdmin(admin);
   await db.$transaction(async (tx) => {
     const removed = await tx.exportDestination.delete({ where: { id }, select: { name: true, bucket: true, watermark: true } });
-    await recordAudit(tx, { actorId, action: 'export.destination_delete', target: `export_destination:${id}`, details: removed });
+    await recordAudit(tx, { actorId: admin.id, action: 'export.destination_delete', target: `export_destination:${id}`, details: removed });
   });
 }
 
 /** "Run now" from the admin page: delivers whatever is new, due or not, and audits the run. */
-export async function runDestinationNow(db: Db, id: string, actorId: string | null = null): Promise<DeliveryReport> {
+export async function runDestinationNow(admin: SessionUser, id: string): Promise<DeliveryReport> {
+  requireAdmin(admin);
   const report = await deliverDestination(db, id);
-  await recordAudit(db, { actorId, action: 'export.destination_run', target: `export_destination:${id}`, details: { ...report } });
+  await recordAudit(db, {
+    actorId: admin.id,
+    action: 'export.destination_run',
+    target: `export_destination:${id}`,
+    details: { ...report },
+  });
   return report;
 }

@@ -1,7 +1,10 @@
 // Creating a site from the admin page: a readable 400 for a bad key or domain, 409 for a key
 // already in use, and the creation audited in the same transaction.
+import 'server-only';
+import { requireAdmin } from '@/lib/access';
+import type { SessionUser } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
 import { z } from 'zod';
-import type { Db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { forgetCachedSites } from './lookup';
@@ -35,13 +38,14 @@ export const newSiteSchema = z.object({
 });
 export type NewSite = z.input<typeof newSiteSchema>;
 
-export async function createSite(db: Db, actorId: string, input: NewSite): Promise<{ id: string; key: string }> {
+export async function createSite(admin: SessionUser, input: NewSite): Promise<{ id: string; key: string }> {
+  requireAdmin(admin);
   const site = newSiteSchema.parse(input);
   try {
     const created = await db.$transaction(async (tx) => {
       const row = await tx.site.create({ data: site, select: { id: true, key: true } });
       await recordAudit(tx, {
-        actorId,
+        actorId: admin.id,
         action: 'site.create',
         target: `site:${row.key}`,
         details: { name: site.name, domains: site.domains },

@@ -37,7 +37,7 @@ const newKey = () => {
 test('a valid site is created with normalised domains and audited', async () => {
   const actor = await admin();
   const key = newKey();
-  const created = await createSite(db, actor.id, {
+  const created = await createSite(actor, {
     name: '  Riverside Maths ',
     key: key.toUpperCase(),
     domains: 'Maths.Riverside.edu, *.riverside.edu\nlocalhost:3000, maths.riverside.edu',
@@ -55,8 +55,8 @@ test('a valid site is created with normalised domains and audited', async () => 
 test('a key already in use is refused with 409 and nothing is audited', async () => {
   const actor = await admin();
   const key = newKey();
-  await createSite(db, actor.id, { name: 'First', key, domains: 'a.test' });
-  await assert.rejects(createSite(db, actor.id, { name: 'Second', key, domains: 'b.test' }), (error: unknown) => {
+  await createSite(actor, { name: 'First', key, domains: 'a.test' });
+  await assert.rejects(createSite(actor, { name: 'Second', key, domains: 'b.test' }), (error: unknown) => {
     assert.ok(error instanceof HttpError);
     assert.equal(error.status, 409);
     assert.match(error.message, new RegExp(`"${key}" is already used`));
@@ -75,7 +75,7 @@ for (const [what, input, message] of [
   test(`${what} is refused with a readable message and stores nothing`, async () => {
     const actor = await admin();
     const before = await db.site.count();
-    await assert.rejects(createSite(db, actor.id, input), (error: unknown) => {
+    await assert.rejects(createSite(actor, input), (error: unknown) => {
       assert.ok(error instanceof ZodError);
       assert.match(error.issues.map((issue) => issue.message).join('; '), message);
       return true;
@@ -87,7 +87,7 @@ for (const [what, input, message] of [
 test('rotating a secret from the admin page stores only its hash, audits it and retires the old one', async () => {
   const actor = await admin();
   const key = newKey();
-  const site = await createSite(db, actor.id, { name: 'Secret site', key, domains: 'a.test' });
+  const site = await createSite(actor, { name: 'Secret site', key, domains: 'a.test' });
   const first = await rotateSiteSecret(site.id, actor.id);
   const second = await rotateSiteSecret(site.id, actor.id);
   assert.notEqual(first.secret, second.secret);

@@ -4,7 +4,6 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
-import { db } from '@/lib/db';
 import { createDestination, deleteDestination, runDestinationNow, setDestinationEnabled } from '@/lib/scheduled-exports/manage';
 import { destinationInputSchema } from '@/lib/scheduled-exports/schema';
 import { actionError } from '../_components/action-error';
@@ -17,7 +16,7 @@ export async function createDestinationAction(_previous: ActionState, form: Form
   try {
     const admin = await requireRole('ADMIN');
     const input = destinationInputSchema.parse(Object.fromEntries(form));
-    await createDestination(db, input, admin.id);
+    await createDestination(admin, input);
     revalidatePath(PAGE);
     return { status: 'ok', message: `Added "${input.name}". Its first run delivers the site's whole history.` };
   } catch (error) {
@@ -29,7 +28,7 @@ export async function runNowAction(_previous: ActionState, form: FormData): Prom
   try {
     const admin = await requireRole('ADMIN');
     const { id } = destinationId.parse(Object.fromEntries(form));
-    const report = await runDestinationNow(db, id, admin.id);
+    const report = await runDestinationNow(admin, id);
     revalidatePath(PAGE);
     if (report.error) return { status: 'error', message: `Run failed: ${report.error}` };
     const delivered =
@@ -44,7 +43,7 @@ export async function toggleDestinationAction(_previous: ActionState, form: Form
   try {
     const admin = await requireRole('ADMIN');
     const { id, enabled } = destinationId.extend({ enabled: z.enum(['true', 'false']) }).parse(Object.fromEntries(form));
-    await setDestinationEnabled(db, id, enabled === 'true', admin.id);
+    await setDestinationEnabled(admin, id, enabled === 'true');
     revalidatePath(PAGE);
     return { status: 'ok', message: enabled === 'true' ? 'Resumed.' : 'Paused.' };
   } catch (error) {
@@ -56,7 +55,7 @@ export async function deleteDestinationAction(_previous: ActionState, form: Form
   try {
     const admin = await requireRole('ADMIN');
     const { id } = destinationId.parse(Object.fromEntries(form));
-    await deleteDestination(db, id, admin.id);
+    await deleteDestination(admin, id);
     revalidatePath(PAGE);
     return { status: 'ok', message: 'Deleted.' };
   } catch (error) {

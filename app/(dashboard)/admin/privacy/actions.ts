@@ -4,9 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
-import { db } from '@/lib/db';
 import { eraseConfirmed } from '@/lib/privacy/erasure';
-import { saveRetentionOverride } from '@/lib/privacy/retention-settings';
+import { saveRetentionOverride } from '@/lib/privacy/retention-override';
 import { actionError } from '../_components/action-error';
 import type { ActionState } from '../_components/action-state';
 
@@ -21,7 +20,7 @@ export async function eraseAction(_previous: ActionState, form: FormData): Promi
   try {
     const admin = await requireRole('ADMIN');
     const input = eraseInput.parse(Object.fromEntries(form));
-    const result = await eraseConfirmed(db, admin.id, { ...input, includeLearningRecords: input.includeLearningRecords === 'on' });
+    const result = await eraseConfirmed(admin, { ...input, includeLearningRecords: input.includeLearningRecords === 'on' });
     revalidatePath('/admin/privacy');
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const removed = [plural(result.events, 'event'), plural(result.sessions, 'session'), plural(result.visitors, 'visitor')];
@@ -39,7 +38,7 @@ export async function saveRetentionAction(_previous: ActionState, form: FormData
   try {
     const admin = await requireRole('ADMIN');
     const input = z.object({ anonymiseAfterDays: days, deleteAfterDays: days }).parse(Object.fromEntries(form));
-    const config = await saveRetentionOverride(db, admin.id, input);
+    const config = await saveRetentionOverride(admin, input);
     revalidatePath('/admin/privacy');
     return {
       status: 'ok',

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Privacy requests' };
 const search = z.object({ q: z.string().max(320).optional().catch(undefined) });
 
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  await requirePageUser('ADMIN');
+  const user = await requirePageUser('ADMIN');
   const query = search.parse(paramRecord(await searchParams)).q?.trim() ?? '';
   return (
     <div className={styles.page}>
@@ -36,12 +36,12 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
         </form>
         {query && (
           <AsyncSection key={query} title="Search results" fallback={<LoadingBlock label="Searching" />}>
-            <SubjectResults query={query} />
+            <SubjectResults viewer={user} query={query} />
           </AsyncSection>
         )}
       </section>
       <AsyncSection title="Retention" fallback={<LoadingBlock label="Loading retention settings" />}>
-        <RetentionPanel />
+        <RetentionPanel viewer={user} />
       </AsyncSection>
     </div>
   );

@@ -2,7 +2,6 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
-import { db } from '@/lib/db';
 import { SITE_SETTING_FIELDS, updateSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { createSite } from '@/lib/sites/create-site';
 import { rotateSiteSecret } from '@/lib/sites/secret';
@@ -29,7 +28,7 @@ export async function saveSiteSettingsAction(_previous: ActionState, form: FormD
       (typeof SITE_SETTING_FIELDS)[number],
       boolean
     >;
-    const { changed } = await updateSiteCollectionSettings(db, admin.id, siteId, settings);
+    const { changed } = await updateSiteCollectionSettings(admin, siteId, settings);
     revalidatePath('/admin/sites');
     if (changed.length === 0) return { status: 'ok', message: 'Nothing changed.' };
     return { status: 'ok', message: `Saved: ${changed.map((field) => `${LABELS[field]} ${settings[field] ? 'on' : 'off'}`).join(', ')}.` };
@@ -42,7 +41,7 @@ export async function saveSiteSettingsAction(_previous: ActionState, form: FormD
 export async function createSiteAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const admin = await requireRole('ADMIN');
-    const site = await createSite(db, admin.id, {
+    const site = await createSite(admin, {
       name: String(form.get('name') ?? ''),
       key: String(form.get('key') ?? ''),
       domains: String(form.get('domains') ?? ''),

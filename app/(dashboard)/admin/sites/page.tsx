@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth';
-import { db } from '@/lib/db';
 import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import { listSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { PageHeader } from '@/components/dashboard/page-header';
@@ -13,8 +12,8 @@ import { SiteSettingsForm } from './_components/site-settings-form';
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
-  await requirePageUser('ADMIN');
-  const [sites, origin] = await Promise.all([listSiteCollectionSettings(db), publicOrigin()]);
+  const user = await requirePageUser('ADMIN');
+  const [sites, origin] = await Promise.all([listSiteCollectionSettings(user), publicOrigin()]);
   return (
     <div className={styles.page}>
       <PageHeader

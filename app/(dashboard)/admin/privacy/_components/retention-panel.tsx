@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/roles';
 import { ENV_ANONYMISE, ENV_DELETE } from '@/lib/privacy/retention-config';
 import { getRetentionStatus } from '@/lib/privacy/retention-status';
 import { RetentionForm } from './retention-form';
@@ -7,8 +7,8 @@ import { Notice } from '@/components/status/notice';
 
 const SOURCE = { default: 'built-in default', env: 'environment', setting: 'saved here' } as const;
 
-export async function RetentionPanel() {
-  const status = await getRetentionStatus(db);
+export async function RetentionPanel({ viewer }: { viewer: SessionUser }) {
+  const status = await getRetentionStatus(viewer);
   const run = status.lastRun;
   const details = (run?.details ?? {}) as Record<string, unknown>;
   return (

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/roles';
 import { findPrivacySubjects, type UserSubject, type VisitorSubject } from '@/lib/privacy/find-subjects';
 import { EraseForm } from './erase-form';
 import styles from '../../_components/admin.module.css';
@@ -74,8 +74,8 @@ function VisitorCard({ visitor }: { visitor: VisitorSubject }) {
   );
 }
 
-export async function SubjectResults({ query }: { query: string }) {
-  const { users, visitors } = await findPrivacySubjects(db, query);
+export async function SubjectResults({ viewer, query }: { viewer: SessionUser; query: string }) {
+  const { users, visitors } = await findPrivacySubjects(viewer, query);
   if (users.length === 0 && visitors.length === 0) {
     return (
       <p className="muted" role="status">
