@@ -118,3 +118,8 @@ export function route<
     }
   };
 }
+
+/** What every site analytics answer starts with: which site and which period it covers. */
+export function scopeOf(site: AuthorizedSite, filters: Filters): { site: string; from: string; to: string } {
+  return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString() };
+}

@@ -1,11 +1,9 @@
 // GET /api/analytics/popular-quests?site=KEY&range=7d — views, starts, completions, completion
 // rate and popularity (views + 2·starts + 5·completions) per quest. Instructors: their quests only.
-import { route } from '@/lib/http/route';
+import { route, scopeOf } from '@/lib/http/route';
 import { getPopularQuests } from '@/lib/queries/quests';
 
 export const GET = route({ allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'required' } }, async ({ user, site, filters }) => ({
-  site: site.key,
-  from: filters.from.toISOString(),
-  to: filters.to.toISOString(),
+  ...scopeOf(site, filters),
   quests: await getPopularQuests(user, site, filters.from, filters.to),
 }));

@@ -1,6 +1,6 @@
 // GET /api/analytics/retention — new vs returning visitors per bucket, and weekly cohorts.
 import { z } from 'zod';
-import { route } from '@/lib/http/route';
+import { route, scopeOf } from '@/lib/http/route';
 import { getCohorts, getNewVsReturning } from '@/lib/queries/retention';
 
 const query = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });
@@ -10,5 +10,5 @@ export const GET = route({ allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'r
     getNewVsReturning(site, filters.from, filters.to, query.interval),
     getCohorts(site, filters.from, filters.to),
   ]);
-  return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), newVsReturning, cohorts };
+  return { ...scopeOf(site, filters), newVsReturning, cohorts };
 });

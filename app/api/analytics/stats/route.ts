@@ -1,6 +1,6 @@
 // GET /api/analytics/stats — headline figures vs the previous period, and the growth series.
 import { z } from 'zod';
-import { route } from '@/lib/http/route';
+import { route, scopeOf } from '@/lib/http/route';
 import { getStats, getTimeseries } from '@/lib/queries/stats';
 
 const query = z.object({ interval: z.enum(['hour', 'day'], { error: 'interval must be hour or day' }).optional() });
@@ -10,5 +10,5 @@ export const GET = route({ allow: ['ADMIN', 'INSTRUCTOR'], analytics: { site: 'r
     getStats(site, filters.from, filters.to),
     getTimeseries(site, filters.from, filters.to, query.interval),
   ]);
-  return { site: site.key, from: filters.from.toISOString(), to: filters.to.toISOString(), ...stats, timeseries };
+  return { ...scopeOf(site, filters), ...stats, timeseries };
 });
