@@ -32,7 +32,7 @@ export function requireAdmin(user: SessionUser): void {
 }
 
 /** Courses an instructor teaches, including quests nested inside their courses. */
-export function taughtCoursesWhere(instructorId: string): Prisma.CourseWhereInput {
+function taughtCoursesWhere(instructorId: string): Prisma.CourseWhereInput {
   return { OR: [{ instructorId }, { parent: { instructorId } }] };
 }
 

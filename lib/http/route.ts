@@ -7,7 +7,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { resolveSite, type AuthorizedSite } from '@/lib/access';
 import type { Role, SessionUser } from '@/lib/auth/roles';
-import { readJsonBody } from '@/lib/ingest/body';
+import { readJsonBody } from './body';
 import { withCors } from '@/lib/ingest/cors';
 import { FILTER_KEYS, parseFilters, type Filters } from '@/lib/params/filters';
 import type { RangePreset } from '@/lib/params/range-presets';

@@ -1,12 +1,12 @@
 // Reads a request body as JSON without trusting its Content-Length: the declared size is checked
 // first (cheap refusal), then the bytes actually read, and reading stops at the limit.
-import { HttpError } from '@/lib/http/errors';
+import { HttpError } from './errors';
 
 function tooLarge(limit: number): HttpError {
   return new HttpError('payload_too_large', `The body is larger than ${limit} bytes; send fewer events per batch.`);
 }
 
-export async function readLimitedText(request: Request, limit: number): Promise<string> {
+async function readLimitedText(request: Request, limit: number): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared && Number(declared) > limit) throw tooLarge(limit);
   if (!request.body) return '';
