@@ -7,6 +7,19 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() in pages (lib/auth.ts requirePageUser) renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // On every answer, the SDK and the APIs included. Pages get their CSP and framing rules from
+  // proxy.ts (lib/http/security-headers.ts), because the policy carries a per-request nonce.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
