@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   /** An event's time is too far in the past or future. */
   invalid_timestamp: 400,
+  /** An export destination whose endpoint resolves to a loopback, link-local or private address. */
+  destination_not_allowed: 400,
   /** A destructive action's typed confirmation does not match. */
   confirmation_mismatch: 400,
   /** No signed-in session. */
