@@ -53,6 +53,7 @@ test('the SDK and the collect endpoints can still be embedded and called from ot
 });
 
 test('browsing the main pages as each role raises no CSP violation', async ({ page, signInAs }) => {
+  test.setTimeout(240_000);
   const violations = await watchCsp(page);
   await browse(page, ['/login']);
   await signInAs('ADMIN');
