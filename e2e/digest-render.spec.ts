@@ -1,6 +1,7 @@
 // The digests' HTML in Chromium at a phone's and a desktop's width: nothing wider than the window
 // (a narrow mail client must not scroll sideways), nothing loaded from anywhere. Screenshots go
 // to test-results/ for people to look at.
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { renderInstructorDigest, renderParentDigest } from '../lib/digests/render';
 
@@ -73,5 +74,5 @@ for (const [kind, mail] of Object.entries(MAILS))
       expect(scrollWidth, 'no horizontal overflow').toBeLessThanOrEqual(clientWidth);
       expect(requests, 'nothing loaded from anywhere').toEqual([]);
       await expect(page.getByRole('link', { name: 'Unsubscribe' })).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath(`../digest-${kind}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(testInfo.project.outputDir, `digest-${kind}-${width}.png`), fullPage: true });
     });
