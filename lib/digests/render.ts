@@ -49,7 +49,7 @@ export function renderInstructorDigest(name: string, digest: InstructorDigest, l
 function childFacts(child: ChildWeek): Array<[string, string]> {
   return [
     ['Learning rhythm', `${child.rhythm.headline}. ${child.rhythm.reason}`],
-    ['Time learning this week', formatDuration(child.minutesThisWeek * 60_000)],
+    ['Time learning this week', child.minutesThisWeek === 0 ? 'None this week' : formatDuration(child.minutesThisWeek * 60_000)],
     ['Finished this week', child.finished.length ? child.finished.join(', ') : 'Nothing finished this week'],
     ['Days in a row', child.streak === 0 ? 'None right now' : `${child.streak} day${child.streak === 1 ? '' : 's'}`],
   ];
