@@ -7,7 +7,7 @@ import { digestPreview } from '@/lib/queries/notifications';
 
 export const GET = route({ allow: ['ADMIN'], params: z.object({ id: z.string().min(1).max(64) }) }, async ({ user, params }) => {
   const digest = await digestPreview(user, params.id);
-  if (!digest) throw new HttpError('invalid_request', 'There is no digest with this id.');
+  if (!digest) throw new HttpError('digest_not_found', 'There is no digest with this id.');
   return new Response(digest.html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
