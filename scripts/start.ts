@@ -48,7 +48,10 @@ async function main() {
   await seedDemoIfEmpty(target);
   const setupToken = await setupNotice(target, publicUrl);
 
-  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process.
+  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process. The
+  // digests sign unsubscribe links with the server's secret and link to its public URL.
+  process.env.AUTH_SECRET ??= secret.secret;
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   startScheduler(createDb(target));
 
   step(`serving on port ${port}, public URL ${publicUrl}${configured ? '' : ' (set PATHWISE_URL when a proxy serves another address)'}`);

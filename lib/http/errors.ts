@@ -31,6 +31,8 @@ export const ERROR_STATUS = {
   student_not_found: 404,
   user_not_found: 404,
   visitor_not_found: 404,
+  /** No kept digest with that id (Admin → Notifications preview). */
+  digest_not_found: 404,
   method_not_allowed: 405,
   export_in_progress: 409,
   site_key_taken: 409,
