@@ -2,6 +2,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { dayNumber } from './streak';
+import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
 
 export type PillarXp = { pillarId: string | null; key: string | null; name: string; color: string | null; xp: number };
 
@@ -37,7 +38,7 @@ export async function activity(
   since?: Date,
 ): Promise<{ days: number[]; totalMs: number; sessions: number; lastActiveAt: Date | null }> {
   const sessions = await db.session.findMany({
-    where: { userId, ...(since ? { startedAt: { gte: since } } : {}) },
+    where: { userId, identity: { in: LINKED_IDENTITIES }, ...(since ? { startedAt: { gte: since } } : {}) },
     select: { startedAt: true, lastSeenAt: true, durationMs: true },
   });
   let last: Date | null = null;

@@ -9,7 +9,14 @@ import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { domainList } from '@/lib/ingest/origin';
 
-export const SITE_SETTING_FIELDS = ['respectDnt', 'captureText', 'captureMouse', 'requireConsent', 'trustBrowserLearningEvents'] as const;
+export const SITE_SETTING_FIELDS = [
+  'respectDnt',
+  'captureText',
+  'captureMouse',
+  'requireConsent',
+  'trustBrowserLearningEvents',
+  'trustBrowserIdentity',
+] as const;
 export type SiteSettingField = (typeof SITE_SETTING_FIELDS)[number];
 export type SiteCollectionSettings = Record<SiteSettingField, boolean>;
 
@@ -19,6 +26,7 @@ export const siteCollectionSettingsSchema = z.strictObject({
   captureMouse: z.boolean(),
   requireConsent: z.boolean(),
   trustBrowserLearningEvents: z.boolean(),
+  trustBrowserIdentity: z.boolean(),
 });
 
 const SELECT = {
@@ -29,6 +37,7 @@ const SELECT = {
   captureMouse: true,
   requireConsent: true,
   trustBrowserLearningEvents: true,
+  trustBrowserIdentity: true,
 } as const;
 
 /**

@@ -58,6 +58,8 @@ const batchShape = {
   sid: clientId.optional(),
   /** Platform user id from identify() or the server (User.externalId). */
   uid: z.string().min(1).max(200).optional(),
+  /** The platform server's signature of uid: "<exp>.<hex HMAC-SHA256>" (lib/ingest/identity-token.ts). */
+  uidToken: z.string().max(100).optional(),
   /** The browser asked not to be tracked (DNT or GPC). */
   dnt: z.boolean().optional(),
   lang: text(100).optional(),

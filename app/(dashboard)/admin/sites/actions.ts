@@ -17,6 +17,7 @@ const LABELS: Record<(typeof SITE_SETTING_FIELDS)[number], string> = {
   captureMouse: 'Capture mouse activity',
   requireConsent: 'Wait for consent',
   trustBrowserLearningEvents: 'Trust browser learning events',
+  trustBrowserIdentity: 'Trust browser identity',
 };
 
 /** Saves one site's consent and collection settings; an unticked box arrives as absent, i.e. off. */
