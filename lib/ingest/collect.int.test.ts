@@ -4,15 +4,19 @@ import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { GET, OPTIONS, POST } from '@/app/api/collect/route';
 import { GET as CONFIG } from '@/app/api/collect/config/route';
+import { rotateSiteSecret } from '@/lib/sites/secret';
+import { mintIdentityToken } from './identity-token';
 import { batchFor, cleanup, collectRequest, createSite, createUser, unique } from './int-fixtures';
 
 const sites: string[] = [];
 const users: string[] = [];
 let site: Awaited<ReturnType<typeof createSite>>;
+let secret: string;
 
 before(async () => {
   site = await createSite();
   sites.push(site.id);
+  ({ secret } = await rotateSiteSecret(site.id));
 });
 after(async () => {
   await cleanup(sites, users);
@@ -60,7 +64,7 @@ describe('a valid batch', () => {
         },
         pageview({ ts: now - 1000, url: 'https://school.test/badges', title: 'Badges' }),
       ],
-      { uid: user.externalId },
+      { uid: user.externalId, uidToken: mintIdentityToken(secret, user.externalId!) },
     );
     const response = await POST(collectRequest(batch, { ip: '203.0.113.77' }));
     assert.equal(response.status, 200);
@@ -85,6 +89,7 @@ describe('a valid batch', () => {
     assert.equal(session.bounce, false);
     assert.ok(session.durationMs >= 3900 && session.durationMs <= 4100);
     assert.equal(session.userId, user.id);
+    assert.equal(session.identity, 'verified');
     assert.equal(session.visitor.anonId, batch.anon);
     assert.equal(session.visitor.userId, user.id);
 

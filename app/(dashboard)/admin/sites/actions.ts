@@ -65,7 +65,7 @@ export async function rotateSecretAction(_previous: SecretState, form: FormData)
     revalidatePath('/admin/sites');
     return {
       status: 'ok',
-      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one no longer works.`,
+      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one (and every identity token it signed) no longer works.`,
       secret,
     };
   } catch (error) {

@@ -11,6 +11,7 @@ import { RiskBreakdown } from '@/components/learning/risk-breakdown';
 import { RiskHistorySection } from '@/components/learning/risk-history-section';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import { StudentCourses } from '@/components/learning/student-courses';
+import { IdentityProvenance } from '@/components/learning/identity-provenance';
 import { formatDay } from '@/lib/format';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
@@ -51,6 +52,7 @@ export default async function StudentPage({
         <JourneySection user={user} studentId={student.id} />
       </AsyncSection>
       <StudentCourses courses={student.courses} />
+      <IdentityProvenance identity={student.identity} />
     </>
   );
 }
