@@ -71,6 +71,28 @@ test('a uid without a token is stored as a claim: no user on the session, visito
   assert.deepEqual(await personSees(user.id), { lastActiveAt: null, riskSessions: 0, sessions: 0 });
 });
 
+test('a session holding a user id but no linked identity (imports, older code) is invisible to risk and activity', async () => {
+  const user = await learner();
+  const visitor = await db.visitor.create({
+    data: { siteId: site.id, anonId: `odd-${user.id}`, firstSeen: new Date(), lastSeen: new Date() },
+  });
+  const start = new Date(Date.now() - 3_600_000);
+  for (const identity of [null, 'claimed'])
+    await db.session.create({
+      data: {
+        siteId: site.id,
+        clientId: `odd-${identity}-${user.id}`,
+        visitorId: visitor.id,
+        userId: user.id,
+        identity,
+        startedAt: start,
+        lastSeenAt: new Date(),
+        durationMs: 3_600_000,
+      },
+    });
+  assert.deepEqual(await personSees(user.id), { lastActiveAt: null, riskSessions: 0, sessions: 0 });
+});
+
 test('a forged, expired or other-uid token is a claim too', async () => {
   const user = await learner();
   const other = await learner();
