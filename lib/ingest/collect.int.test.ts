@@ -114,6 +114,36 @@ describe('a valid batch', () => {
     }
   });
 
+  test('cards and addresses are redacted wherever a page can put them (issue 11)', async () => {
+    const email = 'jane.doe@school.example';
+    const batch = batchFor(
+      site.key,
+      [
+        {
+          type: 'click',
+          ts: Date.now(),
+          url: 'https://school.test/checkout',
+          title: 'card 4111.1111.1111.1111',
+          el: { tag: email, id: `id ${email}`, cls: 'cc 5555 5555 5555 4444', text: 'Pay' },
+          props: { amount: 4111111111111111, [email]: 'key', plain: 42 },
+        },
+      ],
+      { lang: email },
+    );
+    assert.equal((await POST(collectRequest(batch))).status, 200);
+    const session = await db.session.findUniqueOrThrow({
+      where: { siteId_clientId: { siteId: site.id, clientId: batch.sid } },
+      include: { events: true },
+    });
+    const [event] = session.events;
+    assert.equal(session.language, '[email]');
+    assert.deepEqual(
+      [event?.title, event?.elementTag, event?.elementId, event?.elementClasses],
+      ['card [card]', '[email]', 'id [email]', 'cc [card]'],
+    );
+    assert.deepEqual(event?.props, { amount: '[card]', '[email]': 'key', plain: 42 });
+  });
+
   test('captureText=false and captureMouse=false are enforced on the server', async () => {
     const quiet = await createSite({ captureText: false, captureMouse: false, trustBrowserLearningEvents: true });
     sites.push(quiet.id);
