@@ -3,11 +3,11 @@
 // The signing key is the site secret: from --secret, else PATHWISE_SITE_SECRET, else the copy
 // Pathwise keeps sealed in the database (this then needs the server's DATABASE_URL and AUTH_SECRET,
 // or the data/auth-secret file `npm start` created). Rotating the secret retires every token.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, readFlags } from '../lib/cli/flags';
 import { DEFAULT_TOKEN_TTL_SECONDS, mintIdentityToken } from '../lib/ingest/identity-token';
+import { adoptServerAuthSecret } from './start/auth-secret';
 
 const USAGE = 'usage: npx tsx scripts/identity-token.ts <siteKey> <uid> [--ttl 24h] [--secret pw_sk_…]';
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -23,9 +23,7 @@ export function ttlSeconds(text: string | undefined): number {
 }
 
 async function sealedSecret(siteKey: string): Promise<string> {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const file = path.join(root, 'data', 'auth-secret');
-  if (!process.env.AUTH_SECRET && existsSync(file)) process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  adoptServerAuthSecret(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data'));
   const [{ db }, { openSiteSecret }] = await Promise.all([import('../lib/db'), import('../lib/sites/secret-seal')]);
   try {
     const site = await db.site.findUnique({ where: { key: siteKey }, select: { id: true, secretSealed: true } });
