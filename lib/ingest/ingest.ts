@@ -10,6 +10,7 @@ import { originAllowed, requestOrigin } from './origin';
 import { enqueue } from './queue';
 import { collectLimiter } from './rate-limit';
 import { isBotAgent } from './ua';
+import { browserIdentity } from './identity';
 import { userIdForExternalId } from './users';
 
 export type IngestResult = { stored: number; dropped?: 'bot' | 'dnt'; userResolved?: boolean };
@@ -44,16 +45,19 @@ export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, 
   const site = await browserSite(batch.site, headers);
   if (isBotAgent(headers.get('user-agent'))) return { stored: 0, dropped: 'bot' };
   if (site.respectDnt && optedOut(headers, batch.dnt)) return { stored: 0, dropped: 'dnt' };
-  const identity: Identity = { anonId: batch.anon, clientId: batch.sid, userId: await userIdForExternalId(batch.uid) };
+  const identity: Identity = { anonId: batch.anon, clientId: batch.sid, ...(await browserIdentity(batch, site, now)) };
   return { stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'BROWSER', now), identity)) };
 }
 
-/** Server events need no browser ids; stable ones are derived so they still form visitors and sessions. */
+/**
+ * Server events need no browser ids; stable ones are derived so they still form visitors and
+ * sessions. Their uid is verified by definition: only the site's own servers hold the secret.
+ */
 export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, headers: Headers, now = Date.now()): Promise<IngestResult> {
   if (batch.site !== site.key) throw new HttpError('site_mismatch', `This secret belongs to site "${site.key}", not "${batch.site}".`);
   const userId = await userIdForExternalId(batch.uid);
   const anonId = batch.anon ?? (batch.uid ? `user-${createHash('sha256').update(batch.uid).digest('base64url').slice(0, 22)}` : 'server');
-  const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId };
+  const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId, identity: batch.uid ? 'verified' : null };
   const context: RequestContext = { source: 'SERVER', userAgent: headers.get('user-agent'), ip: null, now };
   const stored = await enqueue(prepareBatch(batch, site, context, identity));
   return { stored, userResolved: batch.uid ? userId !== null : undefined };
@@ -87,6 +91,8 @@ export async function ingestPixel(
     events: [{ type: 'pageview', ts: now, url: query.url ?? headers.get('referer') ?? undefined, ref: query.ref, title: query.title }],
   };
   return {
-    stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null })),
+    stored: await enqueue(
+      prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null, identity: null }),
+    ),
   };
 }

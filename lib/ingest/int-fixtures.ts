@@ -14,6 +14,7 @@ export type SiteOptions = Partial<{
   captureText: boolean;
   captureMouse: boolean;
   trustBrowserLearningEvents: boolean;
+  trustBrowserIdentity: boolean;
   domains: string[];
 }>;
 

@@ -72,6 +72,8 @@ const batchShape = {
   sid: clientId.optional(),
   /** Platform user id from identify() or the server (User.externalId). */
   uid: text(200).min(1).optional(),
+  /** The platform server's signature of uid: "<exp>.<hex HMAC-SHA256>" (lib/ingest/identity-token.ts). */
+  uidToken: text(100).optional(),
   /** The browser asked not to be tracked (DNT or GPC). */
   dnt: z.boolean().optional(),
   lang: text(100).optional(),

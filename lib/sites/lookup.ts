@@ -13,6 +13,7 @@ export type SiteConfig = {
   captureText: boolean;
   captureMouse: boolean;
   trustBrowserLearningEvents: boolean;
+  trustBrowserIdentity: boolean;
 };
 
 const TTL_MS = 10_000;
@@ -27,6 +28,7 @@ const select = {
   captureText: true,
   captureMouse: true,
   trustBrowserLearningEvents: true,
+  trustBrowserIdentity: true,
 } as const;
 
 type SiteRow = { [K in keyof typeof select]: K extends 'domains' ? unknown : SiteConfig[Exclude<K, 'domains'>] };

@@ -12,6 +12,7 @@ import { RiskHistorySection } from '@/components/learning/risk-history-section';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import { StudentCourses } from '@/components/learning/student-courses';
 import { OutreachSection } from '@/components/learning/outreach-section';
+import { IdentityProvenance } from '@/components/learning/identity-provenance';
 import { formatDay } from '@/lib/format';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
@@ -55,6 +56,7 @@ export default async function StudentPage({
         <JourneySection user={user} studentId={student.id} />
       </AsyncSection>
       <StudentCourses courses={student.courses} />
+      <IdentityProvenance identity={student.identity} />
     </>
   );
 }
