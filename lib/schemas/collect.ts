@@ -19,8 +19,10 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 /** Milliseconds since epoch, up to 2100: far enough for any clock, and always a valid Date. */
 export const MAX_TIMESTAMP_MS = Date.UTC(2100, 0, 1);
 const epochMs = int(1, MAX_TIMESTAMP_MS);
-/** Prop numbers are bounded like every other number, so none is absurd in a chart or an export. */
-const MAX_PROP_NUMBER = 1e15;
+/** Prop numbers are bounded like every other number, so none is absurd in a chart or an export.
+ * The bound sits above 19 digits so a card number sent as a number is accepted and then redacted
+ * (lib/ingest/pii.ts) rather than refused. */
+const MAX_PROP_NUMBER = 1e20;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
