@@ -1,6 +1,6 @@
 // `npm start`: does whatever a fresh clone is missing (client generation, production build,
 // migrations, demo data, an auth secret), then serves the production build.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { migrateDatabase } from './db/migrate';
 import { seedDemoIfEmpty } from './start/seed-if-empty';
 import { createDb } from '../lib/db';
 import { startScheduler } from '../lib/jobs/scheduler';
+import { serveApp } from '../lib/server/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -45,14 +46,10 @@ async function main() {
   startScheduler(createDb(target));
 
   step(`serving on http://localhost:${port}`);
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, AUTH_SECRET: secret.secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
-  });
-  // Forward stop signals so the server can flush its ingest queue before exiting.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  process.env.AUTH_SECRET = secret.secret;
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  // Our own server, in this process: it passes the trusted client address on and drains on SIGTERM.
+  await serveApp({ dir: root, port: Number(port), hostname: process.env.HOSTNAME?.trim() || '0.0.0.0' });
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,43 @@
+// Our own HTTP server in front of Next's request handler. It exists so the app knows who is
+// calling: the socket's address goes to route handlers in SOCKET_ADDRESS_HEADER, which it
+// writes itself after deleting any copy a client sent (see lib/http/client-address.ts).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import next from 'next';
+import { SOCKET_ADDRESS_HEADER } from '../http/client-address';
+
+export type AppServerOptions = { dir: string; port: number; hostname?: string };
+
+export type AppServer = { server: Server; url: string; close: () => Promise<void> };
+
+/** Stamps the socket address on the request, replacing whatever the client put there. */
+export function stampSocketAddress(request: IncomingMessage): void {
+  delete request.headers[SOCKET_ADDRESS_HEADER];
+  const address = request.socket.remoteAddress;
+  if (address) request.headers[SOCKET_ADDRESS_HEADER] = address;
+}
+
+export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
+  const hostname = options.hostname ?? '0.0.0.0';
+  const app = next({ dev: false, dir: options.dir, hostname, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    stampSocketAddress(request);
+    handle(request, response).catch((error: unknown) => {
+      console.error('[pathwise] request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong.' } }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, hostname, () => resolve());
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Keep-alive sockets with no request in flight would hold close() open.
+      server.closeIdleConnections();
+    });
+  return { server, url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${options.port}`, close };
+}
