@@ -10,7 +10,7 @@ import { buildIsStale } from './start/build-state';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoIfEmpty } from './start/seed-if-empty';
 import { createDb } from '../lib/db';
-import { startScheduler } from '../lib/jobs/scheduler';
+import { startJobs } from '../lib/jobs/start-jobs';
 import { serveApp } from '../lib/server/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,8 +42,9 @@ async function main() {
   await migrateDatabase(target.url);
   await seedDemoIfEmpty(target);
 
-  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process.
-  startScheduler(createDb(target));
+  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process; on
+  // PostgreSQL each tick is claimed by exactly one of the replicas.
+  startJobs(createDb(target), target);
 
   step(`serving on http://localhost:${port}`);
   process.env.AUTH_SECRET = secret.secret;

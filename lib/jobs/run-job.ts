@@ -1,14 +1,25 @@
+import { hostname } from 'node:os';
 import type { Db } from '../db';
 import type { Job } from './types';
+
+/** Names the process in JobRun.replica, so an operator sees which replica ran what. */
+export function replicaName(): string {
+  return `${hostname()}:${process.pid}`;
+}
 
 /** Runs a job and records it in JobRun, whether it succeeds or fails. */
 export async function runJob(
   db: Db,
   job: Job,
-  options: { now?: Date; log?: (line: string) => void; args?: string[] } = {},
+  options: {
+    now?: Date;
+    log?: (line: string) => void;
+    args?: string[];
+    /** A JobRun row already claimed for this run. */ runId?: string;
+  } = {},
 ): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => console.log(`[job ${job.name}] ${line}`));
-  const run = await db.jobRun.create({ data: { job: job.name } });
+  const run = options.runId ? { id: options.runId } : await db.jobRun.create({ data: { job: job.name, replica: replicaName() } });
   try {
     const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [] });
     await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: true, details: toJson(details) } });
