@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
 import { SOCKET_ADDRESS_HEADER } from '../http/client-address';
+import { handleLean, loadLeanRoutes } from './collector';
 
 export type AppServerOptions = { dir: string; port: number; hostname?: string };
 
@@ -21,13 +22,18 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const app = next({ dev: false, dir: options.dir, hostname, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  await loadLeanRoutes();
+  const origin = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${options.port}`;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     stampSocketAddress(request);
-    handle(request, response).catch((error: unknown) => {
-      console.error('[pathwise] request failed', error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong.' } }));
-    });
+    // The collector and the SDK skip Next's pipeline (lib/server/collector.ts); the rest is Next's.
+    handleLean(request, response, origin)
+      .then((answered) => (answered ? undefined : handle(request, response)))
+      .catch((error: unknown) => {
+        console.error('[pathwise] request failed', error);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong.' } }));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
