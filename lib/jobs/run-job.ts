@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Db } from '../db';
+import { metrics } from '../metrics/registry';
 import type { Job } from './types';
 
 /** Names the process in JobRun.replica, so an operator sees which replica ran what. */
@@ -15,19 +16,25 @@ export async function runJob(
     now?: Date;
     log?: (line: string) => void;
     args?: string[];
-    /** A JobRun row already claimed for this run. */ runId?: string;
+    /** A JobRun row already claimed for this run (the PostgreSQL scheduler). */
+    runId?: string;
   } = {},
 ): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => console.log(`[job ${job.name}] ${line}`));
   const run = options.runId ? { id: options.runId } : await db.jobRun.create({ data: { job: job.name, replica: replicaName() } });
+  const timer = metrics().jobSeconds.startTimer({ job: job.name });
   try {
     const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [] });
     await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: true, details: toJson(details) } });
+    metrics().jobRuns.inc({ job: job.name, ok: 'true' });
     return details;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: false, details: { error: message } } });
+    metrics().jobRuns.inc({ job: job.name, ok: 'false' });
     throw error;
+  } finally {
+    timer();
   }
 }
 

@@ -7,8 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { db } from '@/lib/db';
 import { batchFor, CHROME_UA, cleanup, createSite } from '@/lib/ingest/int-fixtures';
-import { handleLean } from './collector';
-import { stampSocketAddress } from './app-server';
+import { requestListener } from './app-server';
 
 let server: Server;
 let base = '';
@@ -16,12 +15,10 @@ let site: Awaited<ReturnType<typeof createSite>>;
 
 before(async () => {
   site = await createSite();
-  server = createServer((request, response) => {
-    stampSocketAddress(request);
-    void handleLean(request, response, base).then((answered) => {
-      if (!answered) response.writeHead(404).end('not lean');
-    });
-  });
+  // Next's place is taken by a stub: everything not answered by our server gets 404 'not lean'.
+  server = createServer(
+    requestListener(async (_request, response) => void response.writeHead(404).end('not lean'), 'http://pathwise.test'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -66,4 +63,31 @@ test('/sdk.js is served with its ETag, or 503 sdk_not_built', async () => {
   const etag = response.headers.get('etag') ?? '';
   assert.ok(etag);
   assert.equal((await fetch(`${base}/sdk.js`, { headers: { 'if-none-match': etag } })).status, 304);
+});
+
+test('/metrics needs PATHWISE_METRICS_TOKEN and reflects what was accepted', async () => {
+  const before = process.env.PATHWISE_METRICS_TOKEN;
+  try {
+    delete process.env.PATHWISE_METRICS_TOKEN;
+    assert.equal((await fetch(`${base}/metrics`)).status, 404, 'off by default');
+    process.env.PATHWISE_METRICS_TOKEN = 'metrics-test-token';
+    assert.equal((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-xx' } })).status, 401);
+    const read = async () => {
+      const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-test-token' } })).text();
+      return (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    };
+    const first = await read();
+    const events = Array.from({ length: 7 }, (_, i) => ({ type: 'click', ts: Date.now() - i, url: 'https://school.test/metrics' }));
+    const ok = await fetch(`${base}/api/collect`, { method: 'POST', headers, body: JSON.stringify(batchFor(site.key, events)) });
+    assert.equal(ok.status, 200);
+    await fetch(`${base}/api/collect`, { method: 'POST', headers, body: '{not json' });
+    const second = await read();
+    assert.equal(second('pathwise_events_accepted_total') - first('pathwise_events_accepted_total'), 7);
+    const refused = (get: typeof first) => get('pathwise_collect_refused_total\\{reason="invalid_json"\\}');
+    assert.equal(refused(second) - refused(first), 1);
+    assert.ok(second('pathwise_ingest_commit_seconds_count') >= 1);
+  } finally {
+    if (before === undefined) delete process.env.PATHWISE_METRICS_TOKEN;
+    else process.env.PATHWISE_METRICS_TOKEN = before;
+  }
 });

@@ -5,6 +5,7 @@
 import { register } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { metrics } from '../metrics/registry';
 
 type Handler = (request: Request) => Promise<Response>;
 type Routes = Record<string, Partial<Record<string, Handler>>>;
@@ -52,9 +53,22 @@ async function send(response: Response, outgoing: ServerResponse, head: boolean)
     headers[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
   });
   const body = head || response.body === null ? null : Buffer.from(await response.arrayBuffer());
+  if (body && outgoing.req.url?.startsWith('/api/collect')) countOutcome(response.status, body);
   if (body) headers['content-length'] = String(body.length);
   outgoing.writeHead(response.status, headers);
   outgoing.end(body ?? undefined);
+}
+
+/** Refusals by their error code, and batches dropped on purpose (bots, Do Not Track) by that reason. */
+function countOutcome(status: number, body: Buffer): void {
+  if (body.length > 2048 || !body.length || body[0] !== 0x7b) return;
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { error?: { code?: string }; dropped?: string };
+    const reason = status >= 400 ? parsed.error?.code : parsed.dropped;
+    if (reason) metrics().eventsRefused.inc({ reason });
+  } catch {
+    // not JSON: nothing to count
+  }
 }
 
 const NOT_ALLOWED = JSON.stringify({ error: { code: 'method_not_allowed', message: 'This method is not allowed here.' } });

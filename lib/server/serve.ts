@@ -1,6 +1,7 @@
 // Runs the app server until a stop signal: on SIGTERM it stops taking connections, lets the open
 // requests finish (batches waiting on the ingest queue are answered once committed), then exits.
 import { limitBackendNote } from '../limits/backend';
+import { markDraining } from '../system/draining';
 import { startAppServer, type AppServer } from './app-server';
 
 const DRAIN_LIMIT_MS = 25_000;
@@ -16,6 +17,7 @@ export async function serveApp(options: { dir: string; port: number; hostname?: 
     if (stopping) return;
     stopping = true;
     console.log(`▶ ${signal}: finishing open requests`);
+    markDraining();
     // A persistent listener, so the ingest queue's own SIGTERM hook drains without exiting for us.
     setTimeout(() => process.exit(1), DRAIN_LIMIT_MS).unref();
     const queue = (globalThis as { pathwiseIngest?: { close(): Promise<void> } }).pathwiseIngest;
