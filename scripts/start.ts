@@ -1,7 +1,7 @@
 // `npm start`: does whatever a fresh clone is missing (client generation, production build,
 // migrations, demo data on the quick start, an auth secret, the setup token of an empty instance),
 // then serves the production build.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,7 +13,8 @@ import { seedDemoIfEmpty } from './start/seed-if-empty';
 import { setupNotice } from './start/setup-notice';
 import { createDb } from '../lib/db';
 import { configuredPublicUrl } from '../lib/http/public-url';
-import { startScheduler } from '../lib/jobs/scheduler';
+import { startJobs } from '../lib/jobs/start-jobs';
+import { serveApp } from '../lib/server/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,27 +49,19 @@ async function main() {
   await seedDemoIfEmpty(target);
   const setupToken = await setupNotice(target, publicUrl);
 
-  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process. The
-  // digests sign unsubscribe links with the server's secret and link to its public URL.
-  process.env.AUTH_SECRET ??= secret.secret;
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  startScheduler(createDb(target));
+  // The server runs in this process, beside the scheduled jobs: both read these. next-auth marks
+  // cookies Secure from NEXTAUTH_URL; the digests sign unsubscribe links with the secret.
+  process.env.AUTH_SECRET = secret.secret;
+  process.env.NEXTAUTH_URL = publicUrl;
+  if (setupToken) process.env.PATHWISE_SETUP_TOKEN = setupToken;
+
+  // Scheduled jobs (rollups, risk scores, retention…); on PostgreSQL each tick is claimed by exactly
+  // one of the replicas.
+  startJobs(createDb(target), target);
 
   step(`serving on port ${port}, public URL ${publicUrl}${configured ? '' : ' (set PATHWISE_URL when a proxy serves another address)'}`);
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      AUTH_SECRET: secret.secret,
-      NEXTAUTH_URL: publicUrl,
-      ...(configured ? { PATHWISE_URL: configured } : {}),
-      ...(setupToken ? { PATHWISE_SETUP_TOKEN: setupToken } : {}),
-    },
-  });
-  // Forward stop signals so the server can flush its ingest queue before exiting.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  // Our own server: it passes the trusted client address on and drains on SIGTERM.
+  await serveApp({ dir: root, port: Number(port), hostname: process.env.HOSTNAME?.trim() || '0.0.0.0' });
 }
 
 main().catch((error: unknown) => {

@@ -207,7 +207,11 @@ describe('protocol', () => {
       new Request(
         `http://pathwise.test/api/collect?site=${site.key}&url=${encodeURIComponent('https://school.test/noscript?email=a@b.co')}`,
         {
-          headers: { referer: 'https://school.test/noscript', 'user-agent': 'Mozilla/5.0 Firefox/128.0', 'x-forwarded-for': '192.0.2.44' },
+          headers: {
+            referer: 'https://school.test/noscript',
+            'user-agent': 'Mozilla/5.0 Firefox/128.0',
+            'x-pathwise-socket-address': '192.0.2.44',
+          },
         },
       ),
     );

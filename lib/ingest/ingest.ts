@@ -5,10 +5,11 @@ import { HttpError } from '@/lib/http/errors';
 import type { CollectBatch } from '@/lib/schemas/collect';
 import { siteByKey, type SiteConfig } from '@/lib/sites/lookup';
 import { prepareBatch, type Identity, type RequestContext } from './enrich';
-import { anonymizeIp, clientIp } from './ip';
+import { clientAddress } from '@/lib/http/client-address';
+import { anonymizeIp } from './ip';
 import { originAllowed, requestOrigin } from './origin';
 import { enqueue } from './queue';
-import { collectLimiter } from './rate-limit';
+import { collectLimiter, takeToken } from './rate-limit';
 import { isBotAgent } from './ua';
 import { browserIdentity } from './identity';
 import { userIdForExternalId } from './users';
@@ -17,8 +18,8 @@ export type IngestResult = { stored: number; dropped?: 'bot' | 'dnt'; userResolv
 type BrowserBatch = CollectBatch & { anon: string; sid: string };
 
 /** Rate limiting comes first and is cheap, so a flood costs no parsing or database work. */
-export function limitCollectRate(headers: Headers): void {
-  collectLimiter.take(anonymizeIp(clientIp(headers)) ?? 'unknown');
+export function limitCollectRate(headers: Headers): Promise<void> {
+  return takeToken(collectLimiter(), anonymizeIp(clientAddress(headers)) ?? 'unknown');
 }
 
 async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
@@ -38,7 +39,7 @@ function optedOut(headers: Headers, flagged: boolean | undefined): boolean {
 }
 
 function browserContext(headers: Headers, source: RequestContext['source'], now: number): RequestContext {
-  return { source, userAgent: headers.get('user-agent'), ip: anonymizeIp(clientIp(headers)), now };
+  return { source, userAgent: headers.get('user-agent'), ip: anonymizeIp(clientAddress(headers)), now };
 }
 
 export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, now = Date.now()): Promise<IngestResult> {
@@ -70,7 +71,7 @@ export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, h
  */
 function pixelVisitorId(site: SiteConfig, headers: Headers, now: number): string {
   const day = new Date(now).toISOString().slice(0, 10);
-  const material = [day, site.id, anonymizeIp(clientIp(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
+  const material = [day, site.id, anonymizeIp(clientAddress(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
   return `px-${createHmac('sha256', process.env.AUTH_SECRET ?? 'pathwise-pixel')
     .update(material)
     .digest('base64url')
