@@ -21,3 +21,12 @@ export async function dueDestinationIds(db: Db, now: Date): Promise<string[]> {
     .filter((destination) => isDue(destination.schedule, destination.runs[0]?.startedAt ?? null, now))
     .map((destination) => destination.id);
 }
+
+export async function enabledDestinationIds(db: Db): Promise<string[]> {
+  const destinations = await db.exportDestination.findMany({
+    where: { enabled: true },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
+  return destinations.map((destination) => destination.id);
+}

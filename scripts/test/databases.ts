@@ -18,7 +18,11 @@ export function createSqliteDatabase(): TestDatabase {
 }
 
 export async function createPostgresDatabase(): Promise<TestDatabase> {
-  const name = `pathwise_it_${process.pid}_${Date.now().toString(36)}`;
+  // PATHWISE_TEST_DB_PREFIX keeps parallel checkouts' databases apart by name.
+  const prefix = /^[a-z][a-z0-9_]{0,30}$/.test(process.env.PATHWISE_TEST_DB_PREFIX ?? '')
+    ? process.env.PATHWISE_TEST_DB_PREFIX
+    : 'pathwise_it';
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
   await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
