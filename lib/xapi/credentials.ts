@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { hashSecret } from '@/lib/sites/secret-hash';
+import { forgetCachedCredentials } from './auth';
 
 export const LRS_KEY_PREFIX = 'pw_lrs_';
 
@@ -72,6 +73,7 @@ export async function rotateLrsCredential(siteId: string, id: string, actorId?: 
   const row = await owned(siteId, id);
   const { secret, hash, hint } = newSecret();
   await db.xapiCredential.update({ where: { id }, data: { secretHash: hash, secretHint: hint, revokedAt: null } });
+  forgetCachedCredentials();
   await audit(actorId, 'lrs.rotate_credential', siteId, { key: row.key });
   return { id, key: row.key, secret, hint };
 }
@@ -79,5 +81,27 @@ export async function rotateLrsCredential(siteId: string, id: string, actorId?: 
 export async function revokeLrsCredential(siteId: string, id: string, actorId?: string | null): Promise<void> {
   const row = await owned(siteId, id);
   await db.xapiCredential.update({ where: { id }, data: { revokedAt: new Date() } });
+  forgetCachedCredentials();
   await audit(actorId, 'lrs.revoke_credential', siteId, { key: row.key });
+}
+
+/** For the sites page: every listed site's credentials, in one query. */
+export async function lrsCredentialsBySite(siteIds: string[]): Promise<Map<string, CredentialSummary[]>> {
+  const rows = await db.xapiCredential.findMany({ where: { siteId: { in: siteIds } }, orderBy: { createdAt: 'asc' } });
+  const bySite = new Map<string, CredentialSummary[]>();
+  for (const row of rows) {
+    const list = bySite.get(row.siteId) ?? [];
+    list.push({
+      id: row.id,
+      key: row.key,
+      label: row.label,
+      hint: row.secretHint,
+      homePage: row.homePage,
+      createdAt: row.createdAt,
+      lastUsedAt: row.lastUsedAt,
+      revokedAt: row.revokedAt,
+    });
+    bySite.set(row.siteId, list);
+  }
+  return bySite;
 }

@@ -70,6 +70,9 @@ function checkPreconditions(request: XapiRequest, existing: StoredDocument | nul
     if (tags.includes('*') || tags.includes(existing.etag)) throw new XapiError(412, 'If-None-Match: the document already exists.');
   }
   const guarded = request.version === '2.0.0' || spec.kind !== 'state';
+  if (method === 'PUT' && request.version === '1.0.3' && spec.kind !== 'state' && !existing && ifMatch === null && ifNoneMatch === null) {
+    throw bad('A profile PUT needs If-None-Match: * (create) or If-Match with the ETag (replace).');
+  }
   if (method === 'PUT' && guarded && existing && ifMatch === null && ifNoneMatch === null) {
     throw new XapiError(409, 'The document exists: send If-Match with its ETag (or If-None-Match: * to create only) to overwrite it.');
   }

@@ -6,6 +6,8 @@ import { isObject, type Json } from './validate/primitives';
 export type StatementFormat = 'exact' | 'ids' | 'canonical';
 
 const IFIS = ['mbox', 'mbox_sha1sum', 'openid', 'account'];
+/** Where an Activity can stand: a statement's object and the context activity lists. */
+const ACTIVITY_KEYS = new Set(['object', 'parent', 'grouping', 'category', 'other']);
 
 function idsOnly(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => idsOnly(item, key));
@@ -19,9 +21,8 @@ function idsOnly(value: unknown, key = ''): unknown {
     if (type === 'Group' && !IFIS.some((k) => k in value) && Array.isArray(value.member)) out.member = idsOnly(value.member, 'member');
     return out;
   }
-  if ((type === undefined || type === 'Activity') && typeof value.id === 'string' && 'definition' in value) {
-    return type === undefined ? { id: value.id } : { objectType: type, id: value.id };
-  }
+  if (key === 'verb') return { id: value.id };
+  if (ACTIVITY_KEYS.has(key) && (type === undefined || type === 'Activity') && typeof value.id === 'string') return { id: value.id };
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'extensions' ? v : idsOnly(v, k)]));
 }
 

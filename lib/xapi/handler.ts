@@ -7,6 +7,8 @@ import { XapiError, xapiErrorBody } from './errors';
 import { readBody, unwrapAlternate, type XapiRequest } from './request';
 import { parseVersion, VERSION_HEADER, type XapiVersion } from './version';
 
+export const CONSISTENT_THROUGH = 'X-Experience-API-Consistent-Through';
+
 export type Resource = Partial<Record<'GET' | 'PUT' | 'POST' | 'DELETE', (request: XapiRequest, client: LrsClient) => Promise<Response>>>;
 
 function finish(response: Response, version: XapiVersion, head: boolean): Response {
@@ -28,8 +30,20 @@ function failure(error: unknown, version: XapiVersion): Response {
   return finish(Response.json(body, { status: 500 }), version, false);
 }
 
-export function xapiResource(resource: Resource, options: { versionRequired?: boolean; public?: boolean } = {}) {
+type Options = {
+  versionRequired?: boolean;
+  public?: boolean;
+  /** The Statements resource: X-Experience-API-Consistent-Through on every answer. */ consistent?: boolean;
+};
+
+export function xapiResource(resource: Resource, options: Options = {}) {
   return async function handler(request: Request): Promise<Response> {
+    const response = await answer(request);
+    if (options.consistent && !response.headers.has(CONSISTENT_THROUGH)) response.headers.set(CONSISTENT_THROUGH, new Date().toISOString());
+    return response;
+  };
+
+  async function answer(request: Request): Promise<Response> {
     let version: XapiVersion = '2.0.0';
     try {
       const url = new URL(request.url);
@@ -49,11 +63,11 @@ export function xapiResource(resource: Resource, options: { versionRequired?: bo
     } catch (error) {
       return failure(error, version);
     }
-  };
+  }
 }
 
 /** The exports of a route file: every method the resource has, HEAD wherever GET is. */
-export function xapiRoute(resource: Resource, options?: { versionRequired?: boolean; public?: boolean }) {
+export function xapiRoute(resource: Resource, options?: Options) {
   const handler = xapiResource(resource, options);
   return { GET: handler, HEAD: handler, PUT: handler, POST: handler, DELETE: handler, OPTIONS: preflight };
 }

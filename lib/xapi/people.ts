@@ -27,16 +27,30 @@ export async function getPerson(request: XapiRequest): Promise<Response> {
   return Response.json(person);
 }
 
+/** Every definition of the activity found in a statement (object, context, sub-statement), merged. */
+function collectDefinitions(value: unknown, id: string, into: Json): void {
+  if (Array.isArray(value)) return value.forEach((item) => collectDefinitions(item, id, into));
+  if (!isObject(value)) return;
+  if (value.id === id && isObject(value.definition) && (value.objectType === undefined || value.objectType === 'Activity')) {
+    for (const [key, part] of Object.entries(value.definition)) {
+      into[key] = isObject(part) && isObject(into[key]) && key !== 'extensions' ? { ...(into[key] as Json), ...part } : part;
+    }
+  }
+  for (const [key, child] of Object.entries(value)) if (key !== 'extensions' && key !== 'definition') collectDefinitions(child, id, into);
+}
+
 export async function getActivity(request: XapiRequest, client: LrsClient): Promise<Response> {
   only(request, 'activityId');
   const id = iri(request.params.get('activityId'), 'activityId');
-  const latest = await db.xapiStatement.findFirst({
-    where: { siteId: client.siteId, activity: id },
-    orderBy: { pk: 'desc' },
-    select: { json: true },
+  const links = await db.xapiStatementLink.findMany({
+    where: { siteId: client.siteId, kind: 'activity', value: id },
+    orderBy: { statementPk: 'asc' },
+    take: 200,
+    select: { statement: { select: { json: true } } },
   });
-  const object = latest ? ((JSON.parse(latest.json) as Json).object as Json) : null;
+  const definition: Json = {};
+  for (const link of links) collectDefinitions(JSON.parse(link.statement.json), id, definition);
   const activity: Json = { objectType: 'Activity', id };
-  if (object && isObject(object.definition)) activity.definition = object.definition;
+  if (Object.keys(definition).length) activity.definition = definition;
   return Response.json(activity);
 }

@@ -72,12 +72,29 @@ function linksOf(statement: Json): Link[] {
   return [...links.values()];
 }
 
+/** Context activities are always answered as arrays, even when one was sent as an object. */
+function normaliseContext(context: unknown): unknown {
+  if (!isObject(context) || !isObject(context.contextActivities)) return context;
+  const lists = Object.fromEntries(
+    Object.entries(context.contextActivities).map(([key, list]) => [key, Array.isArray(list) ? list : [list]]),
+  );
+  return { ...context, contextActivities: lists };
+}
+
+function normalise(statement: Json): Json {
+  const out: Json = statement.context === undefined ? statement : { ...statement, context: normaliseContext(statement.context) };
+  const object = out.object as Json;
+  if (object.objectType === 'SubStatement' && object.context !== undefined)
+    out.object = { ...object, context: normaliseContext(object.context) };
+  return out;
+}
+
 export function prepareStatement(received: Json, client: LrsClient, version: XapiVersion, stored: Date): PreparedStatement {
   const hash = receivedHash(received);
   const statementId = typeof received.id === 'string' ? received.id.toLowerCase() : randomUUID();
   const storedIso = stored.toISOString();
   const statement: Json = {
-    ...received,
+    ...normalise(received),
     id: statementId,
     timestamp: received.timestamp ?? storedIso,
     stored: storedIso,

@@ -27,7 +27,7 @@ const FILTERS = [
   'ascending',
 ];
 const MAX_LIMIT = 500;
-export const CONSISTENT_THROUGH = 'X-Experience-API-Consistent-Through';
+import { CONSISTENT_THROUGH } from './handler';
 
 function flag(params: URLSearchParams, name: string): boolean {
   const value = params.get(name);

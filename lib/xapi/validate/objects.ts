@@ -51,6 +51,7 @@ function definition(value: unknown, path: string): void {
     fail(`${path}.interactionType`, `must be one of ${INTERACTION_TYPES.join(', ')}`);
   }
   if (d.correctResponsesPattern !== undefined) {
+    if (d.interactionType === undefined) fail(`${path}.correctResponsesPattern`, 'needs an interactionType');
     if (!Array.isArray(d.correctResponsesPattern)) fail(`${path}.correctResponsesPattern`, 'must be an array of strings');
     d.correctResponsesPattern.forEach((item, i) => string(item, `${path}.correctResponsesPattern[${i}]`));
   }

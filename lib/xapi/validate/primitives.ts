@@ -99,7 +99,8 @@ const DURATION =
 
 export function duration(value: unknown, path: string): void {
   const text = string(value, path);
-  if (!DURATION.test(text) || text === 'P' || text.endsWith('T')) fail(path, 'must be an ISO 8601 duration (e.g. PT1H30M)');
+  if (!DURATION.test(text) || text === 'P' || text.endsWith('T') || (text.includes('W') && !/^P\d+(?:\.\d+)?W$/.test(text)))
+    fail(path, 'must be an ISO 8601 duration (e.g. PT1H30M)');
 }
 
 const MAILTO = /^mailto:[^\s@]+@[^\s@]+$/i;

@@ -171,7 +171,9 @@ export function validateStatement(value: unknown, version: XapiVersion, path = '
 function authority(value: unknown, path: string): void {
   agentOrGroup(value, path);
   const a = value as Json;
-  if (a.objectType === 'Group' && (!Array.isArray(a.member) || a.member.length !== 2)) {
+  if (a.objectType !== 'Group') return;
+  if (['mbox', 'mbox_sha1sum', 'openid', 'account'].some((key) => a[key] !== undefined))
+    fail(path, 'a Group authority must be anonymous (an OAuth consumer and a user)');
+  if (!Array.isArray(a.member) || a.member.length !== 2)
     fail(path, 'a Group authority must have exactly two members (an OAuth consumer and a user)');
-  }
 }
