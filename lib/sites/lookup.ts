@@ -13,6 +13,8 @@ export type SiteConfig = {
   captureText: boolean;
   captureMouse: boolean;
   trustBrowserLearningEvents: boolean;
+  /** Server events and statements may be historical, back to the site's creation. */
+  createdAt: Date;
 };
 
 const TTL_MS = 10_000;
@@ -27,6 +29,7 @@ const select = {
   captureText: true,
   captureMouse: true,
   trustBrowserLearningEvents: true,
+  createdAt: true,
 } as const;
 
 type SiteRow = { [K in keyof typeof select]: K extends 'domains' ? unknown : SiteConfig[Exclude<K, 'domains'>] };

@@ -17,6 +17,15 @@ function decode(segment: string, what: string): Json {
   throw bad(`signature attachment: the JWS ${what} is not a JSON object`);
 }
 
+/** 2.0.0 lets an LRS keep durations to hundredths of a second, so signatures compare them so. */
+function truncatedDurations(statement: Json): Json {
+  const cut = (value: unknown) => (typeof value === 'string' ? value.replace(/(\d+\.\d{2})\d*S$/, '$1S') : value);
+  const withResult = (s: Json): Json =>
+    isObject(s.result) && s.result.duration !== undefined ? { ...s, result: { ...s.result, duration: cut(s.result.duration) } } : s;
+  const out = withResult(statement);
+  return isObject(out.object) && out.object.objectType === 'SubStatement' ? { ...out, object: withResult(out.object) } : out;
+}
+
 export function checkSignature(statement: Json, content: Buffer): void {
   const segments = content.toString('utf8').trim().split('.');
   if (segments.length !== 3 || segments.some((s) => !/^[A-Za-z0-9_-]*$/.test(s))) throw bad('signature attachment: must be a compact JWS');
@@ -28,5 +37,6 @@ export function checkSignature(statement: Json, content: Buffer): void {
   const { attachments: _a, ...signed } = payload;
   const { attachments: _b, ...sent } = statement;
   void [_a, _b];
-  if (receivedHash(signed) !== receivedHash(sent)) throw bad('signature attachment: the JWS payload does not match the statement');
+  if (receivedHash(truncatedDurations(signed)) !== receivedHash(truncatedDurations(sent)))
+    throw bad('signature attachment: the JWS payload does not match the statement');
 }
