@@ -51,6 +51,10 @@ export function siteByKey(key: string): Promise<SiteConfig | null> {
   return cached(`key:${key}`, () => db.site.findUnique({ where: { key }, select }));
 }
 
+export function siteById(id: string): Promise<SiteConfig | null> {
+  return cached(`id:${id}`, () => db.site.findUnique({ where: { id }, select }));
+}
+
 /**
  * The site whose server secret this is; only the hash is stored, so that is what we look up.
  * Never cached: a rotated secret must stop working at once, in every process and bundle (the

@@ -6,7 +6,6 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { hashSecret } from '@/lib/sites/secret-hash';
-import { forgetCachedCredentials } from './auth';
 
 export const LRS_KEY_PREFIX = 'pw_lrs_';
 
@@ -73,7 +72,6 @@ export async function rotateLrsCredential(siteId: string, id: string, actorId?: 
   const row = await owned(siteId, id);
   const { secret, hash, hint } = newSecret();
   await db.xapiCredential.update({ where: { id }, data: { secretHash: hash, secretHint: hint, revokedAt: null } });
-  forgetCachedCredentials();
   await audit(actorId, 'lrs.rotate_credential', siteId, { key: row.key });
   return { id, key: row.key, secret, hint };
 }
@@ -81,7 +79,6 @@ export async function rotateLrsCredential(siteId: string, id: string, actorId?: 
 export async function revokeLrsCredential(siteId: string, id: string, actorId?: string | null): Promise<void> {
   const row = await owned(siteId, id);
   await db.xapiCredential.update({ where: { id }, data: { revokedAt: new Date() } });
-  forgetCachedCredentials();
   await audit(actorId, 'lrs.revoke_credential', siteId, { key: row.key });
 }
 

@@ -7,9 +7,9 @@ import { createLrsCredential } from './credentials';
 
 export type Lrs = { siteId: string; siteKey: string; auth: string; key: string; credentialId: string };
 
-export async function createLrs(): Promise<Lrs> {
+export async function createLrs(homePage = 'https://lms.example.edu'): Promise<Lrs> {
   const site = await createSite();
-  const issued = await createLrsCredential(site.id, { label: 'it', homePage: 'https://lms.example.edu' });
+  const issued = await createLrsCredential(site.id, { label: 'it', homePage });
   return {
     siteId: site.id,
     siteKey: site.key,

@@ -107,8 +107,8 @@ async function store(request: XapiRequest, client: LrsClient, statements: unknow
       ),
     );
   }
-  await storeStatements(client.siteId, prepared);
-  await onStatementsStored(client, prepared);
+  const fresh = await storeStatements(client.siteId, prepared);
+  await onStatementsStored(client, fresh);
   return prepared.map((s) => s.statementId);
 }
 

@@ -12,7 +12,7 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
 
-async function attempt(siteId: string, statements: PreparedStatement[]): Promise<number> {
+async function attempt(siteId: string, statements: PreparedStatement[]): Promise<PreparedStatement[]> {
   return db.$transaction(async (tx) => {
     const ids = statements.map((s) => s.statementId);
     const existing = await tx.xapiStatement.findMany({
@@ -22,7 +22,7 @@ async function attempt(siteId: string, statements: PreparedStatement[]): Promise
     const known = new Map(existing.map((row) => [row.statementId, row.receivedHash]));
     for (const s of statements) if (known.has(s.statementId) && known.get(s.statementId) !== s.receivedHash) throw conflict(s.statementId);
     const fresh = statements.filter((s) => !known.has(s.statementId));
-    if (fresh.length === 0) return 0;
+    if (fresh.length === 0) return [];
     const rows = await tx.xapiStatement.createManyAndReturn({
       data: fresh.map(({ links: _links, voids: _voids, ...row }) => ({ ...row, siteId })),
       select: { pk: true, statementId: true },
@@ -37,12 +37,12 @@ async function attempt(siteId: string, statements: PreparedStatement[]): Promise
         data: { voided: true },
       });
     }
-    return fresh.length;
+    return fresh;
   });
 }
 
-/** Returns how many statements were new. */
-export async function storeStatements(siteId: string, statements: PreparedStatement[]): Promise<number> {
+/** Returns the statements that were new (re-sends are no-ops). */
+export async function storeStatements(siteId: string, statements: PreparedStatement[]): Promise<PreparedStatement[]> {
   const seen = new Set<string>();
   for (const s of statements) {
     if (seen.has(s.statementId)) throw bad(`statement id ${s.statementId} appears twice in one batch`);

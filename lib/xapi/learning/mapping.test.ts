@@ -26,6 +26,8 @@ test('courses are quests; lessons, modules and assessments are tasks', () => {
   assert.equal(activityRole('http://adlnet.gov/expapi/activities/module'), 'task');
   assert.equal(activityRole('http://adlnet.gov/expapi/activities/assessment'), 'task');
   assert.equal(activityRole('http://vocab.xapi.fr/activities/web-page'), 'task');
+  assert.equal(activityRole('http://adlnet.gov/expapi/activities/cmi.interaction'), 'task');
+  assert.equal(activityRole('http://id.tincanapi.com/activitytype/lms/course'), 'quest');
   assert.equal(activityRole(undefined), 'quest');
 });
 

@@ -72,7 +72,8 @@ export function activityRole(type: string | undefined, mapping: Mapping = DEFAUL
   const override = mapping.types[type];
   if (override) return override;
   const last = segment(type);
-  return TASK_SEGMENTS.some((word) => last === word || last.endsWith(`-${word}`) || last.startsWith(`${word}-`)) ? 'task' : 'quest';
+  const words = last.split(/[-.]/);
+  return TASK_SEGMENTS.some((word) => words.includes(word)) ? 'task' : 'quest';
 }
 
 /** A site's override, read from its Setting; anything malformed is ignored entry by entry. */
