@@ -2,40 +2,83 @@
 // no-op, with other content a 409; a voiding statement marks its target voided (unless the
 // target is itself a voiding statement, which cannot be voided). Concurrent writers of the same
 // id meet at the unique (siteId, statementId) index and are re-checked.
-import { db } from '@/lib/db';
+import { db, dbProvider } from '@/lib/db';
+import { num, rawExecute, rawRows, sql } from '@/lib/sql/run';
 import { XapiError, bad } from './errors';
 import { VOIDED_VERB, type PreparedStatement } from './prepare';
 
 const conflict = (id: string) => new XapiError(409, `Statement ${id} already exists with different content; statement ids are immutable.`);
 
+/** Prisma's P2002, or the driver's own words when raw SQL meets the unique index. */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  if (typeof error !== 'object' || error === null) return false;
+  if ((error as { code?: string }).code === 'P2002') return true;
+  return /unique constraint|UNIQUE constraint failed|duplicate key/i.test(String((error as { message?: string }).message));
 }
 
+const COLUMNS = [
+  'siteId',
+  'statementId',
+  'json',
+  'receivedHash',
+  'verb',
+  'actor',
+  'activity',
+  'registration',
+  'refId',
+  'hasAttachments',
+  'stored',
+  'timestamp',
+];
+
+// Raw SQL (lib/sql) rather than Prisma's createMany: one INSERT … RETURNING per table and
+// batch, which is what lets a busy LRS keep up (npm run bench -- xapi).
 async function attempt(siteId: string, statements: PreparedStatement[]): Promise<PreparedStatement[]> {
   return db.$transaction(async (tx) => {
+    const on = { client: tx, provider: dbProvider() };
     const ids = statements.map((s) => s.statementId);
-    const existing = await tx.xapiStatement.findMany({
-      where: { siteId, statementId: { in: ids } },
-      select: { statementId: true, receivedHash: true },
-    });
+    const existing = await rawRows<{ statementId: string; receivedHash: string }>(
+      sql`SELECT "statementId", "receivedHash" FROM "XapiStatement" WHERE "siteId" = ${siteId} AND "statementId" IN (${sql.join(ids)})`,
+      on,
+    );
     const known = new Map(existing.map((row) => [row.statementId, row.receivedHash]));
     for (const s of statements) if (known.has(s.statementId) && known.get(s.statementId) !== s.receivedHash) throw conflict(s.statementId);
     const fresh = statements.filter((s) => !known.has(s.statementId));
     if (fresh.length === 0) return [];
-    const rows = await tx.xapiStatement.createManyAndReturn({
-      data: fresh.map(({ links: _links, voids: _voids, ...row }) => ({ ...row, siteId })),
-      select: { pk: true, statementId: true },
-    });
-    const pkOf = new Map(rows.map((row) => [row.statementId, row.pk]));
-    const links = fresh.flatMap((s) => s.links.map((link) => ({ ...link, siteId, statementPk: pkOf.get(s.statementId) as number })));
-    if (links.length) await tx.xapiStatementLink.createMany({ data: links });
+    const rows = fresh.map((s) => [
+      siteId,
+      s.statementId,
+      s.json,
+      s.receivedHash,
+      s.verb,
+      s.actor,
+      s.activity,
+      s.registration,
+      s.refId,
+      s.hasAttachments,
+      s.stored,
+      s.timestamp,
+    ]);
+    const inserted = await rawRows<{ pk: unknown; statementId: string }>(
+      sql`INSERT INTO ${sql.values('XapiStatement', COLUMNS, rows)} RETURNING "pk", "statementId"`,
+      on,
+    );
+    const pkOf = new Map(inserted.map((row) => [row.statementId, num(row.pk)]));
+    const links = fresh.flatMap((s) =>
+      s.links.map((link) => [pkOf.get(s.statementId) as number, siteId, link.kind, link.value, link.direct]),
+    );
+    for (let i = 0; i < links.length; i += 2_000) {
+      await rawExecute(
+        sql`INSERT INTO ${sql.values('XapiStatementLink', ['statementPk', 'siteId', 'kind', 'value', 'direct'], links.slice(i, i + 2_000))}`,
+        on,
+      );
+    }
     const voided = fresh.filter((s) => s.voids).map((s) => s.refId as string);
     if (voided.length) {
-      await tx.xapiStatement.updateMany({
-        where: { siteId, statementId: { in: voided }, verb: { not: VOIDED_VERB } },
-        data: { voided: true },
-      });
+      await rawExecute(
+        sql`UPDATE "XapiStatement" SET "voided" = TRUE WHERE "siteId" = ${siteId} AND "statementId" IN (${sql.join(voided)}) AND "verb" <> ${VOIDED_VERB}`,
+        on,
+      );
     }
     return fresh;
   });

@@ -40,12 +40,40 @@ async function ensureBadge(key: string, name: string): Promise<void> {
   await db.badge.upsert({ where: { key }, create: { key, name }, update: {} });
 }
 
+/** Actors resolved in the last minute, per credential (a new platform user is found within it). */
+const learners = new Map<string, { at: number; cache: Map<string, Learner> }>();
+function learnerCache(client: LrsClient): Map<string, Learner> {
+  const key = `${client.credentialId} ${client.homePage ?? ''}`;
+  const hit = learners.get(key);
+  if (hit && Date.now() - hit.at < 60_000 && hit.cache.size < 50_000) return hit.cache;
+  const fresh = { at: Date.now(), cache: new Map<string, Learner>() };
+  learners.set(key, fresh);
+  return fresh.cache;
+}
+
+/** Catalogue entries already ensured, per site, activity and name: a busy LRS sees the same few. */
+const known = new Map<string, CatalogueEntry>();
+
+async function entryFor(
+  siteId: string,
+  activity: ReturnType<typeof activityRef> & object,
+  parent: ReturnType<typeof activityRef>,
+  mapping: Mapping,
+) {
+  const key = JSON.stringify([siteId, activity, parent, mapping]);
+  const hit = known.get(key);
+  if (hit) return hit;
+  const entry = await db.$transaction((tx) => catalogueEntry(tx, siteId, activity, parent, mapping));
+  if (known.size > 10_000) known.clear();
+  known.set(key, entry);
+  return entry;
+}
+
 export async function mapStatements(client: LrsClient, statements: readonly PreparedStatement[], now = Date.now()): Promise<MappedSummary> {
   const site = await siteById(client.siteId);
   if (!site || statements.length === 0) return { statements: statements.length, events: 0, skipped: statements.length };
   const mapping = await siteMapping(site.key);
   const language = 'en';
-  const learners = new Map<string, Learner>();
   const byLearner = new Map<string, { learner: Learner; events: CollectEvent[] }>();
   let skipped = 0;
   for (const prepared of statements) {
@@ -63,8 +91,7 @@ export async function mapStatements(client: LrsClient, statements: readonly Prep
       badgeKey = slugFor(site.id, activity.iri);
       await ensureBadge(badgeKey, activity.name ?? activity.iri);
     }
-    if (activity && action !== 'ignore')
-      entry = await db.$transaction((tx) => catalogueEntry(tx, site.id, activity, parentOf(statement, language), mapping));
+    if (activity && action !== 'ignore') entry = await entryFor(site.id, activity, parentOf(statement, language), mapping);
     const result = isObject(statement.result) ? statement.result : {};
     const score = isObject(result.score) && typeof result.score.scaled === 'number' ? result.score.scaled : null;
     const event = toEvent(
@@ -85,7 +112,7 @@ export async function mapStatements(client: LrsClient, statements: readonly Prep
       skipped++;
       continue;
     }
-    const learner = await resolveLearner(statement.actor, client.homePage, learners);
+    const learner = await resolveLearner(statement.actor, client.homePage, learnerCache(client));
     const group = byLearner.get(learner.anonId) ?? { learner, events: [] };
     group.events.push(event);
     byLearner.set(learner.anonId, group);

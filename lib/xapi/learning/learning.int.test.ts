@@ -12,6 +12,7 @@ import { POST } from '@/app/xapi/statements/route';
 import { createUser } from '@/lib/ingest/int-fixtures';
 import { forgetCachedSites } from '@/lib/sites/lookup';
 import { createLrsCredential } from '../credentials';
+import { mappingIdle } from '../hooks';
 import { createLrs, dropLrs, type Lrs } from '../int-fixtures';
 
 type Statement = Record<string, unknown> & { id: string; timestamp: string; actor: Record<string, unknown> };
@@ -41,6 +42,7 @@ async function postAs(auth: string, statements: unknown[]) {
     }),
   );
   assert.equal(response.status, 200, await response.clone().text());
+  await mappingIdle();
   return response;
 }
 
