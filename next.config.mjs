@@ -2,11 +2,24 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Prisma's generated clients and the native SQLite driver load at run time on the server.
-  serverExternalPackages: ['better-sqlite3'],
+  // Prisma's generated clients, the native SQLite driver and the limit stores' clients load at run time on the server.
+  serverExternalPackages: ['better-sqlite3', 'ioredis', 'rate-limiter-flexible', 'prom-client'],
   typedRoutes: false,
   // forbidden() in pages (lib/auth.ts requirePageUser) renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // On every answer, the SDK and the APIs included. Pages get their CSP and framing rules from
+  // proxy.ts (lib/http/security-headers.ts), because the policy carries a per-request nonce.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
+import { hasDemoData } from '@/lib/queries/demo-logins';
+import { DemoBanner } from '@/components/shell/demo-banner';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -26,7 +28,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
-      <body>{children}</body>
+      <body>
+        {(await hasDemoData()) && <DemoBanner />}
+        {children}
+      </body>
     </html>
   );
 }

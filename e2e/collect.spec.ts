@@ -6,6 +6,8 @@ import { devices } from '@playwright/test';
 import { expect, test } from './fixtures';
 import config, { baseURL } from './playwright.config';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { rotateSecretAsAdmin } from './support/site-secret';
+import { mintIdentityToken } from '../lib/ingest/identity-token';
 
 type StoredEvent = Record<string, unknown> & {
   type: string;
@@ -39,8 +41,10 @@ test.afterAll(async () => {
   await host?.close();
 });
 
-test('the SDK captures a visit and the server stores it enriched and redacted', async ({ page, signInAs }) => {
+test('the SDK captures a visit and the server stores it enriched and redacted', async ({ page, browser, signInAs }) => {
   const started = Date.now();
+  // The platform's server signs the learner's id with the site secret (README: Verified identity).
+  const token = mintIdentityToken(await rotateSecretAsAdmin(browser, 'demo'), 'stu-0001');
   const pageUrl = `${host.origin}/host-page.html?utm_source=newsletter&utm_medium=email`;
   await page.goto(pageUrl);
   await page.waitForFunction(() => 'pathwise' in window);
@@ -52,11 +56,12 @@ test('the SDK captures a visit and the server stores it enriched and redacted', 
   await page.locator('#submit').click();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.locator('#boom').click({ force: true });
-  await page.evaluate(() => {
-    const api = (window as unknown as { pathwise: { track: (n: string, p: object) => void; identify: (id: string) => void } }).pathwise;
-    api.identify('stu-0001');
+  await page.evaluate((signed) => {
+    const api = (window as unknown as { pathwise: { track: (n: string, p: object) => void; identify: (id: string, t: string) => void } })
+      .pathwise;
+    api.identify('stu-0001', signed);
     api.track('quest_viewed', { questId: 'q-e2e', contact: 'someone@example.com', nested: { dropped: true } });
-  });
+  }, token);
   await page.waitForTimeout(1200); // spend over a second on the page, so page_exit is due
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('#next-link').click();
@@ -117,7 +122,7 @@ test('the SDK captures a visit and the server stores it enriched and redacted', 
   const custom = find('custom', (e) => e.name === 'quest_viewed');
   expect(custom.props).toEqual({ questId: 'q-e2e', contact: '[email]' });
   expect(custom.category).toBe('quest');
-  expect(custom.userId, 'identify() links the events to stu-0001').toBeTruthy();
+  expect(custom.userId, 'identify() with a signed token links the events to stu-0001').toBeTruthy();
 
   expect(find('page_exit', (e) => e.path === '/host-page.html').durationMs as number).toBeGreaterThan(1000);
   const spa = find('pageview', (e) => e.path === '/spa/next');

@@ -12,6 +12,9 @@ import { cache } from 'react';
 import { db, type Prisma } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import type { SessionUser } from '@/lib/auth/roles';
+import { taughtCoursesWhere, visibleStudentsWhere } from '@/lib/access-where';
+
+export { visibleStudentsWhere };
 
 export type SiteRef = { id: string; key: string; name: string };
 
@@ -29,11 +32,6 @@ export function requireStaff(user: SessionUser): void {
 /** Refuses (403) anyone but admins. */
 export function requireAdmin(user: SessionUser): void {
   if (user.role !== 'ADMIN') throw new HttpError('forbidden', 'Only admins have access to this.');
-}
-
-/** Courses an instructor teaches, including quests nested inside their courses. */
-function taughtCoursesWhere(instructorId: string): Prisma.CourseWhereInput {
-  return { OR: [{ instructorId }, { parent: { instructorId } }] };
 }
 
 /** Courses and quests whose analytics `user` may see, as a filter for Course queries. */
@@ -81,20 +79,6 @@ export async function resolveSite(user: SessionUser, siteKey?: string | null): P
  */
 export function siteForSystem(site: SiteRef): AuthorizedSite {
   return grant(site);
-}
-
-/** Students the user may see, as a filter for User queries. */
-export function visibleStudentsWhere(user: Pick<SessionUser, 'id' | 'role'>): Prisma.UserWhereInput {
-  switch (user.role) {
-    case 'ADMIN':
-      return { role: 'STUDENT' };
-    case 'INSTRUCTOR':
-      return { role: 'STUDENT', enrollments: { some: { course: taughtCoursesWhere(user.id) } } };
-    case 'PARENT':
-      return { role: 'STUDENT', parents: { some: { parentId: user.id } } };
-    case 'STUDENT':
-      return { id: user.id, role: 'STUDENT' };
-  }
 }
 
 // Ids are cuids from our own database; anything else cannot name a student.

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret } from './auth/secret';
 import { isRole, type Role } from './auth/roles';
-import { loginClientIp, verifyCredentials } from './auth/verify-credentials';
+import { loginClientAddress, verifyCredentials } from './auth/verify-credentials';
 
 declare module 'next-auth' {
   interface User {
@@ -32,7 +32,7 @@ export const authOptions: NextAuthOptions = {
         password: { label: 'Password', type: 'password' },
       },
       // Throws SignInRefused with the message the form shows; never returns null.
-      authorize: (credentials, request) => verifyCredentials(credentials, loginClientIp(request.headers)),
+      authorize: (credentials, request) => verifyCredentials(credentials, loginClientAddress(request.headers)),
     }),
   ],
   session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },

@@ -1,6 +1,7 @@
 // `npm start`: does whatever a fresh clone is missing (client generation, production build,
-// migrations, demo data, an auth secret), then serves the production build.
-import { spawn, spawnSync } from 'node:child_process';
+// migrations, demo data on the quick start, an auth secret, the setup token of an empty instance),
+// then serves the production build.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -9,8 +10,11 @@ import { ensureAuthSecret } from './start/auth-secret';
 import { buildIsStale } from './start/build-state';
 import { migrateDatabase } from './db/migrate';
 import { seedDemoIfEmpty } from './start/seed-if-empty';
+import { setupNotice } from './start/setup-notice';
 import { createDb } from '../lib/db';
-import { startScheduler } from '../lib/jobs/scheduler';
+import { configuredPublicUrl } from '../lib/http/public-url';
+import { startJobs } from '../lib/jobs/start-jobs';
+import { serveApp } from '../lib/server/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +30,9 @@ function npmRun(script: string) {
 async function main() {
   const target = parseDatabaseUrl();
   const port = process.env.PORT ?? '3000';
+  // Behind an https proxy this must be the https URL: next-auth marks cookies Secure from it.
+  const configured = configuredPublicUrl();
+  const publicUrl = configured ?? `http://localhost:${port}`;
   const secret = ensureAuthSecret(path.join(root, 'data'));
   if (secret.source === 'created') step('created an auth secret in data/auth-secret (set AUTH_SECRET to use your own)');
 
@@ -40,19 +47,21 @@ async function main() {
   step(`migrating ${target.provider} database ${redactDatabaseUrl(target.url)}`);
   await migrateDatabase(target.url);
   await seedDemoIfEmpty(target);
+  const setupToken = await setupNotice(target, publicUrl);
 
-  // Scheduled jobs (rollups, risk scores, retention…) run beside the server, in this process.
-  startScheduler(createDb(target));
+  // The server runs in this process, beside the scheduled jobs: both read these. next-auth marks
+  // cookies Secure from NEXTAUTH_URL; the digests sign unsubscribe links with the secret.
+  process.env.AUTH_SECRET = secret.secret;
+  process.env.NEXTAUTH_URL = publicUrl;
+  if (setupToken) process.env.PATHWISE_SETUP_TOKEN = setupToken;
 
-  step(`serving on http://localhost:${port}`);
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, AUTH_SECRET: secret.secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
-  });
-  // Forward stop signals so the server can flush its ingest queue before exiting.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  // Scheduled jobs (rollups, risk scores, retention…); on PostgreSQL each tick is claimed by exactly
+  // one of the replicas.
+  startJobs(createDb(target), target);
+
+  step(`serving on port ${port}, public URL ${publicUrl}${configured ? '' : ' (set PATHWISE_URL when a proxy serves another address)'}`);
+  // Our own server: it passes the trusted client address on and drains on SIGTERM.
+  await serveApp({ dir: root, port: Number(port), hostname: process.env.HOSTNAME?.trim() || '0.0.0.0' });
 }
 
 main().catch((error: unknown) => {

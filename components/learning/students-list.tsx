@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { StudentListParams } from '@/lib/params/students';
 import { listStudents } from '@/lib/queries/students';
+import { lastContacts } from '@/lib/queries/outreach';
 import { LevelChips } from './level-chips';
 import { StudentFilters } from './student-filters';
 import { StudentsTable } from './students-table';
@@ -14,6 +15,10 @@ import { Notice } from '@/components/status/notice';
 /** The students page body: counts per level, filters, the table and paging, with empty states. */
 export async function StudentsList({ user, params, query }: { user: SessionUser; params: StudentListParams; query: SearchParamsRecord }) {
   const list = await listStudents(user, params);
+  const contacts = await lastContacts(
+    user,
+    list.rows.map((row) => row.id),
+  );
   const scored = Object.values(list.levelCounts).reduce((sum, count) => sum + count, 0);
   return (
     <>
@@ -40,7 +45,7 @@ export async function StudentsList({ user, params, query }: { user: SessionUser;
         </section>
       ) : (
         <>
-          <StudentsTable rows={list.rows} params={params} query={query} />
+          <StudentsTable rows={list.rows} params={params} query={query} contacts={contacts} />
           <div className={styles.pager}>
             <span className="muted">
               {list.total} student{list.total === 1 ? '' : 's'}

@@ -8,6 +8,9 @@ import { FactorCell } from './factor-cell';
 import { LevelBadge } from './level-badge';
 import { studentsHref } from './students-href';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
+import type { LastContact } from '@/lib/queries/outreach';
+import { CONTACT_WORDS } from '@/lib/outreach/kinds';
+import { formatDay } from '@/lib/format';
 import styles from './learning.module.css';
 
 function SortHeader({
@@ -36,7 +39,18 @@ function SortHeader({
 }
 
 /** Every row: the score, its level and each factor's raw value, normalised value and contribution. */
-export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]; params: StudentListParams; query: SearchParamsRecord }) {
+export function StudentsTable({
+  rows,
+  params,
+  query,
+  contacts = {},
+}: {
+  rows: StudentScoreRow[];
+  params: StudentListParams;
+  query: SearchParamsRecord;
+  /** The latest recorded contact per student id (lib/queries/outreach.ts). */
+  contacts?: Record<string, LastContact>;
+}) {
   return (
     <div className="card table-wrap">
       <table className="table" data-testid="students-table">
@@ -48,6 +62,7 @@ export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]
             {FACTOR_KEYS.map((key) => (
               <SortHeader key={key} label={FACTOR_INFO[key].label} sort={key} params={params} query={query} />
             ))}
+            <th scope="col">Contacted</th>
           </tr>
         </thead>
         <tbody>
@@ -73,6 +88,19 @@ export function StudentsTable({ rows, params, query }: { rows: StudentScoreRow[]
                   <FactorCell factor={row.factors.find((factor) => factor.key === key)} />
                 </td>
               ))}
+              <td data-testid="contacted">
+                {contacts[row.id] ? (
+                  <>
+                    {formatDay(contacts[row.id]!.at)}
+                    <div className="muted" style={{ fontSize: '0.78rem' }}>
+                      {CONTACT_WORDS[contacts[row.id]!.kind]}
+                      {contacts[row.id]!.by ? ` by ${contacts[row.id]!.by}` : ''}
+                    </div>
+                  </>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import type { SessionUser } from '@/lib/auth/roles';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { Brand } from './brand';
+import { NotificationBell } from './notification-bell';
 import { SignOutButton } from './sign-out-button';
 import { ThemeToggle } from './theme-toggle';
 import { UserBadge } from './user-badge';
@@ -14,6 +15,7 @@ export async function AppHeader({ user, homeHref }: { user: SessionUser; homeHre
     <header className={styles.header}>
       <Brand href={homeHref} />
       <div className={styles.headerActions}>
+        <NotificationBell user={user} />
         <ThemeToggle initial={theme} />
         <UserBadge user={user} />
         <SignOutButton />

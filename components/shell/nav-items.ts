@@ -24,7 +24,10 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       dashboard('/funnels', 'Funnels'),
     ],
   },
-  { label: 'Learning', items: [dashboard('/students', 'Students'), dashboard('/quests', 'Quests')] },
+  {
+    label: 'Learning',
+    items: [dashboard('/students', 'Students'), dashboard('/quests', 'Quests'), dashboard('/notifications', 'Notifications')],
+  },
   {
     label: 'Admin',
     items: [
@@ -32,6 +35,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       admin('/admin/exports', 'Scheduled exports'),
       admin('/admin/sites', 'Sites'),
       admin('/admin/privacy', 'Privacy'),
+      admin('/admin/notifications', 'Digests & mail'),
       admin('/admin/audit', 'Audit log'),
     ],
   },

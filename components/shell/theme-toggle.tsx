@@ -20,7 +20,8 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
       document.cookie = `${THEME_COOKIE}=; path=/; max-age=0; samesite=lax`;
     } else {
       root.dataset.theme = next;
-      document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+      const secure = window.location.protocol === 'https:' ? '; secure' : '';
+      document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax${secure}`;
     }
   }
 

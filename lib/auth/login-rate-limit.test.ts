@@ -1,70 +1,65 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLoginRateLimiter, lockedMessage, loginKey } from './login-rate-limit';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import {
+  ACCOUNT_FAILURES,
+  NETWORK_FAILURES,
+  accountKey,
+  lockedMessage,
+  lockState,
+  loginLockState,
+  networkKey,
+  recordLoginFailure,
+  recordLoginSuccess,
+  type LoginLimiters,
+} from './login-rate-limit';
 
-const MINUTE = 60_000;
-
-function clock(start = 1_700_000_000_000) {
-  let time = start;
-  return { now: () => time, advance: (ms: number) => void (time += ms) };
-}
-
-test('locks a key after five failures within the window', () => {
-  const c = clock();
-  const limiter = createLoginRateLimiter({ now: c.now });
-  for (let i = 0; i < 4; i++) assert.deepEqual(limiter.recordFailure('a'), { locked: false });
-  const fifth = limiter.recordFailure('a');
-  assert.equal(fifth.locked, true);
-  assert.deepEqual(limiter.check('a'), { locked: true, retryAfterMs: 15 * MINUTE, minutes: 15 });
+const fresh = (): LoginLimiters => ({
+  account: new RateLimiterMemory({ points: ACCOUNT_FAILURES, duration: 900 }),
+  network: new RateLimiterMemory({ points: NETWORK_FAILURES, duration: 900 }),
 });
 
-test('reports the minutes remaining, rounded up, and unlocks when the lock runs out', () => {
-  const c = clock();
-  const limiter = createLoginRateLimiter({ now: c.now });
-  for (let i = 0; i < 5; i++) limiter.recordFailure('a');
-  c.advance(10 * MINUTE + 1);
-  const state = limiter.check('a');
-  assert.equal(state.locked && state.minutes, 5);
-  c.advance(5 * MINUTE);
-  assert.deepEqual(limiter.check('a'), { locked: false });
-  // A fresh count starts after the lock: one more failure does not lock again.
-  assert.deepEqual(limiter.recordFailure('a'), { locked: false });
+test('five failures lock the account from every address, for fifteen minutes', async () => {
+  const limits = fresh();
+  for (let i = 0; i < 4; i++) assert.deepEqual(await recordLoginFailure('a@x.test', `198.51.${i}.1`, limits), { locked: false });
+  const fifth = await recordLoginFailure('a@x.test', '203.0.113.5', limits);
+  assert.equal(fifth.locked && fifth.minutes, 15);
+  const elsewhere = await loginLockState(' A@X.test', '192.0.2.99', limits);
+  assert.equal(elsewhere.locked, true, 'another address and spelling of the same account is locked too');
+  assert.deepEqual(await loginLockState('b@x.test', '203.0.113.5', limits), { locked: false }, 'other accounts are not');
 });
 
-test('failures older than the window do not count', () => {
-  const c = clock();
-  const limiter = createLoginRateLimiter({ now: c.now });
-  for (let i = 0; i < 4; i++) limiter.recordFailure('a');
-  c.advance(15 * MINUTE);
-  assert.deepEqual(limiter.recordFailure('a'), { locked: false });
+test('a lock aimed at a network cannot be set from another network', async () => {
+  const limits = fresh();
+  // An attacker fails on many accounts from their own network: only their network locks.
+  for (let i = 0; i < NETWORK_FAILURES; i++) await recordLoginFailure(`guess-${i}@x.test`, '203.0.113.7', limits);
+  assert.equal((await loginLockState('new@x.test', '203.0.113.200', limits)).locked, true, 'the whole /24 is locked');
+  assert.deepEqual(await loginLockState('victim@x.test', '198.51.100.4', limits), { locked: false }, 'the victim network is not');
 });
 
-test('a success clears the count', () => {
-  const c = clock();
-  const limiter = createLoginRateLimiter({ now: c.now });
-  for (let i = 0; i < 4; i++) limiter.recordFailure('a');
-  limiter.recordSuccess('a');
-  assert.deepEqual(limiter.recordFailure('a'), { locked: false });
+test('a success clears the account count but not the network count', async () => {
+  const limits = fresh();
+  for (let i = 0; i < 4; i++) await recordLoginFailure('a@x.test', '203.0.113.5', limits);
+  await recordLoginSuccess('a@x.test', limits);
+  assert.deepEqual(await recordLoginFailure('a@x.test', '203.0.113.5', limits), { locked: false });
+  assert.equal((await limits.network.get(networkKey('203.0.113.5')))?.consumedPoints, 5);
 });
 
-test('keys are independent', () => {
-  const limiter = createLoginRateLimiter({ now: clock().now });
-  for (let i = 0; i < 5; i++) limiter.recordFailure(loginKey('a@x.test', '1.2.3.4'));
-  assert.equal(limiter.check(loginKey('A@x.test ', '1.2.3.4')).locked, true, 'email is case-insensitive');
-  assert.equal(limiter.check(loginKey('a@x.test', '5.6.7.8')).locked, false);
-  assert.equal(limiter.check(loginKey('b@x.test', '1.2.3.4')).locked, false);
+test('keys hold no e-mail address and no raw client address', () => {
+  assert.equal(accountKey(' A@x.test '), accountKey('a@x.test'));
+  assert.ok(!accountKey('a@x.test').includes('@'));
+  assert.equal(networkKey('203.0.113.77'), '203.0.113.0');
+  assert.equal(networkKey(null), 'unknown');
 });
 
-test('sweeps stale keys once over the size limit', () => {
-  const c = clock();
-  const limiter = createLoginRateLimiter({ now: c.now, maxKeys: 3 });
-  for (const key of ['a', 'b', 'c']) limiter.recordFailure(key);
-  c.advance(16 * MINUTE);
-  limiter.recordFailure('d');
-  assert.equal(limiter.size(), 1);
+test('the lock state rounds the minutes up and ends when the time has run', () => {
+  assert.deepEqual(lockState(null, 5), { locked: false });
+  const res = { consumedPoints: 6, msBeforeNext: 10 * 60_000 + 1, remainingPoints: 0, isFirstInDuration: false };
+  assert.deepEqual(lockState(res as never, 5), { locked: true, retryAfterMs: 600_001, minutes: 11 });
+  assert.deepEqual(lockState({ ...res, consumedPoints: 4 } as never, 5), { locked: false });
 });
 
-test('the locked message names the minutes', () => {
+test('the locked message says when to try again', () => {
   assert.equal(lockedMessage(12), 'Too many failed sign-ins. Try again in 12 minutes.');
   assert.equal(lockedMessage(1), 'Too many failed sign-ins. Try again in 1 minute.');
 });

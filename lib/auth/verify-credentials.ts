@@ -2,8 +2,8 @@ import 'server-only';
 import bcrypt from 'bcryptjs';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { clientIp } from '@/lib/ingest/ip';
-import { lockedMessage, loginKey, loginRateLimiter } from './login-rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
+import { lockedMessage, loginLockState, type LoginLimitState, recordLoginFailure, recordLoginSuccess } from './login-rate-limit';
 import { INVALID_CREDENTIALS, SIGN_IN_UNAVAILABLE } from './messages';
 import type { SessionUser } from './roles';
 
@@ -20,12 +20,11 @@ const credentialsSchema = z.object({
 // Compared against when the email is unknown, so both cases take as long as a real bcrypt check.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyCredentials(input: unknown, ip: string): Promise<SessionUser> {
+export async function verifyCredentials(input: unknown, address: string | null): Promise<SessionUser> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new SignInRefused(INVALID_CREDENTIALS);
   const { email, password } = parsed.data;
-  const key = loginKey(email, ip);
-  const limit = loginRateLimiter.check(key);
+  const limit = await limitState(() => loginLockState(email, address));
   if (limit.locked) throw new SignInRefused(lockedMessage(limit.minutes));
 
   let user: { id: string; email: string; name: string; role: SessionUser['role']; passwordHash: string | null } | null;
@@ -38,19 +37,28 @@ export async function verifyCredentials(input: unknown, ip: string): Promise<Ses
   dummyHash ??= bcrypt.hash(crypto.randomUUID(), 10);
   const ok = await bcrypt.compare(password, user?.passwordHash ?? (await dummyHash));
   if (!user?.passwordHash || !ok) {
-    const after = loginRateLimiter.recordFailure(key);
+    const after = await limitState(() => recordLoginFailure(email, address));
     throw new SignInRefused(after.locked ? lockedMessage(after.minutes) : INVALID_CREDENTIALS);
   }
-  loginRateLimiter.recordSuccess(key);
+  await recordLoginSuccess(email).catch((error: unknown) => console.error('[pathwise] login limit store failed', error));
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 /**
- * The client address for rate limiting, read the same way as on the ingest path: the right-most
- * X-Forwarded-For hop (minus PATHWISE_PROXY_HOPS), which a client cannot forge to dodge the limit.
+ * The limit store failing must not let guesses through unnoticed, nor lock everyone out: the
+ * limiters already fall back to process memory (insurance), so this only catches what is left.
  */
-export function loginClientIp(headers: Record<string, unknown> | undefined): string {
-  const entries = Object.entries(headers ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  return clientIp(new Headers(entries)) ?? 'unknown';
+async function limitState(read: () => Promise<LoginLimitState>): Promise<LoginLimitState> {
+  try {
+    return await read();
+  } catch (error) {
+    console.error('[pathwise] login limit store failed', error);
+    throw new SignInRefused(SIGN_IN_UNAVAILABLE);
+  }
+}
+
+/** The trusted client address of a sign-in (lib/http/client-address.ts): the socket's unless proxy hops are set. */
+export function loginClientAddress(headers: Record<string, unknown> | undefined): string | null {
+  return clientAddress(headers);
 }

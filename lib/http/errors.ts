@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   /** An event's time is too far in the past or future. */
   invalid_timestamp: 400,
+  /** An export destination whose endpoint resolves to a loopback, link-local or private address. */
+  destination_not_allowed: 400,
   /** A destructive action's typed confirmation does not match. */
   confirmation_mismatch: 400,
   /** No signed-in session. */
@@ -29,6 +31,8 @@ export const ERROR_STATUS = {
   student_not_found: 404,
   user_not_found: 404,
   visitor_not_found: 404,
+  /** No kept digest with that id (Admin → Notifications preview). */
+  digest_not_found: 404,
   method_not_allowed: 405,
   export_in_progress: 409,
   site_key_taken: 409,

@@ -81,7 +81,7 @@ describe('bad input stores nothing', () => {
     });
     const request = new Request('http://pathwise.test/api/collect', {
       method: 'POST',
-      headers: { origin: 'https://school.test', 'user-agent': 'Mozilla/5.0 Chrome/126.0', 'x-forwarded-for': '192.0.2.10' },
+      headers: { origin: 'https://school.test', 'user-agent': 'Mozilla/5.0 Chrome/126.0', 'x-pathwise-socket-address': '192.0.2.10' },
       body: stream,
       duplex: 'half',
     } as RequestInit & { duplex: 'half' });

@@ -4,15 +4,19 @@ import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { GET, OPTIONS, POST } from '@/app/api/collect/route';
 import { GET as CONFIG } from '@/app/api/collect/config/route';
+import { rotateSiteSecret } from '@/lib/sites/secret';
+import { mintIdentityToken } from './identity-token';
 import { batchFor, cleanup, collectRequest, createSite, createUser, unique } from './int-fixtures';
 
 const sites: string[] = [];
 const users: string[] = [];
 let site: Awaited<ReturnType<typeof createSite>>;
+let secret: string;
 
 before(async () => {
   site = await createSite();
   sites.push(site.id);
+  ({ secret } = await rotateSiteSecret(site.id));
 });
 after(async () => {
   await cleanup(sites, users);
@@ -60,7 +64,7 @@ describe('a valid batch', () => {
         },
         pageview({ ts: now - 1000, url: 'https://school.test/badges', title: 'Badges' }),
       ],
-      { uid: user.externalId },
+      { uid: user.externalId, uidToken: mintIdentityToken(secret, user.externalId!) },
     );
     const response = await POST(collectRequest(batch, { ip: '203.0.113.77' }));
     assert.equal(response.status, 200);
@@ -85,6 +89,7 @@ describe('a valid batch', () => {
     assert.equal(session.bounce, false);
     assert.ok(session.durationMs >= 3900 && session.durationMs <= 4100);
     assert.equal(session.userId, user.id);
+    assert.equal(session.identity, 'verified');
     assert.equal(session.visitor.anonId, batch.anon);
     assert.equal(session.visitor.userId, user.id);
 
@@ -107,6 +112,36 @@ describe('a valid batch', () => {
       assert.equal(event.userId, user.id);
       assert.ok(!JSON.stringify(event).includes('203.0.113.77'));
     }
+  });
+
+  test('cards and addresses are redacted wherever a page can put them (issue 11)', async () => {
+    const email = 'jane.doe@school.example';
+    const batch = batchFor(
+      site.key,
+      [
+        {
+          type: 'click',
+          ts: Date.now(),
+          url: 'https://school.test/checkout',
+          title: 'card 4111.1111.1111.1111',
+          el: { tag: email, id: `id ${email}`, cls: 'cc 5555 5555 5555 4444', text: 'Pay' },
+          props: { amount: 4111111111111111, [email]: 'key', plain: 42 },
+        },
+      ],
+      { lang: email },
+    );
+    assert.equal((await POST(collectRequest(batch))).status, 200);
+    const session = await db.session.findUniqueOrThrow({
+      where: { siteId_clientId: { siteId: site.id, clientId: batch.sid } },
+      include: { events: true },
+    });
+    const [event] = session.events;
+    assert.equal(session.language, '[email]');
+    assert.deepEqual(
+      [event?.title, event?.elementTag, event?.elementId, event?.elementClasses],
+      ['card [card]', '[email]', 'id [email]', 'cc [card]'],
+    );
+    assert.deepEqual(event?.props, { amount: '[card]', '[email]': 'key', plain: 42 });
   });
 
   test('captureText=false and captureMouse=false are enforced on the server', async () => {
@@ -172,7 +207,11 @@ describe('protocol', () => {
       new Request(
         `http://pathwise.test/api/collect?site=${site.key}&url=${encodeURIComponent('https://school.test/noscript?email=a@b.co')}`,
         {
-          headers: { referer: 'https://school.test/noscript', 'user-agent': 'Mozilla/5.0 Firefox/128.0', 'x-forwarded-for': '192.0.2.44' },
+          headers: {
+            referer: 'https://school.test/noscript',
+            'user-agent': 'Mozilla/5.0 Firefox/128.0',
+            'x-pathwise-socket-address': '192.0.2.44',
+          },
         },
       ),
     );

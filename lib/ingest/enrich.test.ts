@@ -14,6 +14,7 @@ const site: SiteConfig = {
   captureMouse: true,
   trustBrowserLearningEvents: false,
   createdAt: new Date('2024-01-01T00:00:00Z'),
+  trustBrowserIdentity: false,
 };
 const now = Date.parse('2025-06-01T12:00:00Z');
 const ctx: RequestContext = {
@@ -22,7 +23,7 @@ const ctx: RequestContext = {
   ip: '10.0.0.0',
   now,
 };
-const identity = { anonId: 'anon1234', clientId: 'sess1234', userId: null };
+const identity = { anonId: 'anon1234', clientId: 'sess1234', userId: null, identity: null };
 
 test('events are sorted, redacted and categorised; the session context comes from the landing page', () => {
   const prepared = prepareBatch(

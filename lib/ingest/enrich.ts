@@ -1,4 +1,5 @@
-// Turns one validated batch into rows: redaction, user agent, traffic source, trust and time.
+// Turns one validated batch into rows: redaction (every string and number the page sent passes
+// lib/ingest/pii.ts), user agent, traffic source, trust and time.
 // Pure apart from the UA cache, so every privacy rule is unit-tested without a database.
 import type { CollectBatch, CollectEvent } from '@/lib/schemas/collect';
 import { LEARNING_EVENTS, categoryOf } from '@/lib/taxonomy';
@@ -7,6 +8,7 @@ import { browserEventTime, serverEventTime } from './clock';
 import { redact, redactOptional, redactProps } from './pii';
 import { parseUserAgent } from './ua';
 import type { SiteConfig } from '@/lib/sites/lookup';
+import type { IdentityKind } from './identity-kind';
 import type { EventDraft, EventSourceKind, PreparedBatch, SessionContext } from './types';
 
 export type RequestContext = {
@@ -19,7 +21,7 @@ export type RequestContext = {
   earliest?: number;
 };
 
-export type Identity = { anonId: string; clientId: string; userId: string | null };
+export type Identity = { anonId: string; clientId: string; userId: string | null; identity: IdentityKind | null };
 
 const clip = (value: string | null | undefined, max: number) => (value ? value.slice(0, max) : null);
 
@@ -52,7 +54,7 @@ function toDraft(event: CollectEvent, batch: CollectBatch, site: SiteConfig, ctx
     elementId: redactOptional(event.el?.id),
     elementClasses: redactOptional(event.el?.cls),
     elementText: text ? redact(text) : null,
-    elementTag: event.el?.tag?.toLowerCase() ?? null,
+    elementTag: redactOptional(event.el?.tag?.toLowerCase()),
     x: event.x ?? null,
     y: event.y ?? null,
     scrollDepth: event.depth ?? null,
@@ -72,6 +74,7 @@ function sessionContext(batch: CollectBatch, events: EventDraft[], ctx: RequestC
   // A server's own user agent says nothing about the learner's device.
   const client = ctx.source === 'SERVER' ? { browser: null, os: null, device: null } : parseUserAgent(ctx.userAgent);
   return {
+    // The landing event's referrer was redacted with the rest of its fields.
     referrer: source.referrerDomain ? (landing?.referrer ?? null) : null,
     referrerDomain: source.referrerDomain,
     channel: source.channel,
@@ -83,8 +86,8 @@ function sessionContext(batch: CollectBatch, events: EventDraft[], ctx: RequestC
     device: client.device,
     browser: client.browser,
     os: client.os,
-    language: batch.lang ?? null,
-    screen: batch.screen ?? null,
+    language: redactOptional(batch.lang),
+    screen: redactOptional(batch.screen),
   };
 }
 
@@ -98,6 +101,7 @@ export function prepareBatch(batch: CollectBatch, site: SiteConfig, ctx: Request
     anonId: identity.anonId,
     clientId: identity.clientId,
     userId: identity.userId,
+    identity: identity.identity,
     source: ctx.source,
     context: sessionContext(batch, events, ctx),
     events,

@@ -55,6 +55,7 @@ test('a failing member does not poison the group: the others are stored, it alon
     anonId: `good-${n}-${Date.now()}`,
     clientId: `good-sid-${n}-${Date.now()}`,
     userId: null,
+    identity: null,
     source: 'SERVER',
     context: {
       referrer: null,

@@ -5,19 +5,21 @@ import { HttpError } from '@/lib/http/errors';
 import type { CollectBatch } from '@/lib/schemas/collect';
 import { siteByKey, type SiteConfig } from '@/lib/sites/lookup';
 import { prepareBatch, type Identity, type RequestContext } from './enrich';
-import { anonymizeIp, clientIp } from './ip';
+import { clientAddress } from '@/lib/http/client-address';
+import { anonymizeIp } from './ip';
 import { originAllowed, requestOrigin } from './origin';
 import { enqueue } from './queue';
-import { collectLimiter } from './rate-limit';
+import { collectLimiter, takeToken } from './rate-limit';
 import { isBotAgent } from './ua';
+import { browserIdentity } from './identity';
 import { userIdForExternalId } from './users';
 
 export type IngestResult = { stored: number; dropped?: 'bot' | 'dnt'; userResolved?: boolean };
 type BrowserBatch = CollectBatch & { anon: string; sid: string };
 
 /** Rate limiting comes first and is cheap, so a flood costs no parsing or database work. */
-export function limitCollectRate(headers: Headers): void {
-  collectLimiter.take(anonymizeIp(clientIp(headers)) ?? 'unknown');
+export function limitCollectRate(headers: Headers): Promise<void> {
+  return takeToken(collectLimiter(), anonymizeIp(clientAddress(headers)) ?? 'unknown');
 }
 
 async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
@@ -37,23 +39,26 @@ function optedOut(headers: Headers, flagged: boolean | undefined): boolean {
 }
 
 function browserContext(headers: Headers, source: RequestContext['source'], now: number): RequestContext {
-  return { source, userAgent: headers.get('user-agent'), ip: anonymizeIp(clientIp(headers)), now };
+  return { source, userAgent: headers.get('user-agent'), ip: anonymizeIp(clientAddress(headers)), now };
 }
 
 export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, now = Date.now()): Promise<IngestResult> {
   const site = await browserSite(batch.site, headers);
   if (isBotAgent(headers.get('user-agent'))) return { stored: 0, dropped: 'bot' };
   if (site.respectDnt && optedOut(headers, batch.dnt)) return { stored: 0, dropped: 'dnt' };
-  const identity: Identity = { anonId: batch.anon, clientId: batch.sid, userId: await userIdForExternalId(batch.uid) };
+  const identity: Identity = { anonId: batch.anon, clientId: batch.sid, ...(await browserIdentity(batch, site, now)) };
   return { stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'BROWSER', now), identity)) };
 }
 
-/** Server events need no browser ids; stable ones are derived so they still form visitors and sessions. */
+/**
+ * Server events need no browser ids; stable ones are derived so they still form visitors and
+ * sessions. Their uid is verified by definition: only the site's own servers hold the secret.
+ */
 export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, headers: Headers, now = Date.now()): Promise<IngestResult> {
   if (batch.site !== site.key) throw new HttpError('site_mismatch', `This secret belongs to site "${site.key}", not "${batch.site}".`);
   const userId = await userIdForExternalId(batch.uid);
   const anonId = batch.anon ?? (batch.uid ? `user-${createHash('sha256').update(batch.uid).digest('base64url').slice(0, 22)}` : 'server');
-  const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId };
+  const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId, identity: batch.uid ? 'verified' : null };
   const context: RequestContext = {
     source: 'SERVER',
     userAgent: headers.get('user-agent'),
@@ -72,7 +77,7 @@ export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, h
  */
 function pixelVisitorId(site: SiteConfig, headers: Headers, now: number): string {
   const day = new Date(now).toISOString().slice(0, 10);
-  const material = [day, site.id, anonymizeIp(clientIp(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
+  const material = [day, site.id, anonymizeIp(clientAddress(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
   return `px-${createHmac('sha256', process.env.AUTH_SECRET ?? 'pathwise-pixel')
     .update(material)
     .digest('base64url')
@@ -93,6 +98,8 @@ export async function ingestPixel(
     events: [{ type: 'pageview', ts: now, url: query.url ?? headers.get('referer') ?? undefined, ref: query.ref, title: query.title }],
   };
   return {
-    stored: await enqueue(prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null })),
+    stored: await enqueue(
+      prepareBatch(batch, site, browserContext(headers, 'PIXEL', now), { anonId, clientId: anonId, userId: null, identity: null }),
+    ),
   };
 }

@@ -14,6 +14,7 @@ export type SiteOptions = Partial<{
   captureText: boolean;
   captureMouse: boolean;
   trustBrowserLearningEvents: boolean;
+  trustBrowserIdentity: boolean;
   domains: string[];
 }>;
 
@@ -43,7 +44,7 @@ export function collectRequest(body: unknown, options: RequestOptions = {}): Req
   const headers = new Headers({
     'content-type': 'text/plain;charset=UTF-8',
     'user-agent': options.ua ?? CHROME_UA,
-    'x-forwarded-for': options.ip ?? `198.51.100.${1 + Math.floor(Math.random() * 250)}`,
+    'x-pathwise-socket-address': options.ip ?? `198.51.100.${1 + Math.floor(Math.random() * 250)}`,
     ...options.headers,
   });
   if (options.origin !== null) headers.set('origin', options.origin ?? 'https://school.test');

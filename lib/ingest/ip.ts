@@ -33,21 +33,3 @@ function expandIpv6(ip: string): string[] {
   const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
   return [...left, ...fill, ...right].map((group) => parseInt(group, 16).toString(16));
 }
-
-/**
- * The client address as Next passes it on. `next start` fills x-forwarded-for with the socket
- * address only when absent, and proxies append to it, so the right-most entry is the one a
- * trusted hop wrote; PATHWISE_PROXY_HOPS skips that many proxies of our own from the right.
- */
-export function clientIp(headers: Headers, hops = Number(process.env.PATHWISE_PROXY_HOPS ?? 0)): string | null {
-  const forwarded = headers.get('x-forwarded-for');
-  if (forwarded) {
-    const chain = forwarded
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean);
-    const picked = chain[Math.max(0, chain.length - 1 - (Number.isFinite(hops) ? hops : 0))];
-    if (picked) return picked;
-  }
-  return headers.get('x-real-ip');
-}

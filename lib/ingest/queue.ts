@@ -1,6 +1,7 @@
 // The process-wide ingest queue: one group-commit batcher over the shared client. Stored on
 // globalThis so dev-mode module reloads do not create a second queue (or a second SIGTERM hook).
 import { db } from '@/lib/db';
+import { metrics } from '@/lib/metrics/registry';
 import { GroupCommitBatcher } from './batcher';
 import { writeBatches } from './store';
 import type { PreparedBatch } from './types';
@@ -27,7 +28,14 @@ export function ingestQueue(): Queue {
       windowMs: Number(process.env.PATHWISE_INGEST_WINDOW_MS ?? 4),
       maxItems: 250,
       maxPending: 20_000,
-      commitGroup: (items) => db.$transaction((tx) => writeBatches(tx, items), TX_OPTIONS),
+      commitGroup: async (items) => {
+        const done = metrics().commitSeconds.startTimer();
+        try {
+          return await db.$transaction((tx) => writeBatches(tx, items), TX_OPTIONS);
+        } finally {
+          done();
+        }
+      },
       commitOne,
     });
     registerShutdown();
@@ -36,8 +44,11 @@ export function ingestQueue(): Queue {
 }
 
 /** Stores a prepared batch; resolves with the number of events stored once they are committed. */
-export function enqueue(batch: PreparedBatch): Promise<number> {
-  return ingestQueue().submit(batch);
+export async function enqueue(batch: PreparedBatch): Promise<number> {
+  const stored = await ingestQueue().submit(batch);
+  metrics().eventsAccepted.inc(stored);
+  metrics().batchSize.observe(stored);
+  return stored;
 }
 
 /** Commits everything queued; resolves when the queue is idle. */

@@ -1,35 +1,11 @@
-// Token buckets per anonymised client network. In memory and per process: enough to stop one
-// runaway page or script from flooding ingest; a fleet behind a load balancer needs its own edge limit.
+// A request budget per anonymised client network, enough to stop one runaway page or script from
+// flooding ingest. The counters live in the shared limit store (lib/limits/backend.ts), so a fleet
+// of replicas enforces one budget, and the network comes from the trusted client address.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { HttpError } from '@/lib/http/errors';
+import { limiter } from '@/lib/limits/backend';
 
 export type RateLimit = { perSecond: number; burst: number };
-
-type Bucket = { tokens: number; at: number };
-
-export class RateLimiter {
-  private buckets = new Map<string, Bucket>();
-
-  constructor(private readonly limits: () => RateLimit) {}
-
-  /** Takes one token for `key`, or throws 429 with Retry-After in whole seconds. */
-  take(key: string, now = Date.now()): void {
-    const { perSecond, burst } = this.limits();
-    const bucket = this.buckets.get(key) ?? { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
-    bucket.at = now;
-    if (bucket.tokens < 1) {
-      this.buckets.set(key, bucket);
-      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
-      throw new HttpError('rate_limited', `Too many requests from your network; retry in ${retryAfter} s.`, {
-        'Retry-After': String(retryAfter),
-      });
-    }
-    bucket.tokens -= 1;
-    this.buckets.delete(key); // re-insert so the Map's order is least-recently-used first
-    this.buckets.set(key, bucket);
-    if (this.buckets.size > 50_000) this.buckets.delete(this.buckets.keys().next().value ?? '');
-  }
-}
 
 /**
  * PATHWISE_COLLECT_RATE="<requests per second>[/<burst>]" per anonymised IP (a /24 or /48, so a
@@ -42,4 +18,20 @@ export function collectRateLimit(raw = process.env.PATHWISE_COLLECT_RATE): RateL
   return { perSecond, burst: burst && burst > 0 ? burst : perSecond * 5 };
 }
 
-export const collectLimiter = new RateLimiter(() => collectRateLimit());
+/** `burst` requests per window of burst/perSecond seconds: the same average rate, in whole seconds. */
+export function collectLimiter(limit = collectRateLimit()): RateLimiterAbstract {
+  return limiter({ prefix: 'collect', points: limit.burst, durationSeconds: Math.max(1, Math.round(limit.burst / limit.perSecond)) });
+}
+
+/** Takes one request from `key`'s budget, or throws 429 with Retry-After in whole seconds. */
+export async function takeToken(target: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await target.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new HttpError('rate_limited', `Too many requests from your network; retry in ${retryAfter} s.`, {
+      'Retry-After': String(retryAfter),
+    });
+  }
+}

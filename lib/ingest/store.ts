@@ -8,6 +8,7 @@ import { extendSession, hasExpired, retiredClientId, startSession, type SessionT
 import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
 import { rawExecute, rawRows, sql, type Connection } from '@/lib/sql/run';
 import type { PreparedBatch, SessionContext } from './types';
+import { strongerIdentity, type IdentityKind } from './identity-kind';
 
 type Tx = Prisma.TransactionClient;
 type VisitorRow = { id: string; siteId: string; anonId: string; userId: string | null; firstSeen: Date; lastSeen: Date };
@@ -17,6 +18,8 @@ type SessionRecord = {
   siteId: string;
   visitorId: string;
   userId: string | null;
+  identity: IdentityKind | null;
+  unverifiedEvents: number;
   totals: SessionTotals;
   context: SessionContext | null;
 };
@@ -118,18 +121,28 @@ async function loadSessions(on: Connection, live: PreparedBatch[]): Promise<Map<
   for (const [siteId, clientIds] of bySite) {
     for (const part of chunk([...clientIds], 500)) {
       const rows = await rawRows<Omit<SessionRecord, 'totals' | 'context'> & SessionTotals>(
-        sql`SELECT "id", "clientId", "siteId", "visitorId", "userId", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
+        sql`SELECT "id", "clientId", "siteId", "visitorId", "userId", "identity", "unverifiedEvents", "startedAt", "lastSeenAt", "entryPath", "exitPath", "pageviews", "eventCount", "durationMs", "bounce"
         FROM "Session" WHERE "siteId" = ${siteId} AND "clientId" IN (${sql.join(part)})`,
         on,
       );
-      for (const { id, clientId, visitorId, userId, ...totals } of rows) {
+      for (const { id, clientId, visitorId, userId, identity, unverifiedEvents, ...totals } of rows) {
         const normalised = {
           ...totals,
           startedAt: new Date(totals.startedAt),
           lastSeenAt: new Date(totals.lastSeenAt),
           bounce: Boolean(totals.bounce),
         };
-        found.set(keyOf(siteId, clientId), { id, clientId, siteId, visitorId, userId, totals: normalised, context: null });
+        found.set(keyOf(siteId, clientId), {
+          id,
+          clientId,
+          siteId,
+          visitorId,
+          userId,
+          identity,
+          unverifiedEvents: Number(unverifiedEvents),
+          totals: normalised,
+          context: null,
+        });
       }
     }
   }
@@ -161,6 +174,8 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     const visitorId = visitorIds.get(keyOf(batch.siteId, batch.anonId))!;
     const sessionKey = keyOf(batch.siteId, batch.clientId);
     let session = sessions.get(sessionKey);
+    // A uid without a valid token, linked or not: what Admin → Sites counts as unverified claims.
+    const unverified = batch.identity === 'claimed' || batch.identity === 'trusted' ? batch.events.length : 0;
     if (session && hasExpired(session.totals.lastSeenAt, batch.events[0]!.timestamp)) {
       // The SDK's id came back after the timeout: retire the old row's clientId, start afresh.
       session.clientId = retiredClientId(batch.clientId, session.totals.startedAt);
@@ -174,6 +189,8 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
         siteId: batch.siteId,
         visitorId,
         userId: batch.userId,
+        identity: batch.identity,
+        unverifiedEvents: unverified,
         totals: startSession(batch.events),
         context: batch.context,
       };
@@ -181,6 +198,8 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     } else {
       session.totals = extendSession(session.totals, batch.events);
       session.userId ??= batch.userId;
+      session.identity = strongerIdentity(session.identity, batch.identity);
+      session.unverifiedEvents += unverified;
     }
     touched.add(session);
     for (const e of batch.events) {
@@ -249,6 +268,8 @@ async function upsertSessions(on: Connection, records: SessionRecord[]) {
     'eventCount',
     'durationMs',
     'bounce',
+    'identity',
+    'unverifiedEvents',
     ...SESSION_CONTEXT,
   ];
   for (const part of chunk(records, 300)) {
@@ -270,6 +291,8 @@ async function upsertSessions(on: Connection, records: SessionRecord[]) {
         t.eventCount,
         Math.min(t.durationMs, MAX_INT),
         t.bounce,
+        r.identity,
+        Math.min(r.unverifiedEvents, MAX_INT),
         ...context,
       ];
     });
@@ -278,7 +301,8 @@ async function upsertSessions(on: Connection, records: SessionRecord[]) {
       ON CONFLICT ("id") DO UPDATE SET
         "userId" = excluded."userId", "startedAt" = excluded."startedAt", "lastSeenAt" = excluded."lastSeenAt",
         "entryPath" = excluded."entryPath", "exitPath" = excluded."exitPath", "pageviews" = excluded."pageviews",
-        "eventCount" = excluded."eventCount", "durationMs" = excluded."durationMs", "bounce" = excluded."bounce"`,
+        "eventCount" = excluded."eventCount", "durationMs" = excluded."durationMs", "bounce" = excluded."bounce",
+        "identity" = excluded."identity", "unverifiedEvents" = excluded."unverifiedEvents"`,
       on,
     );
   }

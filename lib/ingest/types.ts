@@ -1,6 +1,7 @@
 // The shapes that flow between enrichment (pure, per request) and the store (one transaction per
 // group of requests).
 import type { Prisma } from '@/lib/db';
+import type { IdentityKind } from './identity-kind';
 
 export type EventSourceKind = 'BROWSER' | 'SERVER' | 'PIXEL';
 
@@ -35,6 +36,8 @@ export type PreparedBatch = {
   clientId: string;
   /** Resolved User.id, when the batch named a known platform user. */
   userId: string | null;
+  /** How the batch named its user; "claimed" batches have no userId (lib/ingest/identity.ts). */
+  identity: IdentityKind | null;
   source: EventSourceKind;
   context: SessionContext;
   /** Sorted by timestamp. */

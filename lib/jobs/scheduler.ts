@@ -3,13 +3,15 @@ import { jobs } from './registry';
 import { runJob } from './run-job';
 
 /**
- * Runs every scheduled job on its interval in the process that serves the app (scripts/start.ts).
+ * Runs every scheduled job on its interval in the process that serves the app (scripts/start.ts),
+ * on SQLite; with PostgreSQL, lib/jobs/pg-scheduler.ts claims each tick for one replica instead.
  * A job never overlaps itself; a failure is logged and retried at the next tick.
  */
-export function startScheduler(db: Db, log: (line: string) => void = console.log): () => void {
+export function startScheduler(db: Db, log: (line: string) => void = console.log, tickMs?: number): () => void {
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
-    if (!job.everyMs) continue;
+    const everyMs = tickMs ?? job.everyMs;
+    if (!everyMs) continue;
     let running = false;
     const tick = async () => {
       if (running) return;
@@ -23,7 +25,7 @@ export function startScheduler(db: Db, log: (line: string) => void = console.log
         running = false;
       }
     };
-    const timer = setInterval(tick, job.everyMs);
+    const timer = setInterval(tick, everyMs);
     timer.unref();
     timers.push(timer);
   }

@@ -1,7 +1,7 @@
 // Small per-student reads shared by the journey (staff) and the child/me summary (family).
 import 'server-only';
 import { db } from '@/lib/db';
-import { dayNumber } from './streak';
+import { readActivity } from './activity';
 
 export type PillarXp = { pillarId: string | null; key: string | null; name: string; color: string | null; xp: number };
 
@@ -32,20 +32,6 @@ export function favouritePillar(rows: readonly PillarXp[]): PillarXp | null {
 }
 
 /** UTC days with a signed-in session, and the time spent, from `since` (all time when omitted). */
-export async function activity(
-  userId: string,
-  since?: Date,
-): Promise<{ days: number[]; totalMs: number; sessions: number; lastActiveAt: Date | null }> {
-  const sessions = await db.session.findMany({
-    where: { userId, ...(since ? { startedAt: { gte: since } } : {}) },
-    select: { startedAt: true, lastSeenAt: true, durationMs: true },
-  });
-  let last: Date | null = null;
-  for (const session of sessions) if (!last || session.lastSeenAt > last) last = session.lastSeenAt;
-  return {
-    days: [...new Set(sessions.map((session) => dayNumber(session.startedAt)))],
-    totalMs: sessions.reduce((sum, session) => sum + session.durationMs, 0),
-    sessions: sessions.length,
-    lastActiveAt: last,
-  };
+export function activity(userId: string, since?: Date) {
+  return readActivity(db, userId, since);
 }

@@ -78,6 +78,10 @@ export async function collectUserData(db: Db, userId: string) {
     learningOutcome,
     coursesTaught,
     auditEntries,
+    outreach,
+    notifications,
+    digests,
+    mailPreference,
   ] = await Promise.all([
     db.parentChild.findMany({
       where: { childId: userId },
@@ -101,6 +105,19 @@ export async function collectUserData(db: Db, userId: string) {
     db.learningOutcome.findUnique({ where: { userId } }),
     db.course.findMany({ where: { instructorId: userId }, select: { id: true, slug: true, title: true } }),
     db.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
+    // Staff notes ABOUT this person (outreach records), and who wrote them.
+    db.outreach.findMany({
+      where: { studentId: userId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, kind: true, note: true, createdAt: true, staffId: true, staff: { select: { name: true, email: true } } },
+    }),
+    db.notification.findMany({ where: { OR: [{ userId }, { studentId: userId }] }, orderBy: { createdAt: 'asc' } }),
+    db.digestSend.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'asc' },
+      select: { kind: true, week: true, toAddress: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
+    }),
+    db.mailPreference.findUnique({ where: { userId } }),
   ]);
   return {
     user,
@@ -116,6 +133,10 @@ export async function collectUserData(db: Db, userId: string) {
     learningOutcome,
     coursesTaught,
     auditEntriesAsActor: auditEntries,
+    outreach,
+    notifications,
+    digests,
+    mailPreference,
   };
 }
 

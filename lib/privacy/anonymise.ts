@@ -1,11 +1,13 @@
 // Anonymisation keeps an old event's shape — type, path, timestamps, session and visitor — so
-// every aggregate stays the same, and removes what points at a person: user id, user agent, IP
-// and e-mail addresses in its free text. Sessions and visitors last seen before the cutoff lose
-// their user link too, or the person would still be one join away.
+// every aggregate stays the same, and removes what points at a person: user id, user agent, IP,
+// and whatever the ingest redactor (lib/ingest/pii.ts: e-mail addresses, card numbers, secrets)
+// finds in its text fields and props, keys and numbers included. Sessions and visitors last seen
+// before the cutoff lose their user link and the same redaction of their text, or the person
+// would still be one join away.
 import type { DatabaseProvider } from '@/lib/database-url';
 import type { Db, Prisma } from '@/lib/db';
 import { anonymiseCandidates } from './event-candidates';
-import { mightHoldEmail, redactEmails, redactJson } from './redact-emails';
+import { redact, redactJson } from '@/lib/ingest/pii';
 import { maxEventIdBefore } from './batching';
 
 type Row = {
@@ -13,34 +15,31 @@ type Row = {
   userId: string | null;
   userAgent: string | null;
   ip: string | null;
-  url: string | null;
-  title: string | null;
-  referrer: string | null;
-  elementText: string | null;
   props: Prisma.JsonValue | null;
-};
+} & Record<(typeof TEXT_FIELDS)[number], string | null>;
+
+/** The same fields ingest redacts; old rows may predate a rule, or come from imports. */
+const TEXT_FIELDS = ['name', 'url', 'title', 'referrer', 'elementId', 'elementClasses', 'elementText', 'elementTag'] as const;
+const SESSION_TEXT_FIELDS = ['referrer', 'language', 'screen', 'utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'] as const;
 
 /** The update one row needs, or null when it holds nothing personal any more. */
 export function anonymisedFields(row: Row): Prisma.EventUncheckedUpdateInput | null {
   const data: Prisma.EventUncheckedUpdateInput = {};
   let changed = row.userId !== null || row.userAgent !== null || row.ip !== null;
-  for (const column of ['url', 'title', 'referrer', 'elementText'] as const) {
+  for (const column of TEXT_FIELDS) {
     const value = row[column];
-    if (value === null || !mightHoldEmail(value)) continue;
-    const redacted = redactEmails(value);
+    if (value === null) continue;
+    const redacted = redact(value);
     if (redacted !== value) {
       data[column] = redacted;
       changed = true;
     }
   }
   if (row.props !== null) {
-    const before = JSON.stringify(row.props);
-    if (mightHoldEmail(before)) {
-      const after = redactJson(row.props) as Prisma.InputJsonValue;
-      if (JSON.stringify(after) !== before) {
-        data.props = after;
-        changed = true;
-      }
+    const after = redactJson(row.props) as Prisma.InputJsonValue;
+    if (JSON.stringify(after) !== JSON.stringify(row.props)) {
+      data.props = after;
+      changed = true;
     }
   }
   return changed ? data : null;
@@ -51,12 +50,9 @@ const SELECT = {
   userId: true,
   userAgent: true,
   ip: true,
-  url: true,
-  title: true,
-  referrer: true,
-  elementText: true,
   props: true,
-} as const;
+  ...Object.fromEntries(TEXT_FIELDS.map((field) => [field, true])),
+} as { [K in keyof Row]: true };
 
 /** Anonymises events older than `before`, one transaction per batch. Returns rows changed and batches run. */
 export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteIds: readonly string[], before: Date, batchSize: number) {
@@ -103,15 +99,27 @@ export async function anonymiseSessionsAndVisitors(db: Db, siteIds: readonly str
   let visitors = 0;
   const siteId = { in: [...siteIds] };
   for (;;) {
-    const ids = (
-      await db.session.findMany({
-        where: { siteId, lastSeenAt: { lt: before }, userId: { not: null } },
-        select: { id: true },
-        take: batchSize,
-      })
-    ).map((s) => s.id);
-    if (ids.length === 0) break;
-    sessions += (await db.session.updateMany({ where: { id: { in: ids } }, data: { userId: null } })).count;
+    const rows = await db.session.findMany({
+      where: { siteId, lastSeenAt: { lt: before }, userId: { not: null } },
+      select: { id: true, ...Object.fromEntries(SESSION_TEXT_FIELDS.map((field) => [field, true])) },
+      take: batchSize,
+    });
+    if (rows.length === 0) break;
+    const texts = rows.flatMap((row) => {
+      const fields = row as unknown as Record<(typeof SESSION_TEXT_FIELDS)[number], string | null>;
+      const data = Object.fromEntries(
+        SESSION_TEXT_FIELDS.flatMap((field) => {
+          const value = fields[field];
+          return value !== null && redact(value) !== value ? [[field, redact(value)]] : [];
+        }),
+      );
+      return Object.keys(data).length > 0 ? [db.session.update({ where: { id: row.id }, data })] : [];
+    });
+    const [unlinked] = await db.$transaction([
+      db.session.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { userId: null } }),
+      ...texts,
+    ]);
+    sessions += unlinked.count;
   }
   for (;;) {
     const ids = (

@@ -29,8 +29,12 @@ const REFERENCES: Record<string, (s: Subject) => Promise<number>> = {
   Enrollment: (s) => db.enrollment.count({ where: { userId: s.userId ?? '-' } }),
   XpEntry: (s) => db.xpEntry.count({ where: { userId: s.userId ?? '-' } }),
   BadgeAward: (s) => db.badgeAward.count({ where: { userId: s.userId ?? '-' } }),
+  Notification: (s) => db.notification.count({ where: { OR: [{ userId: s.userId ?? '-' }, { studentId: s.userId ?? '-' }] } }),
+  DigestSend: (s) => db.digestSend.count({ where: { userId: s.userId ?? '-' } }),
+  MailPreference: (s) => db.mailPreference.count({ where: { userId: s.userId ?? '-' } }),
 };
-const LEARNING_RECORDS = ['Enrollment', 'XpEntry', 'BadgeAward'];
+// Kept by an erasure without includeLearningRecords (the mail choice stays so it is honoured).
+const LEARNING_RECORDS = ['Enrollment', 'XpEntry', 'BadgeAward', 'MailPreference'];
 
 function modelsWithSubjectColumns(): string[] {
   const schema = readFileSync(new URL('../../prisma/models.prisma', import.meta.url), 'utf8');
@@ -81,6 +85,14 @@ async function studentWithData() {
   await db.enrollment.create({ data: { userId: student.id, courseId: course.id } });
   await db.xpEntry.create({ data: { userId: student.id, amount: 50, reason: 'quest' } });
   await db.badgeAward.create({ data: { userId: student.id, badgeId: badge.id } });
+  await db.outreach.create({ data: { studentId: student.id, staffId: admin.id, kind: 'CALLED_PARENT', note: 'Spoke with mum' } });
+  await db.notification.create({
+    data: { userId: admin.id, studentId: student.id, kind: 'newly_at_risk', title: 'at risk', body: 'x', week: '2026-W48' },
+  });
+  await db.digestSend.create({
+    data: { userId: student.id, kind: 'parent', week: '2026-W48', toAddress: 'a@b.test', subject: 's', html: 'h', text: 't' },
+  });
+  await db.mailPreference.create({ data: { userId: student.id, digestOptIn: false } });
   return { student, other, own, shared, sessions: { s1, s2, s3, s4, s5 } };
 }
 
@@ -110,6 +122,7 @@ test('the access export holds everything about the user, and is audited', async 
       enrollments: unknown[];
       xpEntries: unknown[];
       badgeAwards: unknown[];
+      outreach: { kind: string; note: string | null }[];
     };
   };
   const data = document.data;
@@ -127,6 +140,10 @@ test('the access export holds everything about the user, and is audited', async 
   assert.equal(data.riskScores.length, 2);
   assert.equal(data.learningOutcome.droppedOut, true);
   assert.deepEqual([data.enrollments.length, data.xpEntries.length, data.badgeAwards.length], [1, 1, 1]);
+  assert.deepEqual(
+    data.outreach.map((row) => [row.kind, row.note]),
+    [['CALLED_PARENT', 'Spoke with mum']],
+  );
 
   const audit = await db.auditLog.findFirst({ where: { action: 'privacy.export_user', target: `user:${student.id}` } });
   assert.equal(audit?.actorId, admin.id);
@@ -144,6 +161,9 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
     visitors: 1,
     riskScores: 2,
     learningOutcomes: 1,
+    outreach: 1,
+    notifications: 1,
+    digestSends: 1,
     enrollments: 0,
     xpEntries: 0,
     badgeAwards: 0,
@@ -164,6 +184,7 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   assert.deepEqual(await db.visitor.findUnique({ where: { id: shared.id }, select: { userId: true } }), { userId: other.id });
   assert.equal(await db.riskScore.count({ where: { userId: other.id } }), 1);
   assert.ok(await db.user.findUnique({ where: { id: student.id } }), 'the account itself stays');
+  assert.equal(await db.outreach.count({ where: { studentId: student.id } }), 0, 'staff notes about them are erased');
 
   const audit = await db.auditLog.findUnique({ where: { id: auditId } });
   assert.equal(audit?.action, 'privacy.erase_user');
@@ -181,12 +202,13 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   assert.deepEqual(rescored, [other.id]);
 });
 
-test('with learning records included, no row anywhere references the user', async () => {
+test('with learning records included, no row references the user but their mail choice', async () => {
   const { student, own } = await studentWithData();
   const result = await eraseUserData(db, { actorId: admin.id, userId: student.id, includeLearningRecords: true });
   assert.deepEqual([result.enrollments, result.xpEntries, result.badgeAwards], [1, 1, 1]);
   const left = await references({ userId: student.id, visitorId: own.id });
-  assert.deepEqual(left, Object.fromEntries(Object.keys(REFERENCES).map((model) => [model, 0])));
+  // An unsubscribe must keep being honoured after an erasure, so that one row stays.
+  assert.deepEqual(left, Object.fromEntries(Object.keys(REFERENCES).map((model) => [model, model === 'MailPreference' ? 1 : 0])));
 });
 
 test('erasing a visitor id removes that browser’s events, sessions and the visitor', async () => {

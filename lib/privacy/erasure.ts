@@ -29,6 +29,11 @@ export type UserErasure = {
   visitors: number;
   riskScores: number;
   learningOutcomes: number;
+  /** Staff outreach records and notes about the person, and alerts naming them. */
+  outreach: number;
+  notifications: number;
+  /** Their copies of the weekly digests. Their mail choice (unsubscribed or not) stays, to be honoured. */
+  digestSends: number;
   enrollments: number;
   xpEntries: number;
   badgeAwards: number;
@@ -56,6 +61,9 @@ export async function eraseUserData(
     // Keeps the risk job from scoring them again from nothing (lib/risk/compute.ts).
     await tx.user.update({ where: { id: userId }, data: { trackingErasedAt: new Date() } });
     const learningOutcomes = (await tx.learningOutcome.deleteMany({ where: { userId } })).count;
+    const outreach = (await tx.outreach.deleteMany({ where: { studentId: userId } })).count;
+    const notifications = (await tx.notification.deleteMany({ where: { OR: [{ studentId: userId }, { userId }] } })).count;
+    const digestSends = (await tx.digestSend.deleteMany({ where: { userId } })).count;
     const learning = request.includeLearningRecords
       ? {
           enrollments: (await tx.enrollment.deleteMany({ where: { userId } })).count,
@@ -63,7 +71,7 @@ export async function eraseUserData(
           badgeAwards: (await tx.badgeAward.deleteMany({ where: { userId } })).count,
         }
       : { enrollments: 0, xpEntries: 0, badgeAwards: 0 };
-    const counts = { events, sessions, visitors, riskScores, learningOutcomes, ...learning };
+    const counts = { events, sessions, visitors, riskScores, learningOutcomes, outreach, notifications, digestSends, ...learning };
     const audit = await recordAudit(tx, {
       actorId,
       action: 'privacy.erase_user',

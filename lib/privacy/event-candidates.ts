@@ -5,7 +5,18 @@ import type { DatabaseProvider } from '@/lib/database-url';
 import { rawRows, sql, type RawClient, type Sql } from '@/lib/sql/run';
 
 // Free-text columns anonymisation redacts; props is JSON (text on SQLite, jsonb on Postgres).
-const TEXT_COLUMNS = ['"url"', '"title"', '"referrer"', '"elementText"'] as const;
+// Card numbers cannot be found with LIKE on both providers; every event still carries its user
+// agent (and usually its IP) until its first anonymisation, so that pass redacts them too.
+const TEXT_COLUMNS = [
+  '"name"',
+  '"url"',
+  '"title"',
+  '"referrer"',
+  '"elementId"',
+  '"elementClasses"',
+  '"elementText"',
+  '"elementTag"',
+] as const;
 
 function mayHoldEmail(column: Sql): Sql {
   // `\` escapes the literal % of a percent-encoded @ (%40); ESCAPE works alike on both providers.

@@ -5,7 +5,21 @@ import { retentionCutoffs } from './retention';
 import { missingSpans } from './rollup-first';
 
 const d = (iso: string) => new Date(iso);
-const row = { id: 1, userId: null, userAgent: null, ip: null, url: null, title: null, referrer: null, elementText: null, props: null };
+const row = {
+  id: 1,
+  userId: null,
+  userAgent: null,
+  ip: null,
+  name: null,
+  url: null,
+  title: null,
+  referrer: null,
+  elementId: null,
+  elementClasses: null,
+  elementText: null,
+  elementTag: null,
+  props: null,
+};
 
 test('deletion cutoffs fall on a UTC midnight; anonymisation cutoffs are exact', () => {
   const cutoffs = retentionCutoffs(d('2026-11-22T15:30:00Z'), { anonymiseAfterDays: 90, deleteAfterDays: 730 });
@@ -24,6 +38,17 @@ test('identifiers alone give an empty text patch; e-mail text is redacted column
     elementText: 'mail me: [email]',
     props: { q: '[email]', n: 1 },
   });
+  // The fields ingest redacts since issue 11: element tag and id, event name, prop keys and numbers.
+  assert.deepEqual(
+    anonymisedFields({
+      ...row,
+      elementTag: 'x@y.io',
+      elementId: 'cc-4111.1111.1111.1111',
+      name: 'n',
+      props: { 'k@z.net': 5555555555554444 },
+    }),
+    { elementTag: '[email]', elementId: 'cc-[card]', props: { '[email]': '[card]' } },
+  );
 });
 
 test('only the days missing from the rollup coverage are rolled up before deleting', () => {

@@ -24,12 +24,26 @@ test('site settings: only changed fields are written, each change audited with b
   const admin = await createUser('ADMIN');
   sites.push(site.id);
   users.push(admin.id);
-  const defaults = { respectDnt: true, captureText: true, captureMouse: true, requireConsent: false, trustBrowserLearningEvents: false };
+  const defaults = {
+    respectDnt: true,
+    captureText: true,
+    captureMouse: true,
+    requireConsent: false,
+    trustBrowserLearningEvents: false,
+    trustBrowserIdentity: false,
+  };
   const result = await updateSiteCollectionSettings(admin, site.id, { ...defaults, captureText: false, requireConsent: true });
   assert.deepEqual(result.changed, ['captureText', 'requireConsent']);
   const stored = await db.site.findUnique({
     where: { id: site.id },
-    select: { respectDnt: true, captureText: true, captureMouse: true, requireConsent: true, trustBrowserLearningEvents: true },
+    select: {
+      respectDnt: true,
+      captureText: true,
+      captureMouse: true,
+      requireConsent: true,
+      trustBrowserLearningEvents: true,
+      trustBrowserIdentity: true,
+    },
   });
   assert.deepEqual(stored, { ...defaults, captureText: false, requireConsent: true });
   const audit = await latestAudit(`site:${site.key}`);

@@ -9,7 +9,14 @@ import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { domainList } from '@/lib/ingest/origin';
 
-export const SITE_SETTING_FIELDS = ['respectDnt', 'captureText', 'captureMouse', 'requireConsent', 'trustBrowserLearningEvents'] as const;
+export const SITE_SETTING_FIELDS = [
+  'respectDnt',
+  'captureText',
+  'captureMouse',
+  'requireConsent',
+  'trustBrowserLearningEvents',
+  'trustBrowserIdentity',
+] as const;
 export type SiteSettingField = (typeof SITE_SETTING_FIELDS)[number];
 export type SiteCollectionSettings = Record<SiteSettingField, boolean>;
 
@@ -19,6 +26,7 @@ export const siteCollectionSettingsSchema = z.strictObject({
   captureMouse: z.boolean(),
   requireConsent: z.boolean(),
   trustBrowserLearningEvents: z.boolean(),
+  trustBrowserIdentity: z.boolean(),
 });
 
 const SELECT = {
@@ -29,6 +37,7 @@ const SELECT = {
   captureMouse: true,
   requireConsent: true,
   trustBrowserLearningEvents: true,
+  trustBrowserIdentity: true,
 } as const;
 
 /**
@@ -58,14 +67,29 @@ export type SiteSettingsRow = SiteCollectionSettings & {
   name: string;
   domains: string[];
   secretHint: string | null;
+  /** Browser batches that named a user without a valid identity token (forging attempts show here). */
+  unverifiedClaims: { events: number; sessions: number };
 };
 
 /** Every site with what /admin/sites shows: settings, allowed domains and the secret's hint (never the secret). */
 export async function listSiteCollectionSettings(admin: SessionUser): Promise<SiteSettingsRow[]> {
   requireAdmin(admin);
-  const sites = await db.site.findMany({
-    select: { ...SELECT, name: true, domains: true, secretHint: true },
-    orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
-  });
-  return sites.map((site) => ({ ...site, domains: domainList(site.domains) }));
+  const [sites, claims] = await Promise.all([
+    db.site.findMany({
+      select: { ...SELECT, name: true, domains: true, secretHint: true },
+      orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
+    }),
+    db.session.groupBy({
+      by: ['siteId'],
+      where: { unverifiedEvents: { gt: 0 } },
+      _sum: { unverifiedEvents: true },
+      _count: { _all: true },
+    }),
+  ]);
+  const bySite = new Map(claims.map((row) => [row.siteId, { events: row._sum.unverifiedEvents ?? 0, sessions: row._count._all }]));
+  return sites.map((site) => ({
+    ...site,
+    domains: domainList(site.domains),
+    unverifiedClaims: bySite.get(site.id) ?? { events: 0, sessions: 0 },
+  }));
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { ROLES } from '@/lib/auth/roles';
@@ -19,3 +20,15 @@ export async function getDemoLogins(): Promise<DemoLogins | null> {
   const parsed = demoSchema.safeParse(setting?.value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Whether the demo seed's data is here (the banner on every page). Once per request; a database
+ * that cannot answer shows no banner rather than failing a page that may not need it.
+ */
+export const hasDemoData = cache(async (): Promise<boolean> => {
+  try {
+    return (await db.setting.count({ where: { key: 'demo' } })) > 0;
+  } catch {
+    return false;
+  }
+});

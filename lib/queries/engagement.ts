@@ -3,6 +3,7 @@ import { requireStaff, requireVisibleStudent } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
+import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
 
 const DAY_MS = 86_400_000;
 
@@ -38,14 +39,20 @@ export async function getEngagement(
   await requireVisibleStudent(user, studentId);
   const learning = { userId: studentId, type: 'custom', trusted: true, timestamp: { gte: from, lt: to } } as const;
   const [sessions, logins, quests, xp, badges, last, recent] = await Promise.all([
-    db.session.findMany({ where: { userId: studentId, startedAt: { gte: from, lt: to } }, select: { startedAt: true, durationMs: true } }),
+    db.session.findMany({
+      where: { userId: studentId, identity: { in: LINKED_IDENTITIES }, startedAt: { gte: from, lt: to } },
+      select: { startedAt: true, durationMs: true },
+    }),
     db.event.count({ where: { ...learning, name: 'login_success' } }),
     db.event.groupBy({ by: ['name'], where: { ...learning, name: { in: ['quest_started', 'quest_completed'] } }, _count: { _all: true } }),
     db.xpEntry.aggregate({ where: { userId: studentId, createdAt: { gte: from, lt: to } }, _sum: { amount: true } }),
     db.badgeAward.count({ where: { userId: studentId, awardedAt: { gte: from, lt: to } } }),
-    db.session.aggregate({ where: { userId: studentId, startedAt: { lt: now } }, _max: { lastSeenAt: true } }),
+    db.session.aggregate({
+      where: { userId: studentId, identity: { in: LINKED_IDENTITIES }, startedAt: { lt: now } },
+      _max: { lastSeenAt: true },
+    }),
     db.session.findMany({
-      where: { userId: studentId, startedAt: { gte: new Date(now.getTime() - 60 * DAY_MS), lt: now } },
+      where: { userId: studentId, identity: { in: LINKED_IDENTITIES }, startedAt: { gte: new Date(now.getTime() - 60 * DAY_MS), lt: now } },
       select: { startedAt: true },
     }),
   ]);

@@ -4,6 +4,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { currentStreak, dayNumber, longestStreak } from '@/lib/learning/streak';
 import { activity, favouritePillar, xpByPillar, type PillarXp } from '@/lib/learning/summaries';
+import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
 
 export type Milestone = {
   at: string;
@@ -53,7 +54,7 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
     }),
   ]);
   const firstVisit = await db.session.findFirst({
-    where: { userId: studentId },
+    where: { userId: studentId, identity: { in: LINKED_IDENTITIES } },
     orderBy: { startedAt: 'asc' },
     select: { startedAt: true },
   });

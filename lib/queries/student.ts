@@ -2,6 +2,7 @@ import 'server-only';
 import { requireStaff, requireVisibleStudent, visibleCoursesWhere } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
 import { latestScores } from '@/lib/risk/latest';
 import type { StudentScoreRow } from './students';
 
@@ -23,13 +24,15 @@ export type StudentOverview = {
   latest: StudentScoreRow | null;
   /** Top-level courses only, and for instructors only the courses they teach. */
   courses: StudentEnrolment[];
+  /** The student's sessions by how they were named: a signed token or server ("verified"), or a browser uid the site trusts. */
+  identity: { verified: number; trusted: number };
 };
 
 /** Header of /dashboard/students/[id]; throws HttpError 404 for a student `user` may not see. */
 export async function getStudentOverview(user: SessionUser, studentId: string): Promise<StudentOverview> {
   requireStaff(user);
   await requireVisibleStudent(user, studentId);
-  const [person, scores, enrolments] = await Promise.all([
+  const [person, scores, enrolments, identities] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: studentId }, select: { id: true, name: true, email: true, createdAt: true } }),
     latestScores(db, { id: studentId }),
     db.enrollment.findMany({
@@ -44,7 +47,9 @@ export async function getStudentOverview(user: SessionUser, studentId: string): 
       },
       orderBy: [{ enrolledAt: 'asc' }, { courseId: 'asc' }],
     }),
+    db.session.groupBy({ by: ['identity'], where: { userId: studentId, identity: { in: LINKED_IDENTITIES } }, _count: { _all: true } }),
   ]);
+  const sessionsNamed = (kind: string) => identities.find((row) => row.identity === kind)?._count._all ?? 0;
   const score = scores[0];
   return {
     id: person.id,
@@ -72,6 +77,7 @@ export async function getStudentOverview(user: SessionUser, studentId: string): 
       startedAt: row.startedAt?.toISOString() ?? null,
       completedAt: row.completedAt?.toISOString() ?? null,
     })),
+    identity: { verified: sessionsNamed('verified'), trusted: sessionsNamed('trusted') },
   };
 }
 

@@ -5,6 +5,7 @@ import { RISK_MODEL } from './config';
 import { runRiskScoring } from './compute';
 import { loadEvalCohort, reportFor, scoreCohort, type SplitReport } from './evaluation';
 import { tuneOnTuneHalf } from './tune';
+import { describeComparison, loadOutreachComparison } from './outreach-comparison';
 
 const HOUR_MS = 3_600_000;
 
@@ -51,7 +52,7 @@ function describe(label: string, report: SplitReport): string[] {
 export const riskEvalJob: Job = {
   name: 'risk-eval',
   description: 'Evaluate the risk model against known outcomes: AUC, precision, recall (--horizon N days, --tune)',
-  run: async ({ db, args, log }) => {
+  run: async ({ db, args, log, now }) => {
     const { horizonDays, tune } = parseRiskEvalArgs(args);
     const cohort = await loadEvalCohort(db, { horizonDays });
     const scored = scoreCohort(cohort);
@@ -82,6 +83,10 @@ export const riskEvalJob: Job = {
       recall: Number(holdout.atRisk.recall.toFixed(4)),
       meetsTarget: holdout.auc >= 0.85,
     };
+    const outreach = await loadOutreachComparison(db, now);
+    for (const line of describeComparison(outreach)) log(line);
+    summary.returnedWithOutreach = `${outreach.withOutreach.cameBack}/${outreach.withOutreach.students}`;
+    summary.returnedWithoutOutreach = `${outreach.withoutOutreach.cameBack}/${outreach.withoutOutreach.students}`;
     if (tune) {
       const tuned = await tuneOnTuneHalf(db, horizonDays);
       const tunedCohort = await loadEvalCohort(db, { horizonDays, model: tuned.model });

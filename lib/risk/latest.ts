@@ -14,10 +14,17 @@ export type LatestScore = {
   computedAt: Date;
 };
 
-export async function latestScores(db: Db, users: Prisma.UserWhereInput, computedSince?: Date): Promise<LatestScore[]> {
+/** `computedBefore` gives the latest score as things stood then (e.g. a week ago, for the digests). */
+export async function latestScores(
+  db: Db,
+  users: Prisma.UserWhereInput,
+  computedSince?: Date,
+  computedBefore?: Date,
+): Promise<LatestScore[]> {
+  const computedAt = { ...(computedSince ? { gte: computedSince } : {}), ...(computedBefore ? { lt: computedBefore } : {}) };
   const newest = await db.riskScore.groupBy({
     by: ['userId'],
-    where: { user: users, ...(computedSince ? { computedAt: { gte: computedSince } } : {}) },
+    where: { user: users, ...(computedSince || computedBefore ? { computedAt } : {}) },
     _max: { computedAt: true },
   });
   const result: LatestScore[] = [];

@@ -2,6 +2,7 @@
 // moment only (the same code serves today's scores, backfilled history and the leak-free
 // evaluation). A fixed handful of grouped queries per chunk of students, whatever the cohort size.
 import type { Db } from '@/lib/db';
+import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
 import type { RiskModel } from './config';
 import type { RiskMetrics } from './factors';
@@ -32,10 +33,13 @@ async function loadChunk(db: Db, students: readonly ScoredStudent[], asOf: Date,
   const ids = students.map((student) => student.id);
   const lookback = Math.max(w.sessionWindowDays, w.streakLookbackDays);
   const learning = { userId: { in: ids }, type: 'custom', trusted: true } as const;
+  // Claimed sessions never carry a userId; the filter keeps that true even for rows written by
+  // other means (imports, older code), so a forged uid can never move a risk score.
+  const linked = { userId: { in: ids }, identity: { in: LINKED_IDENTITIES } };
   const [last, sessions, logins, quests] = await Promise.all([
-    db.session.groupBy({ by: ['userId'], where: { userId: { in: ids }, startedAt: { lt: asOf } }, _max: { lastSeenAt: true } }),
+    db.session.groupBy({ by: ['userId'], where: { ...linked, startedAt: { lt: asOf } }, _max: { lastSeenAt: true } }),
     db.session.findMany({
-      where: { userId: { in: ids }, startedAt: { gte: since(asOf, lookback), lt: asOf } },
+      where: { ...linked, startedAt: { gte: since(asOf, lookback), lt: asOf } },
       select: { userId: true, startedAt: true, durationMs: true },
     }),
     db.event.groupBy({

@@ -10,12 +10,15 @@ import { tableFromIPC } from 'apache-arrow';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { runJob } from '@/lib/jobs/run-job';
-import { deliverDestination } from './deliver';
+import { DELIVERY_FAILED, deliverDestination } from './deliver';
 import { exportS3Job } from './job';
 import { createDestination } from './manage';
 import { destinationInputSchema } from './schema';
 import { openSecret } from './secret-box';
 import { S3RVER_KEY, startS3Server } from './int-s3-server';
+
+// s3rver listens on loopback, which destinations may only reach with the operator's opt-in.
+process.env.PATHWISE_ALLOW_PRIVATE_DESTINATIONS = '1';
 
 const tag = randomBytes(4).toString('hex');
 const PRIMARY = `primary-${tag}`;
@@ -94,6 +97,7 @@ before(async () => {
 after(async () => {
   await db.site.deleteMany({ where: { id: site.id } });
   await db.auditLog.deleteMany({ where: { actorId: admin.id } });
+  await db.auditLog.deleteMany({ where: { action: 'export.destination_failed', actorId: null } });
   await db.user.delete({ where: { id: admin.id } });
   await s3.stop();
   await db.$disconnect();
@@ -177,9 +181,15 @@ describe('export-s3', () => {
     const missing = `late-${tag}`;
     const failing = await newDestination({ bucket: missing, backupBucket: '', format: 'CSV' });
     const failed = await deliverDestination(db, failing.id, { now: NOW });
-    assert.match(failed.error ?? '', /NoSuchBucket/);
+    assert.equal(failed.error, DELIVERY_FAILED);
+    assert.match(failed.errorDetail ?? '', /NoSuchBucket/);
     const [run] = await db.exportRun.findMany({ where: { destinationId: failing.id } });
     assert.ok(run?.error && run.finishedAt);
+    assert.equal(run.error, DELIVERY_FAILED);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: 'export.destination_failed', target: `export_destination:${failing.id}` },
+    });
+    assert.match(JSON.stringify(audit.details), /NoSuchBucket/);
     assert.equal((await db.exportDestination.findUniqueOrThrow({ where: { id: failing.id } })).watermark, 0);
 
     const arrivedMeanwhile = await addEvents(1);

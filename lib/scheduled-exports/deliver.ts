@@ -5,7 +5,9 @@
 // overwrites its own object instead of delivering events twice.
 import { rm } from 'node:fs/promises';
 import type { Db } from '@/lib/db';
+import { recordAudit } from '@/lib/audit';
 import type { ExportFormat } from '@/lib/export/formats';
+import { assertPublicEndpoint } from './endpoint-guard';
 import { objectKeyFor } from './object-key';
 import { s3ClientFor, uploadFile } from './s3';
 import { openSecret } from './secret-box';
@@ -26,7 +28,21 @@ export type DeliveryOptions = {
   pageSize?: number;
 };
 
-export type DeliveryReport = { destinationId: string; objects: string[]; rows: number; bytes: number; error: string | null };
+/**
+ * `error` is what an admin sees (and ExportRun stores): a generic sentence, because a raw
+ * connection error would tell them which internal ports answer. `errorDetail` is the real
+ * error, for the server log and the audit entry only.
+ */
+export type DeliveryReport = {
+  destinationId: string;
+  objects: string[];
+  rows: number;
+  bytes: number;
+  error: string | null;
+  errorDetail?: string;
+};
+
+export const DELIVERY_FAILED = 'Delivery failed. The details are in the server log and the audit log (export.destination_failed).';
 
 const FORMAT: Record<'JSON' | 'CSV' | 'PARQUET', ExportFormat> = { JSON: 'json', CSV: 'csv', PARQUET: 'parquet' };
 
@@ -96,6 +112,7 @@ async function deliverRange(
         toId: range.toId,
         extension: file.extension,
       });
+      await assertPublicEndpoint(destination.endpoint);
       const client = s3ClientFor({ ...destination, secretAccessKey: openSecret(destination.secretEncrypted, destination.accessKeyId) });
       try {
         for (const bucket of [destination.bucket, destination.backupBucket].filter((name): name is string => Boolean(name))) {
@@ -132,19 +149,33 @@ async function deliverRange(
       error: moved ? null : 'superseded',
     };
   } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const detail = describeFailure(error);
+    console.error(`[pathwise] export destination ${destination.id} failed for events ${range.fromId}–${range.toId}: ${detail}`);
     await db.exportRun.update({
       where: { id: run.id },
       data: {
         finishedAt: new Date(options.now.getTime() + (Date.now() - started)),
         durationMs: Date.now() - started,
-        error: message.slice(0, 1000),
+        error: DELIVERY_FAILED,
       },
     });
-    return { objectKey: null, rows: 0, bytes: 0, error: message };
+    await recordAudit(db, {
+      actorId: null,
+      action: 'export.destination_failed',
+      target: `export_destination:${destination.id}`,
+      details: { runId: run.id, fromEventId: range.fromId, toEventId: range.toId, error: detail.slice(0, 1000) },
+    });
+    return { objectKey: null, rows: 0, bytes: 0, error: DELIVERY_FAILED, errorDetail: detail };
   } finally {
     if (file) await rm(file.path, { force: true });
   }
+}
+
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // Connection errors from the SDK carry the refused address and port in the cause.
+  const cause = error.cause instanceof Error ? ` (${error.cause.name}: ${error.cause.message})` : '';
+  return `${error.name}: ${error.message}${cause}`;
 }
 
 export async function deliverDestination(db: Db, destinationId: string, options: DeliveryOptions = {}): Promise<DeliveryReport> {
@@ -176,6 +207,7 @@ export async function deliverDestination(db: Db, destinationId: string, options:
     if (result.objectKey) report.objects.push(result.objectKey);
     if (result.error) {
       report.error = result.error;
+      if (result.errorDetail) report.errorDetail = result.errorDetail;
       break;
     }
   }

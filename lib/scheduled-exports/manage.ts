@@ -7,14 +7,31 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { deliverDestination, type DeliveryReport } from './deliver';
+import { assertPublicEndpoint, DestinationNotAllowed } from './endpoint-guard';
 import type { DestinationInput } from './schema';
 import { sealSecret } from './secret-box';
+
+/** The admin learns that the endpoint is refused and why in general; which addresses it resolved to goes to the log. */
+async function refusePrivateEndpoint(admin: SessionUser, endpoint: string): Promise<void> {
+  try {
+    await assertPublicEndpoint(endpoint);
+  } catch (error) {
+    if (!(error instanceof DestinationNotAllowed)) throw error;
+    console.warn(`[pathwise] destination endpoint refused for ${admin.email}: ${error.message}`);
+    throw new HttpError(
+      'destination_not_allowed',
+      'This endpoint is not allowed: destinations must be reachable on the public internet, not loopback, link-local or private addresses. ' +
+        'For an on-premises object store, the operator can set PATHWISE_ALLOW_PRIVATE_DESTINATIONS=1.',
+    );
+  }
+}
 
 /** Admins only (checked here); every change lands in the audit log under their name. */
 export async function createDestination(admin: SessionUser, input: DestinationInput): Promise<{ id: string }> {
   requireAdmin(admin);
   const site = await db.site.findUnique({ where: { key: input.siteKey }, select: { id: true } });
   if (!site) throw new HttpError('unknown_site', `There is no site with key "${input.siteKey}".`);
+  await refusePrivateEndpoint(admin, input.endpoint);
   const { siteKey: _siteKey, secretAccessKey, backupBucket, ...fields } = input;
   // The watermark starts at 0: the first run delivers the site's whole history.
   return db.$transaction(async (tx) => {
@@ -68,5 +85,7 @@ export async function runDestinationNow(admin: SessionUser, id: string): Promise
     target: `export_destination:${id}`,
     details: { ...report },
   });
-  return report;
+  // The admin sees the generic sentence; the detail is in the audit entry above and the server log.
+  const { errorDetail: _detail, ...shown } = report;
+  return shown;
 }

@@ -2,7 +2,10 @@
 // path-style URLs (most such services expect them), and checksums are only sent when an operation
 // requires them, because several compatible servers reject the SDK's newer default trailers.
 import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { guardedLookup, privateDestinationsAllowed } from './endpoint-guard';
 
 export type S3Target = { endpoint: string; region: string; accessKeyId: string; secretAccessKey: string };
 
@@ -14,6 +17,10 @@ export function s3ClientFor(target: S3Target): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     maxAttempts: 3,
+    // Every connection re-checks the addresses it is about to use (lib/scheduled-exports/endpoint-guard.ts).
+    ...(!privateDestinationsAllowed() && {
+      requestHandler: { httpAgent: new http.Agent({ lookup: guardedLookup }), httpsAgent: new https.Agent({ lookup: guardedLookup }) },
+    }),
   });
 }
 

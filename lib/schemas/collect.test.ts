@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectBatchSchema, MAX_EVENTS_PER_BATCH, serverBatchSchema } from './collect';
+import { collectBatchSchema, MAX_EVENTS_PER_BATCH, MAX_TIMESTAMP_MS, serverBatchSchema, storableText } from './collect';
 
 const ids = { anon: 'anon_12345678', sid: 'sess-12345678' };
 const valid = {
@@ -60,4 +60,28 @@ test('errors point at the failing path', () => {
   const result = collectBatchSchema.safeParse({ ...valid, events: [valid.events[0], { type: 'scroll', ts: 1, depth: 400 }] });
   assert.equal(result.success, false);
   assert.deepEqual(result.error?.issues[0]?.path, ['events', 1, 'depth']);
+});
+
+test('strings are made storable on every provider: NUL dropped, lone surrogates replaced', () => {
+  assert.equal(storableText('a\u0000b\u0000'), 'ab');
+  assert.equal(storableText('\uDFFF\uD800'), '\uFFFD\uFFFD');
+  assert.equal(storableText('😀 ok'), '😀 ok');
+  const parsed = collectBatchSchema.parse({
+    ...valid,
+    site: 'de\u0000mo',
+    events: [{ type: 'custom', ts: 1, name: 'n\u0000', props: { 'k\u0000': 'v\u0000' } }],
+  });
+  assert.equal(parsed.site, 'demo');
+  assert.deepEqual(parsed.events[0]?.props, { k: 'v' });
+});
+
+test('timestamps and numbers are bounded, so none reaches Date or the database out of range', () => {
+  for (const ts of [0, -1, 9_000_000_000_000_000, MAX_TIMESTAMP_MS + 1]) {
+    assert.equal(collectBatchSchema.safeParse({ ...valid, events: [{ type: 'pageview', ts }] }).success, false, String(ts));
+  }
+  assert.equal(collectBatchSchema.safeParse({ ...valid, sent: 9e15 }).success, false);
+  assert.equal(
+    collectBatchSchema.safeParse({ ...valid, events: [{ type: 'custom', ts: 1, name: 'x', props: { n: 1e300 } }] }).success,
+    false,
+  );
 });

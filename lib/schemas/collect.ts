@@ -9,14 +9,30 @@ export const MAX_EVENTS_PER_BATCH = 100;
 
 // Ids the SDK generates: random, URL-safe, never derived from the device.
 const clientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 characters of A-Z a-z 0-9 _ -');
-const text = (max: number) => z.string().max(max);
+/**
+ * Every string from a sender goes through this: NUL is dropped and a lone surrogate becomes U+FFFD
+ * because PostgreSQL cannot store either in text or JSON (SQLite can), and one provider must not
+ * accept what the other crashes on.
+ */
+const text = (max: number) => z.string().overwrite(storableText).max(max);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
+/** Milliseconds since epoch, up to 2100: far enough for any clock, and always a valid Date. */
+export const MAX_TIMESTAMP_MS = Date.UTC(2100, 0, 1);
+const epochMs = int(1, MAX_TIMESTAMP_MS);
+/** Prop numbers are bounded like every other number, so none is absurd in a chart or an export.
+ * The bound sits above 19 digits so a card number sent as a number is accepted and then redacted
+ * (lib/ingest/pii.ts) rather than refused. */
+const MAX_PROP_NUMBER = 1e20;
 
-const propValue = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()]);
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function storableText(value: string): string {
+  return value.replaceAll('\0', '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+const propValue = z.union([text(1000), z.number().min(-MAX_PROP_NUMBER).max(MAX_PROP_NUMBER), z.boolean(), z.null()]);
 /** Flat key → primitive map; nested objects are refused so props stay queryable and bounded. */
-export const propsSchema = z
-  .record(z.string().min(1).max(64), propValue)
-  .refine((props) => Object.keys(props).length <= 30, 'at most 30 props');
+export const propsSchema = z.record(text(64).min(1), propValue).refine((props) => Object.keys(props).length <= 30, 'at most 30 props');
 
 export const elementSchema = z
   .object({
@@ -31,7 +47,7 @@ export const collectEventSchema = z
   .object({
     type: z.enum(EVENT_TYPES),
     /** Client clock, ms since epoch. */
-    ts: z.number().int().positive(),
+    ts: epochMs,
     name: text(200).optional(),
     url: text(4096).optional(),
     title: text(500).optional(),
@@ -51,13 +67,15 @@ export const collectEventSchema = z
 
 const batchShape = {
   /** The site's public key (data-site). */
-  site: z.string().min(1).max(100),
+  site: text(100).min(1),
   /** Anonymous visitor id (localStorage). Servers may omit it. */
   anon: clientId.optional(),
   /** Session id shared across tabs. Servers may omit it. */
   sid: clientId.optional(),
   /** Platform user id from identify() or the server (User.externalId). */
-  uid: z.string().min(1).max(200).optional(),
+  uid: text(200).min(1).optional(),
+  /** The platform server's signature of uid: "<exp>.<hex HMAC-SHA256>" (lib/ingest/identity-token.ts). */
+  uidToken: text(100).optional(),
   /** The browser asked not to be tracked (DNT or GPC). */
   dnt: z.boolean().optional(),
   lang: text(100).optional(),
@@ -66,7 +84,7 @@ const batchShape = {
     .regex(/^\d{1,5}x\d{1,5}$/, 'must look like 1920x1080')
     .optional(),
   /** Client clock when the batch was sent, used to correct client clock skew. */
-  sent: z.number().int().positive().optional(),
+  sent: epochMs.optional(),
   events: z.array(collectEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
 };
 
@@ -80,13 +98,13 @@ export type CollectBatch = z.infer<typeof serverBatchSchema>;
 
 /** GET /api/collect?site=…&url=… (no-JavaScript pixel). */
 export const pixelQuerySchema = z.object({
-  site: z.string().min(1).max(100),
+  site: text(100).min(1),
   url: text(4096).optional(),
   ref: text(4096).optional(),
   title: text(500).optional(),
 });
 
-export const configQuerySchema = z.object({ site: z.string().min(1).max(100) });
+export const configQuerySchema = z.object({ site: text(100).min(1) });
 
 /** What the SDK learns from GET /api/collect/config before it sends anything. */
 export type SiteClientConfig = {

@@ -96,6 +96,7 @@ export function flush(beacon?: boolean): void {
       anon,
       sid,
       uid: storage('pw_u') || undefined,
+      uidToken: storage('pw_t') || undefined,
       dnt,
       lang: nav.language,
       screen: `${screen.width}x${screen.height}`,

@@ -15,6 +15,7 @@ export type SiteConfig = {
   trustBrowserLearningEvents: boolean;
   /** Server events and statements may be historical, back to the site's creation. */
   createdAt: Date;
+  trustBrowserIdentity: boolean;
 };
 
 const TTL_MS = 10_000;
@@ -30,6 +31,7 @@ const select = {
   captureMouse: true,
   trustBrowserLearningEvents: true,
   createdAt: true,
+  trustBrowserIdentity: true,
 } as const;
 
 type SiteRow = { [K in keyof typeof select]: K extends 'domains' ? unknown : SiteConfig[Exclude<K, 'domains'>] };

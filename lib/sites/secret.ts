@@ -1,11 +1,13 @@
-// Server-side secrets for POST /api/events. The secret is shown once, when generated; only its
-// SHA-256 (for look-up) and a short hint (for recognition) are stored.
+// Site secrets: the bearer token of POST /api/events and the key that signs identity tokens. The
+// secret is shown once, when generated; its SHA-256 (for the bearer look-up), a short hint (for
+// recognition) and a copy sealed under AUTH_SECRET (to verify identity tokens) are stored.
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { forgetCachedSites } from './lookup';
 import { SECRET_PREFIX, hashSecret, secretHint } from './secret-hash';
+import { sealSiteSecret } from './secret-seal';
 
 export type GeneratedSecret = { secret: string; hash: string; hint: string };
 
@@ -16,13 +18,17 @@ export function generateSiteSecret(): GeneratedSecret {
 }
 
 /**
- * Replaces the site's secret; the old one stops working at once. Returns the new secret, once.
+ * Replaces the site's secret; the old one stops working at once, for server batches and for the
+ * identity tokens it signed. Returns the new secret, once.
  * With an actor (the admin page), the rotation is audited in the same transaction.
  */
 export async function rotateSiteSecret(siteId: string, actorId?: string): Promise<{ secret: string; hint: string }> {
   const { secret, hash, hint } = generateSiteSecret();
   await db.$transaction(async (tx) => {
-    const updated = await tx.site.updateMany({ where: { id: siteId }, data: { secretHash: hash, secretHint: hint } });
+    const updated = await tx.site.updateMany({
+      where: { id: siteId },
+      data: { secretHash: hash, secretHint: hint, secretSealed: sealSiteSecret(secret, siteId) },
+    });
     if (updated.count === 0) throw new HttpError('unknown_site', `No site with id ${siteId}.`);
     if (!actorId) return;
     // Read after the write: the transaction already holds SQLite's write lock (lib/privacy/anonymise.ts).

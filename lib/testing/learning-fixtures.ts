@@ -86,7 +86,7 @@ export class Made {
     return db.enrollment.create({ data: { userId, courseId, ...data } });
   }
 
-  /** One signed-in session (with its visitor) from `start` lasting `minutes`. */
+  /** One signed-in session (with its visitor) from `start` lasting `minutes`, verified as a server or signed token would make it. */
   async session(siteId: string, userId: string, start: Date, minutes: number) {
     const visitor = await db.visitor.create({ data: { siteId, anonId: unique('anon'), userId, firstSeen: start, lastSeen: start } });
     return db.session.create({
@@ -95,6 +95,7 @@ export class Made {
         clientId: unique('client'),
         visitorId: visitor.id,
         userId,
+        identity: 'verified',
         startedAt: start,
         lastSeenAt: new Date(start.getTime() + minutes * 60_000),
         durationMs: minutes * 60_000,

@@ -1,8 +1,8 @@
 // Benchmark (reports; asserts only that acknowledged == stored): the production server's ingest
-// rate. Starts `next start` on a fresh SQLite file, runs N concurrent clients posting batches of
-// 10 events for D seconds, then compares with the ceiling measured in the same run: raw
-// better-sqlite3 inserts of the same rows in one transaction, and beside it how many no-op
-// requests the same server answers (what Next.js itself costs per request on this machine).
+// rate. Starts our server (scripts/serve.ts: the lean collector) on a fresh SQLite file, runs N
+// concurrent clients posting batches of 10 events for D seconds, then compares with the ceilings
+// measured in the same run: raw better-sqlite3 inserts of the same rows in one transaction, how
+// many no-op requests the same server answers, and how many a bare Node HTTP server answers.
 //   npx tsx scripts/bench/ingest.ts [--clients 50] [--seconds 30] [--port 3200]
 // Needs a production build (`npm run build`); builds one if .next/BUILD_ID is missing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -43,12 +43,19 @@ async function startServer(port: number, url: string): Promise<ChildProcess> {
     )
   )
     throw new Error(`port ${port} is already in use; pass --port`);
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts')], {
     cwd: root,
-    detached: true, // own process group, so stopping it stops next-server too
+    detached: true, // own process group, so stopping it stops everything it started
     stdio: ['ignore', 'ignore', 'inherit'],
     // One client address for all load: lift the per-network limit for the run.
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: 'bench-only', PATHWISE_COLLECT_RATE: '1000000' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      DATABASE_URL: url,
+      AUTH_SECRET: 'bench-only',
+      PATHWISE_COLLECT_RATE: '1000000',
+    },
   });
   for (let i = 0; i < 120 && server.exitCode === null; i++) {
     if (
@@ -129,6 +136,36 @@ async function noopRate(port: number, clients: number, seconds: number): Promise
   return count / ((performance.now() - started) / 1000);
 }
 
+/** The HTTP ceiling: a bare Node server answering `{}` in its own process, driven by the same clients. */
+async function bareNodeRate(port: number, clients: number, seconds: number): Promise<number> {
+  const code = `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => s.end('{}')); }).listen(${port}, '127.0.0.1')`;
+  const bare = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      const up = await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      );
+      if (up) break;
+      await sleep(100);
+    }
+    let count = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async (_, client) => {
+        while (performance.now() < deadline) {
+          await (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: batchBody(client, count) })).arrayBuffer();
+          count++;
+        }
+      }),
+    );
+    return count / ((performance.now() - started) / 1000);
+  } finally {
+    bare.kill();
+  }
+}
+
 /** The ceiling: the same number of event rows, inserted by better-sqlite3 in one transaction. */
 async function rawInsertRate(rows: number): Promise<number> {
   const file = '/tmp/pw-bench-ceiling.db';
@@ -191,11 +228,12 @@ export async function main() {
   await db.$disconnect();
   const acknowledged = warmup.acknowledged + load.acknowledged;
   const ceiling = await rawInsertRate(Math.max(10_000, load.acknowledged));
+  const bare = await bareNodeRate(port + 1, clients, Math.min(5, seconds));
 
   const sorted = [...load.latencies].sort((a, b) => a - b);
   const rate = load.acknowledged / load.seconds;
-  console.log(`Ingest: ${clients} clients × batches of 10 events for ${load.seconds.toFixed(1)} s against next start (SQLite)`);
-  console.log(`  committed    ${rate.toFixed(0)} events/s (${(load.requests / load.seconds).toFixed(0)} requests/s)   target ≥ 10000`);
+  console.log(`Ingest: ${clients} clients × batches of 10 events for ${load.seconds.toFixed(1)} s against scripts/serve.ts (SQLite)`);
+  console.log(`  committed    ${rate.toFixed(0)} events/s (${(load.requests / load.seconds).toFixed(0)} requests/s)   target ≥ 20000`);
   console.log(
     `  latency      p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   target p99 < 50 ms`,
   );
@@ -207,12 +245,16 @@ export async function main() {
     `  no-op route  ${noop.toFixed(0)} requests/s (OPTIONS /api/collect, same server, same clients)   ingest requests/s ÷ no-op ${(load.requests / load.seconds / noop).toFixed(3)}`,
   );
   console.log(
+    `  bare Node    ${bare.toFixed(0)} requests/s (node:http answering {}, same clients)   ingest requests/s ÷ bare ${(load.requests / load.seconds / bare).toFixed(3)}`,
+  );
+  console.log(
     `  stored       ${stored} events in the database; ${acknowledged} acknowledged (warm-up included)   ${stored === acknowledged ? 'equal' : 'MISMATCH'}`,
   );
   if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} events but ${stored} are stored`);
   return {
     rate,
     noopRequestsPerSecond: noop,
+    bareNodeRequestsPerSecond: bare,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     errors: load.errors,

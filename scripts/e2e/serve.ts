@@ -1,6 +1,6 @@
 // Playwright's webServer: the production build on a freshly migrated and seeded SQLite file,
 // so every e2e run starts from the same known data.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { buildIsStale } from '../start/build-state';
 import { migrateDatabase } from '../db/migrate';
 import { deriveAfterSeed } from '../seed/derive';
 import { seedDatabase } from '../seed/index';
+import { serveApp } from '../../lib/server/serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.E2E_PORT ?? '3123';
@@ -28,13 +29,12 @@ async function main() {
   await deriveAfterSeed(db, { now: new Date(summary.now) });
   await db.$disconnect();
 
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', port, '-H', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: 'e2e-only-secret-not-for-production', NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+  Object.assign(process.env, {
+    DATABASE_URL: url,
+    AUTH_SECRET: 'e2e-only-secret-not-for-production',
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  await serveApp({ dir: root, port: Number(port), hostname: '127.0.0.1' });
 }
 
 main().catch((error: unknown) => {

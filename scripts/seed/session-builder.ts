@@ -89,6 +89,9 @@ export function buildSession(spec: SessionSpec, rng: Prng): { session: SessionRo
     eventCount: events.length,
     durationMs: spec.durationMs,
     bounce: pages.length <= 1,
+    // The demo platform signs its learners' ids (see README: Verified identity).
+    identity: spec.userId ? 'verified' : null,
+    unverifiedEvents: 0,
   };
   return { session, events };
 }

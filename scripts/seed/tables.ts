@@ -47,6 +47,8 @@ export const SESSION_TABLE = {
     eventCount: 'int',
     durationMs: 'int',
     bounce: 'bool',
+    identity: 'text',
+    unverifiedEvents: 'int',
   } satisfies Columns<SessionRow>,
 } as const satisfies TableSpec<SessionRow>;
 

@@ -16,3 +16,12 @@ export function ensureAuthSecret(dataDir: string): { secret: string; source: 'en
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return { secret, source: 'created' };
 }
+
+/**
+ * For CLIs that seal or open site secrets (scripts/site-secret.ts, scripts/identity-token.ts):
+ * the same AUTH_SECRET as the server `npm start` runs, i.e. the environment's or data/auth-secret.
+ */
+export function adoptServerAuthSecret(dataDir: string): void {
+  const file = path.join(dataDir, 'auth-secret');
+  if (!process.env.AUTH_SECRET?.trim() && existsSync(file)) process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+}

@@ -4,6 +4,7 @@ import { getCurrentUser, homePathFor } from '@/lib/auth';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { getDemoLogins } from '@/lib/queries/demo-logins';
+import { instanceNeedsSetup } from '@/lib/queries/setup';
 import { Brand } from '@/components/shell/brand';
 import { LoginForm } from '@/components/auth/login-form';
 import styles from '@/components/auth/login.module.css';
@@ -16,14 +17,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallbackPath(param(params, 'callbackUrl'));
   const user = await getCurrentUser();
   if (user) redirect(callbackUrl ?? (await homePathFor(user)));
+  // An empty instance has nobody to sign in as: its first visit creates the admin instead.
+  if (await instanceNeedsSetup()) redirect('/setup');
   const demo = await getDemoLogins();
+  const lead = param(params, 'setup') === 'done' ? 'Setup is complete. Sign in with the admin account you just created.' : null;
 
   return (
     <main className={styles.page}>
       <Brand href="/login" />
       <LoginForm callbackUrl={callbackUrl} initialError={signInErrorMessage(param(params, 'error'))} demo={demo}>
         <h1 className={styles.heading}>Sign in</h1>
-        <p className={styles.lead}>Welcome back. Use the account your school gave you.</p>
+        <p className={styles.lead}>{lead ?? 'Welcome back. Use the account your school gave you.'}</p>
       </LoginForm>
       <p className={styles.footer}>Pathwise · self-hosted learning analytics</p>
     </main>

@@ -123,7 +123,8 @@ export async function mapStatements(client: LrsClient, statements: readonly Prep
       { site: site.key, events: list },
       site,
       { source: 'SERVER', userAgent: 'pathwise-lrs', ip: null, now, earliest: site.createdAt.getTime() },
-      { anonId: learner.anonId, clientId: `srv-${learner.anonId}`, userId: learner.userId },
+      // An LRS credential is a server credential: the identities it sends are verified.
+      { anonId: learner.anonId, clientId: `srv-${learner.anonId}`, userId: learner.userId, identity: learner.userId ? 'verified' : null },
     );
     events += await enqueue(prepared);
   }

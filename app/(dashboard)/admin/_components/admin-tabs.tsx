@@ -4,6 +4,7 @@ import styles from './admin.module.css';
 const TABS = [
   { href: '/admin/privacy', label: 'Privacy requests' },
   { href: '/admin/sites', label: 'Sites & consent' },
+  { href: '/admin/notifications', label: 'Notifications' },
   { href: '/admin/audit', label: 'Audit log' },
 ] as const;
 

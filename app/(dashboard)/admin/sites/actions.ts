@@ -17,6 +17,7 @@ const LABELS: Record<(typeof SITE_SETTING_FIELDS)[number], string> = {
   captureMouse: 'Capture mouse activity',
   requireConsent: 'Wait for consent',
   trustBrowserLearningEvents: 'Trust browser learning events',
+  trustBrowserIdentity: 'Trust browser identity',
 };
 
 /** Saves one site's consent and collection settings; an unticked box arrives as absent, i.e. off. */
@@ -64,7 +65,7 @@ export async function rotateSecretAction(_previous: SecretState, form: FormData)
     revalidatePath('/admin/sites');
     return {
       status: 'ok',
-      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one no longer works.`,
+      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one (and every identity token it signed) no longer works.`,
       secret,
     };
   } catch (error) {

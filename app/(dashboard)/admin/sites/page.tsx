@@ -34,6 +34,14 @@ export default async function SitesPage() {
           <dl className={styles.facts}>
             <dt>Allowed domains</dt>
             <dd>{site.domains.join(', ') || 'none'}</dd>
+            <dt>Unverified identity claims</dt>
+            <dd aria-label={`Unverified identity claims for ${site.key}`}>
+              {site.unverifiedClaims.events === 0
+                ? 'none'
+                : `${site.unverifiedClaims.events} event(s) in ${site.unverifiedClaims.sessions} session(s) named a user without a valid token${
+                    site.trustBrowserIdentity ? ' (linked anyway: this site trusts browser identity)' : ' (stored, not linked to anyone)'
+                  }`}
+            </dd>
           </dl>
           <pre className={styles.pre} aria-label={`Embed snippet for ${site.key}`}>
             {embedTag(origin, site.key)}

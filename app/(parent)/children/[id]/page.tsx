@@ -7,6 +7,7 @@ import { ChildSummary } from '@/components/family/child-summary';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import styles from '@/components/family/family.module.css';
 import { AsyncSection } from '@/components/status/async-section';
+import { WeeklySummaryToggle } from '@/components/family/weekly-summary-toggle';
 
 export const metadata: Metadata = { title: 'Your child' };
 
@@ -35,6 +36,9 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
         fallback={<SectionSkeleton label={`${child.name}'s summary`} height={320} />}
       >
         <ChildSummary viewer={user} childId={child.id} firstName={child.name.split(' ')[0] ?? child.name} />
+      </AsyncSection>
+      <AsyncSection title="Weekly e-mail" fallback={null}>
+        <WeeklySummaryToggle user={user} />
       </AsyncSection>
     </>
   );

@@ -6,7 +6,7 @@ import styles from '../../_components/admin.module.css';
 import { rotateSecretAction } from '../actions';
 import type { SecretState } from './secret-state';
 
-/** The server secret for POST /api/events: its hint, and a button that replaces it. */
+/** The site secret (POST /api/events, identity tokens): its hint, and a button that replaces it. */
 export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; siteKey: string; hint: string | null }) {
   const [state, formAction, pending] = useActionState<SecretState, FormData>(rotateSecretAction, IDLE);
   return (
@@ -15,8 +15,8 @@ export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; si
       <h3>Server secret</h3>
       <p className="muted">
         Your platform&apos;s backend sends trusted events (logins, quest completions) to <code>POST /api/events</code> with{' '}
-        <code>Authorization: Bearer &lt;secret&gt;</code>. Current secret:{' '}
-        <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
+        <code>Authorization: Bearer &lt;secret&gt;</code>, and signs identity tokens for <code>pathwise.identify(uid, token)</code> with it.
+        Rotating it retires both at once. Current secret: <strong>{state.secret ? 'the new one below' : (hint ?? 'none yet')}</strong>.
       </p>
       <div className={styles.row}>
         <button type="submit" className="button button-secondary" disabled={pending}>

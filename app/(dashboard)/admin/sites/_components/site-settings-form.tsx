@@ -16,6 +16,11 @@ const OPTIONS = [
     label: 'Trust browser learning events',
     hint: 'quest_completed and similar from the page update learning records.',
   },
+  {
+    field: 'trustBrowserIdentity',
+    label: 'Trust browser identity',
+    hint: 'Warning: any script can then name any learner and write into their record. Off: only identify(uid, token) with a token your server signed links a visitor.',
+  },
 ] as const;
 
 export function SiteSettingsForm({ site }: { site: Pick<SiteSettingsRow, 'id' | 'key' | 'name' | SiteSettingField> }) {

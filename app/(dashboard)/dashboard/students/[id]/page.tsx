@@ -11,6 +11,8 @@ import { RiskBreakdown } from '@/components/learning/risk-breakdown';
 import { RiskHistorySection } from '@/components/learning/risk-history-section';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import { StudentCourses } from '@/components/learning/student-courses';
+import { OutreachSection } from '@/components/learning/outreach-section';
+import { IdentityProvenance } from '@/components/learning/identity-provenance';
 import { formatDay } from '@/lib/format';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
@@ -37,6 +39,9 @@ export default async function StudentPage({
       <PageHeader title={student.name} subtitle={`${student.email} · joined ${formatDay(student.joinedAt)}`} />
       {notice && <Notice>{notice}</Notice>}
       <RiskBreakdown latest={student.latest} />
+      <AsyncSection title="Outreach and notes" fallback={<SectionSkeleton label="outreach" height={160} />}>
+        <OutreachSection user={user} studentId={student.id} />
+      </AsyncSection>
       <AsyncSection title="Risk history" fallback={<SectionSkeleton label="risk history" height={200} />}>
         <RiskHistorySection user={user} studentId={student.id} />
       </AsyncSection>
@@ -51,6 +56,7 @@ export default async function StudentPage({
         <JourneySection user={user} studentId={student.id} />
       </AsyncSection>
       <StudentCourses courses={student.courses} />
+      <IdentityProvenance identity={student.identity} />
     </>
   );
 }
