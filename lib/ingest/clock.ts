@@ -15,13 +15,14 @@ export function browserEventTime(ts: number, sentAt: number | undefined, now: nu
 
 /**
  * Throws 400 for a timestamp outside [earliest, now + 5 minutes]: the batch is refused whole.
- * Authenticated servers may send history back to the site's creation (`earliest`); without it,
- * the window starts 7 days back.
+ * Authenticated servers may send history back to the site's creation (`earliest`), and always the
+ * last 7 days: a site added today still takes last week's events, as before history was allowed.
  */
 export function serverEventTime(ts: number, now: number, index: number, earliest?: number): Date {
-  const from = earliest ?? now - MAX_EVENT_AGE_MS;
+  const weekAgo = now - MAX_EVENT_AGE_MS;
+  const from = earliest === undefined ? weekAgo : Math.min(earliest, weekAgo);
   if (ts < from || ts > now + MAX_EVENT_FUTURE_MS) {
-    const since = earliest === undefined ? 'at most 7 days old' : `not before the site was created, ${new Date(from).toISOString()}`;
+    const since = from === weekAgo ? 'at most 7 days old' : `not before the site was created, ${new Date(from).toISOString()}`;
     throw new HttpError(
       'invalid_timestamp',
       `events.${index}.ts: ${new Date(ts).toISOString()} is outside the accepted window (${since}, at most 5 minutes ahead)`,

@@ -93,4 +93,7 @@ test('authenticated servers may send history back to the site creation, never be
   assert.equal(serverEventTime(now - 60 * 24 * 3600_000, now, 0, created).getTime(), now - 60 * 24 * 3600_000);
   assert.throws(() => serverEventTime(created - 1, now, 2, created), /events\.2\.ts: .*not before the site was created/);
   assert.throws(() => serverEventTime(now + 6 * 60_000, now, 0, created), /5 minutes ahead/);
+  // A site added a minute ago still takes the last 7 days, as every site did before history.
+  assert.equal(serverEventTime(now - 2 * 24 * 3600_000, now, 0, now - 60_000).getTime(), now - 2 * 24 * 3600_000);
+  assert.throws(() => serverEventTime(now - 8 * 24 * 3600_000, now, 0, now - 60_000), /at most 7 days old/);
 });
