@@ -13,6 +13,7 @@ const site: SiteConfig = {
   captureText: true,
   captureMouse: true,
   trustBrowserLearningEvents: false,
+  createdAt: new Date('2024-01-01T00:00:00Z'),
   trustBrowserIdentity: false,
 };
 const now = Date.parse('2025-06-01T12:00:00Z');
@@ -85,4 +86,14 @@ test('browser clocks are corrected and clamped; server clocks are held to a wind
   assert.equal(serverEventTime(now - 1000, now, 0).getTime(), now - 1000);
   assert.throws(() => serverEventTime(now + 6 * 60_000, now, 3), /events\.3\.ts/);
   assert.throws(() => serverEventTime(now - 8 * 24 * 3600_000, now, 0), /7 days/);
+});
+
+test('authenticated servers may send history back to the site creation, never before it', () => {
+  const created = now - 90 * 24 * 3600_000;
+  assert.equal(serverEventTime(now - 60 * 24 * 3600_000, now, 0, created).getTime(), now - 60 * 24 * 3600_000);
+  assert.throws(() => serverEventTime(created - 1, now, 2, created), /events\.2\.ts: .*not before the site was created/);
+  assert.throws(() => serverEventTime(now + 6 * 60_000, now, 0, created), /5 minutes ahead/);
+  // A site added a minute ago still takes the last 7 days, as every site did before history.
+  assert.equal(serverEventTime(now - 2 * 24 * 3600_000, now, 0, now - 60_000).getTime(), now - 2 * 24 * 3600_000);
+  assert.throws(() => serverEventTime(now - 8 * 24 * 3600_000, now, 0, now - 60_000), /at most 7 days old/);
 });

@@ -17,6 +17,8 @@ export type RequestContext = {
   /** Already anonymised. */
   ip: string | null;
   now: number;
+  /** Servers: the earliest accepted event time (the site's creation); 7 days back when absent. */
+  earliest?: number;
 };
 
 export type Identity = { anonId: string; clientId: string; userId: string | null; identity: IdentityKind | null };
@@ -59,7 +61,8 @@ function toDraft(event: CollectEvent, batch: CollectBatch, site: SiteConfig, ctx
     durationMs: event.ms ?? null,
     props: redactProps(event.props) ?? undefined,
     trusted: isTrusted(event, ctx.source, site),
-    timestamp: ctx.source === 'SERVER' ? serverEventTime(event.ts, ctx.now, index) : browserEventTime(event.ts, batch.sent, ctx.now),
+    timestamp:
+      ctx.source === 'SERVER' ? serverEventTime(event.ts, ctx.now, index, ctx.earliest) : browserEventTime(event.ts, batch.sent, ctx.now),
     userAgent: clip(ctx.userAgent, 512),
     ip: ctx.ip,
   };

@@ -59,7 +59,13 @@ export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, h
   const userId = await userIdForExternalId(batch.uid);
   const anonId = batch.anon ?? (batch.uid ? `user-${createHash('sha256').update(batch.uid).digest('base64url').slice(0, 22)}` : 'server');
   const identity: Identity = { anonId, clientId: batch.sid ?? `srv-${anonId}`, userId, identity: batch.uid ? 'verified' : null };
-  const context: RequestContext = { source: 'SERVER', userAgent: headers.get('user-agent'), ip: null, now };
+  const context: RequestContext = {
+    source: 'SERVER',
+    userAgent: headers.get('user-agent'),
+    ip: null,
+    now,
+    earliest: site.createdAt.getTime(),
+  };
   const stored = await enqueue(prepareBatch(batch, site, context, identity));
   return { stored, userResolved: batch.uid ? userId !== null : undefined };
 }

@@ -18,6 +18,7 @@ const site: SiteConfig = {
   captureMouse: true,
   trustBrowserLearningEvents: false,
   trustBrowserIdentity: false,
+  createdAt: new Date('2024-01-01T00:00:00Z'),
 };
 const now = Date.parse('2026-06-01T12:00:00Z');
 const digitsOf = (text: string) => text.replace(/\D/g, '');

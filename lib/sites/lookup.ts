@@ -13,6 +13,8 @@ export type SiteConfig = {
   captureText: boolean;
   captureMouse: boolean;
   trustBrowserLearningEvents: boolean;
+  /** Server events and statements may be historical, back to the site's creation. */
+  createdAt: Date;
   trustBrowserIdentity: boolean;
 };
 
@@ -28,6 +30,7 @@ const select = {
   captureText: true,
   captureMouse: true,
   trustBrowserLearningEvents: true,
+  createdAt: true,
   trustBrowserIdentity: true,
 } as const;
 
@@ -48,6 +51,10 @@ async function cached(cacheKey: string, load: () => Promise<SiteRow | null>): Pr
 
 export function siteByKey(key: string): Promise<SiteConfig | null> {
   return cached(`key:${key}`, () => db.site.findUnique({ where: { key }, select }));
+}
+
+export function siteById(id: string): Promise<SiteConfig | null> {
+  return cached(`id:${id}`, () => db.site.findUnique({ where: { id }, select }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { main as dashboards } from './dashboards';
 import { main as learning } from './learning';
 import { main as exportBench } from './export';
 import { main as retention } from './retention';
+import { main as xapi } from './xapi';
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   sdk: sdkSize,
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   learning,
   export: exportBench,
   retention,
+  xapi,
 };
 
 async function run() {

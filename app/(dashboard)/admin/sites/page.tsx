@@ -8,12 +8,15 @@ import styles from '../_components/admin.module.css';
 import { NewSiteForm } from './_components/new-site-form';
 import { RotateSecretForm } from './_components/rotate-secret-form';
 import { SiteSettingsForm } from './_components/site-settings-form';
+import { LrsCredentials } from './_components/lrs-credentials';
+import { lrsCredentialsBySite } from '@/lib/xapi/credentials';
 
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
   const user = await requirePageUser('ADMIN');
   const [sites, origin] = await Promise.all([listSiteCollectionSettings(user), publicOrigin()]);
+  const credentials = await lrsCredentialsBySite(sites.map((site) => site.id));
   return (
     <div className={styles.page}>
       <PageHeader
@@ -45,6 +48,7 @@ export default async function SitesPage() {
           </pre>
           <SiteSettingsForm site={site} />
           <RotateSecretForm siteId={site.id} siteKey={site.key} hint={site.secretHint} />
+          <LrsCredentials siteId={site.id} siteKey={site.key} origin={origin} credentials={credentials.get(site.id) ?? []} />
         </article>
       ))}
     </div>

@@ -1,0 +1,151 @@
+// Benchmark (reports; asserts only that acknowledged == stored): the LRS's statement rate for
+// POST /xapi/statements with batches of 50, in process (the route handler called directly, so
+// HTTP and Next.js are not in the figure; `npm run bench -- ingest` measures those), with every
+// statement validated, stored, indexed and mapped into learning data. Beside it, the ceiling
+// measured in the same run: raw better-sqlite3 inserts of the same statement rows and links in
+// one transaction.
+//   npx tsx scripts/bench/xapi.ts [--clients 4] [--seconds 15]
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrateDatabase } from '../db/migrate';
+
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const BATCH = 50;
+const HOME = 'https://moodle.bench.test';
+const VERBS = [
+  'http://adlnet.gov/expapi/verbs/completed',
+  'http://id.tincanapi.com/verb/viewed',
+  'http://adlnet.gov/expapi/verbs/attempted',
+];
+
+function statement(i: number, users: number) {
+  const course = `${HOME}/course/view.php?id=${i % 2}`;
+  return {
+    id: randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: HOME, name: `bench-${i % users}` } },
+    verb: { id: VERBS[i % VERBS.length] as string },
+    object: {
+      id: `${HOME}/mod/page/view.php?id=${i % 10}`,
+      definition: { type: 'http://adlnet.gov/expapi/activities/lesson', name: { en: `Lesson ${i % 10}` } },
+    },
+    timestamp: new Date(Date.now() - (i % (6 * 24 * 60)) * 60_000).toISOString(),
+    context: {
+      contextActivities: {
+        grouping: [
+          { id: course, definition: { type: 'http://id.tincanapi.com/activitytype/lms/course', name: { en: `Course ${i % 2}` } } },
+        ],
+      },
+    },
+  };
+}
+
+function ceiling(file: string, count: number): number {
+  const sqlite = new Database(file);
+  const insert = sqlite.prepare(
+    'INSERT INTO "XapiStatement" ("siteId","statementId","json","receivedHash","verb","actor","activity","stored","timestamp") VALUES (?,?,?,?,?,?,?,?,?)',
+  );
+  const link = sqlite.prepare('INSERT INTO "XapiStatementLink" ("statementPk","siteId","kind","value","direct") VALUES (?,?,?,?,?)');
+  const rows = Array.from({ length: count }, (_, i) => statement(i, 200));
+  const started = process.hrtime.bigint();
+  sqlite.transaction(() => {
+    for (const row of rows) {
+      const now = new Date().toISOString();
+      const { lastInsertRowid } = insert.run(
+        'ceiling',
+        row.id,
+        JSON.stringify(row),
+        'x'.repeat(64),
+        row.verb.id,
+        `account:${HOME}|${row.actor.account.name}`,
+        row.object.id,
+        now,
+        row.timestamp,
+      );
+      link.run(lastInsertRowid, 'ceiling', 'agent', row.actor.account.name, 1);
+      link.run(lastInsertRowid, 'ceiling', 'activity', row.object.id, 1);
+      link.run(lastInsertRowid, 'ceiling', 'activity', row.context.contextActivities.grouping[0]?.id ?? '', 0);
+    }
+  })();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  sqlite.close();
+  return count / seconds;
+}
+
+export async function main(): Promise<void> {
+  const clients = arg('clients', 4);
+  const seconds = arg('seconds', 15);
+  const file = path.join(tmpdir(), `pathwise-bench-xapi-${process.pid}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  process.env.DATABASE_URL = `file:${file}`;
+  await migrateDatabase(process.env.DATABASE_URL);
+  const { db } = await import('../../lib/db');
+  const { createLrsCredential } = await import('../../lib/xapi/credentials');
+  const { POST } = await import('../../app/xapi/statements/route');
+  const site = await db.site.create({
+    data: { key: 'bench-xapi', name: 'xAPI bench', domains: ['bench.test'], createdAt: new Date(Date.now() - 30 * 86_400_000) },
+  });
+  await db.user.createMany({
+    data: Array.from({ length: 200 }, (_, i) => ({
+      email: `bench-${i}@bench.test`,
+      name: `Bench ${i}`,
+      role: 'STUDENT' as const,
+      externalId: `bench-${i}`,
+    })),
+  });
+  const issued = await createLrsCredential(site.id, { homePage: HOME });
+  const auth = `Basic ${Buffer.from(`${issued.key}:${issued.secret}`).toString('base64')}`;
+  const post = (body: unknown) =>
+    POST(
+      new Request('http://bench.test/xapi/statements', {
+        method: 'POST',
+        headers: { authorization: auth, 'X-Experience-API-Version': '1.0.3', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+  await post(Array.from({ length: BATCH }, (_, i) => statement(i, 200))); // warm-up: catalogue, JIT
+  let acknowledged = 0;
+  let counter = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const response = await post(Array.from({ length: BATCH }, () => statement(counter++, 200)));
+        if (response.status !== 200) throw new Error(`POST answered ${response.status}: ${await response.text()}`);
+        const ids = (await response.json()) as string[];
+        acknowledged += ids.length;
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  const { mappingIdle } = await import('../../lib/xapi/hooks');
+  await mappingIdle();
+  const mappedIn = (Date.now() - started) / 1000;
+  const stored = (await db.xapiStatement.count()) - BATCH;
+  const events = await db.event.count();
+  await db.$disconnect();
+  if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} statements but stored ${stored}`);
+  const rate = acknowledged / elapsed;
+  const raw = ceiling(file, 20_000);
+  console.log(`xAPI POST, batches of ${BATCH}, ${clients} clients, ${elapsed.toFixed(1)} s, SQLite:`);
+  console.log(`  ${rate.toFixed(0)} statements/s acknowledged and stored (${acknowledged} statements)`);
+  console.log(
+    `  ${(acknowledged / mappedIn).toFixed(0)} statements/s mapped into learning data (${events} events, done ${(mappedIn - elapsed).toFixed(1)} s after the last answer)`,
+  );
+  console.log(`  ceiling: ${raw.toFixed(0)} rows/s raw better-sqlite3 inserts of the same rows and links in one transaction`);
+  console.log(`  target ≥ 2,000/s: ${rate >= 2000 ? 'met' : 'NOT met'}; ${((rate / raw) * 100).toFixed(1)} % of the ceiling`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+if (process.argv[1]?.endsWith('xapi.ts')) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
