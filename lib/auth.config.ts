@@ -3,6 +3,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret } from './auth/secret';
+import { usesSecureCookies } from './http/public-url';
 import { isRole, type Role } from './auth/roles';
 import { loginClientAddress, verifyCredentials } from './auth/verify-credentials';
 
@@ -41,6 +42,9 @@ export const authOptions: NextAuthOptions = {
   // message instead of failing `next build`, which imports this module without one.
   get secret() {
     return authSecret();
+  },
+  get useSecureCookies() {
+    return usesSecureCookies();
   },
   callbacks: {
     jwt({ token, user }) {

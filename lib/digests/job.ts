@@ -4,7 +4,7 @@ import { readFlags } from '@/lib/cli/flags';
 import type { Job } from '@/lib/jobs/types';
 import { mailerFromEnv } from './mailer';
 import { runDigests } from './run-digests';
-import { publicBaseUrl } from './unsubscribe';
+import { publicOrigin } from '@/lib/http/public-url';
 
 export const digestsJob: Job = {
   name: 'digests',
@@ -15,7 +15,7 @@ export const digestsJob: Job = {
     const mailer = mailerFromEnv();
     if (!mailer) log('PATHWISE_SMTP_URL is not set: digests are kept in the app (Admin → Notifications), not mailed');
     try {
-      return await runDigests(db, { now, mailer, baseUrl: publicBaseUrl(), force: values.force === true, log });
+      return await runDigests(db, { now, mailer, baseUrl: publicOrigin(), force: values.force === true, log });
     } finally {
       mailer?.close();
     }

@@ -23,11 +23,6 @@ export function verifyUnsubscribeToken(token: string, env: NodeJS.ProcessEnv = p
   return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
 }
 
-/** Where links in mail point: PATHWISE_PUBLIC_URL, else NEXTAUTH_URL, else the local default. */
-export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.PATHWISE_PUBLIC_URL?.trim() || env.NEXTAUTH_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '');
-}
-
 export function unsubscribeUrl(baseUrl: string, userId: string, env: NodeJS.ProcessEnv = process.env): string {
   return `${baseUrl}/api/unsubscribe?token=${unsubscribeToken(userId, env)}`;
 }

@@ -23,3 +23,16 @@ export function configuredPublicUrl(env: Record<string, string | undefined> = pr
   // Pathwise serves from the root of its host, so only the origin counts.
   return url.origin;
 }
+
+/** Where links in mail and jobs point when no request is at hand: the public URL, else the local default. */
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string {
+  return configuredPublicUrl(env) ?? `http://localhost:${env.PORT?.trim() || '3000'}`;
+}
+
+/**
+ * Whether session cookies are marked Secure: exactly when browsers reach Pathwise over https. Said
+ * explicitly rather than left to next-auth's reading of NEXTAUTH_URL, so PATHWISE_URL alone is enough.
+ */
+export function usesSecureCookies(env: Record<string, string | undefined> = process.env): boolean {
+  return configuredPublicUrl(env)?.startsWith('https://') ?? false;
+}

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth';
-import { formatDayTime } from '@/lib/format';
-import { digestSettings, listDigestSends } from '@/lib/queries/notifications';
+import { digestSettings } from '@/lib/queries/notifications';
 import { PageHeader } from '@/components/dashboard/page-header';
+import { AsyncSection } from '@/components/status/async-section';
+import { LoadingBlock } from '@/components/status/skeleton';
 import { AdminTabs } from '../_components/admin-tabs';
 import styles from '../_components/admin.module.css';
+import { DigestSendsTable } from './_components/digest-sends-table';
 import { DigestSettingsForm } from './_components/digest-settings-form';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
-const STATUS: Record<string, string> = { sent: 'Sent', stored: 'Kept (no SMTP)', failed: 'Failed', pending: 'Sending' };
-
 export default async function AdminNotificationsPage() {
   const admin = await requirePageUser('ADMIN');
-  const [settings, sends] = await Promise.all([digestSettings(admin), listDigestSends(admin)]);
+  const settings = await digestSettings(admin);
   const smtp = Boolean(process.env.PATHWISE_SMTP_URL?.trim());
   return (
     <div className={styles.page}>
@@ -33,45 +33,9 @@ export default async function AdminNotificationsPage() {
       </section>
       <section className={`card ${styles.section}`}>
         <h2>Digests</h2>
-        {sends.length === 0 ? (
-          <p className="muted">
-            None yet. The digests run hourly once the scheduled time has passed, or now with `npm run job -- digests --force`.
-          </p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="digest-sends">
-              <thead>
-                <tr>
-                  <th scope="col">Week</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Preview</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sends.map((send) => (
-                  <tr key={send.id}>
-                    <td title={formatDayTime(send.at)}>{send.week}</td>
-                    <td>{send.to}</td>
-                    <td>{send.kind}</td>
-                    <td>{send.subject}</td>
-                    <td title={send.error ?? undefined}>
-                      {STATUS[send.status] ?? send.status}
-                      {send.attempts > 1 ? ` (${send.attempts} attempts)` : ''}
-                    </td>
-                    <td>
-                      <a href={`/admin/notifications/${send.id}/preview`} target="_blank" rel="noreferrer">
-                        Preview
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AsyncSection title="Digests" fallback={<LoadingBlock label="Loading the digests" />}>
+          <DigestSendsTable admin={admin} />
+        </AsyncSection>
       </section>
     </div>
   );
