@@ -10,8 +10,8 @@ const db = new Database(process.argv[1]);
 db.pragma('busy_timeout = 10000');
 const write = db.prepare('INSERT INTO "Setting" (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt');
 let n = 0;
-const tick = () => { write.run(process.argv[2], String(n++), new Date().toISOString()); setTimeout(tick, 1); };
-process.stdin.on('data', () => { db.prepare('DELETE FROM "Setting" WHERE key = ?').run(process.argv[2]); process.stdout.write(String(n), () => process.exit(0)); });
+const tick = () => { write.run(process.argv[2], String(n++), new Date().toISOString()); if (n === 1) process.stdout.write('ready\\n'); setTimeout(tick, 1); };
+process.stdin.on('data', () => { db.prepare('DELETE FROM "Setting" WHERE key = ?').run(process.argv[2]); process.stdout.write(String(n) + '\\n', () => process.exit(0)); });
 tick();
 `;
 
@@ -24,10 +24,11 @@ process.stdin.on('data', () => { running = false; });
   await client.connect();
   while (running) {
     await client.query('INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = now()', [process.argv[2], JSON.stringify(n++)]);
+    if (n === 1) process.stdout.write('ready\\n');
   }
   await client.query('DELETE FROM "Setting" WHERE key = $1', [process.argv[2]]);
   await client.end();
-  process.stdout.write(String(n), () => process.exit(0));
+  process.stdout.write(String(n) + '\\n', () => process.exit(0));
 })();
 `;
 
@@ -37,9 +38,17 @@ export async function startWriter(key: string): Promise<{ stop: () => Promise<nu
   const [code, where] = target.provider === 'sqlite' ? [SQLITE_WRITER, target.file] : [PG_WRITER, target.url];
   const child = spawn(process.execPath, ['-e', code, where, key], { stdio: ['pipe', 'pipe', 'inherit'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number>((resolve) => child.on('exit', () => resolve(Number(output) || 0)));
-  await new Promise((resolve) => setTimeout(resolve, 200)); // let it start writing first
+  // Resolves once the writer has made its first write, so the job below runs while it writes
+  // (a fixed sleep was too short on a loaded machine: the job could finish before the first write).
+  const started = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.startsWith('ready\n')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`the writer exited before writing: ${output}`)));
+  });
+  const exited = new Promise<number>((resolve) => child.on('exit', () => resolve(Number(output.split('\n').at(-2)) || 0)));
+  await started;
   return {
     stop: () => {
       child.stdin.write('stop\n');

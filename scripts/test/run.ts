@@ -1,5 +1,5 @@
 // `npm run test:unit` and `npm run test:integration`. Node 20's test runner takes no globs, so
-// files are found here. Integration suites run twice: on a fresh SQLite file and on a fresh
+// files are found here (optionally only those whose path contains one of the arguments). Integration suites run twice: on a fresh SQLite file and on a fresh
 // PostgreSQL database, each migrated first and dropped afterwards.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +39,11 @@ async function runIntegration(files: string[]): Promise<boolean> {
 
 async function main() {
   const kind = process.argv[2];
-  if (kind !== 'unit' && kind !== 'integration') throw new Error('usage: tsx scripts/test/run.ts unit|integration');
-  const files = findTests(root, kind);
-  if (files.length === 0) throw new Error(`no ${kind} test files found`);
+  if (kind !== 'unit' && kind !== 'integration') throw new Error('usage: tsx scripts/test/run.ts unit|integration [path-part…]');
+  // Optional filters (`npm run test:integration -- privacy/retention`): keep files whose path has one.
+  const filters = process.argv.slice(3);
+  const files = findTests(root, kind).filter((file) => filters.length === 0 || filters.some((part) => file.includes(part)));
+  if (files.length === 0) throw new Error(`no ${kind} test files found${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
   const ok = kind === 'unit' ? runNodeTests(files, { NODE_ENV: 'test' }, 'unit') : await runIntegration(files);
   process.exitCode = ok ? 0 : 1;
 }
