@@ -19,7 +19,7 @@ export type PageRow = {
   bounceRate: number | null;
   /** Total page_exit duration / views. */
   avgTimeMs: number;
-  /** Mean pageview props.loadMs; null without samples. */
+  /** Mean pageview load time (the pageview's durationMs, sent by the SDK as `ms`); null without samples. */
   avgLoadMs: number | null;
 };
 

@@ -8,9 +8,13 @@ type Range = { siteId: string; from: Date; to: Date; byDay: boolean };
 /** Events without a URL have no path; they are counted under this label so every pageview is in some row. */
 export const NO_PATH = '(no path)';
 
-/** views, uniques, engagement (sum of page_exit durations), load (sum of pageview props.loadMs). */
+/**
+ * views, uniques, engagement (sum of page_exit durations), load (sum of pageview durations). The
+ * SDK sends every measured duration as the event's `ms`, stored in `durationMs`: on a page_exit it
+ * is the engaged time, on a pageview the page's load time (navigation timing's loadEventEnd).
+ */
 export function pageEventAggregates({ siteId, from, to, byDay }: Range): Sql {
-  const load = sql`CAST(ROUND(${sql.jsonNumber('"props"', 'loadMs')}) AS BIGINT)`;
+  const load = sql`"durationMs"`;
   const day = byDay ? sql`${sql.dayKey('"timestamp"')} AS "day", ` : sql``;
   return sql`SELECT ${day}COALESCE("path", ${sql.raw(`'${NO_PATH}'`)}) AS "path",
       SUM(CASE WHEN "type" = 'pageview' THEN 1 ELSE 0 END) AS "views",

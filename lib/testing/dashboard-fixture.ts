@@ -21,7 +21,7 @@ type SessionSpec = {
   events: Ev[];
 };
 
-const pv = (at: string, path: string, loadMs?: number): Ev => [at, 'pageview', path, loadMs === undefined ? {} : { props: { loadMs } }];
+const pv = (at: string, path: string, loadMs?: number): Ev => [at, 'pageview', path, loadMs === undefined ? {} : { durationMs: loadMs }];
 const exit = (at: string, path: string, durationMs: number): Ev => [at, 'page_exit', path, { durationMs }];
 const click = (at: string, path: string, x: number, y: number, elementId: string, text: string, tag: string, track: string): Ev => [
   at,
