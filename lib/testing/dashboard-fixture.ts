@@ -241,7 +241,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     ),
   });
   return {
-    site: siteForSystem({ id: site.id, key: site.key, name: site.name }),
+    site: siteForSystem({ id: site.id, key: site.key, name: site.name, timeZone: site.timeZone }),
     siteId: site.id,
     siteKey: site.key,
     sessionIds,
