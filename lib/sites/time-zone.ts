@@ -24,7 +24,12 @@ export const timeZoneSchema = z
 export type TimeZoneChange = { changed: boolean; timeZone: string; rebuild: Promise<unknown> | null };
 
 /** Sets the zone; when it changed, drops the rollups and starts their rebuild (not awaited here). */
-export async function setSiteTimeZone(admin: SessionUser, siteId: string, input: string): Promise<TimeZoneChange> {
+export async function setSiteTimeZone(
+  admin: SessionUser,
+  siteId: string,
+  input: string,
+  options: { now?: Date } = {},
+): Promise<TimeZoneChange> {
   requireAdmin(admin);
   const timeZone = timeZoneSchema.parse(input);
   const site = await db.site.findUnique({ where: { id: siteId }, select: { key: true, timeZone: true } });
@@ -42,6 +47,6 @@ export async function setSiteTimeZone(admin: SessionUser, siteId: string, input:
   await dropRollups(db, siteId);
   forgetCachedSites();
   // Failures are in the JobRun row (and the scheduler's next rollups run backfills anyway).
-  const rebuild = runJob(db, rollupsRebuildJob, { args: ['--site', site.key], log: () => {} }).catch(() => null);
+  const rebuild = runJob(db, rollupsRebuildJob, { args: ['--site', site.key], log: () => {}, now: options.now }).catch(() => null);
   return { changed: true, timeZone, rebuild };
 }

@@ -183,9 +183,12 @@ export type DashboardFixture = {
   cleanup: () => Promise<void>;
 };
 
-export async function createDashboardFixture(): Promise<DashboardFixture> {
+/** `timeZone`: the site's zone (UTC by default, which every pinned figure assumes). */
+export async function createDashboardFixture(timeZone = 'UTC'): Promise<DashboardFixture> {
   const tag = randomUUID().slice(0, 8);
-  const site = await db.site.create({ data: { key: `dash-${tag}`, name: `Dashboard fixture ${tag}`, domains: ['fixture.test'] } });
+  const site = await db.site.create({
+    data: { key: `dash-${tag}`, name: `Dashboard fixture ${tag}`, domains: ['fixture.test'], timeZone },
+  });
   const visitorIds = Object.fromEntries(Object.keys(VISITORS).map((key) => [key, `${tag}-${key}`]));
   const sessionIds = Object.fromEntries(SESSIONS.map((s) => [s.key, `${tag}-${s.key}`]));
   await db.visitor.createMany({

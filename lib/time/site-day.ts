@@ -89,7 +89,7 @@ export function dayStartIn(zone: string, day: string): Date {
   let low = wall - 15 * 3_600_000;
   let high = wall + 15 * 3_600_000;
   while (high - low > MINUTE) {
-    const mid = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+    const mid = low + Math.max(MINUTE, Math.floor((high - low) / 2 / MINUTE) * MINUTE);
     if (localDay(zone, mid) < day) low = mid;
     else high = mid;
   }
@@ -149,7 +149,7 @@ export function offsetPieces(zone: string, from: Date, to: Date): OffsetPiece[] 
       let low = t;
       let high = step;
       while (high - low > 1000) {
-        const mid = low + Math.floor((high - low) / 2000) * 1000;
+        const mid = low + Math.max(1000, Math.floor((high - low) / 2000) * 1000);
         if (offsetAt(zone, mid) === current) low = mid;
         else high = mid;
       }
