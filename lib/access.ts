@@ -16,7 +16,8 @@ import { taughtCoursesWhere, visibleStudentsWhere } from '@/lib/access-where';
 
 export { visibleStudentsWhere };
 
-export type SiteRef = { id: string; key: string; name: string };
+/** `timeZone`: the IANA zone of the site's local days (lib/time/site-day.ts). */
+export type SiteRef = { id: string; key: string; name: string; timeZone: string };
 
 declare const authorized: unique symbol;
 /** A site the caller may read. Only this module makes one, so a bare id from a URL cannot reach a query. */
@@ -42,7 +43,7 @@ export function visibleCoursesWhere(user: SessionUser): Prisma.CourseWhereInput 
 }
 
 const sitesFor = cache(async (userId: string, role: SessionUser['role']): Promise<AuthorizedSite[]> => {
-  const select = { id: true, key: true, name: true } as const;
+  const select = { id: true, key: true, name: true, timeZone: true } as const;
   const orderBy = [{ createdAt: 'asc' as const }, { key: 'asc' as const }];
   if (role !== 'ADMIN' && role !== 'INSTRUCTOR') return [];
   const where = role === 'ADMIN' ? {} : { courses: { some: taughtCoursesWhere(userId) } };

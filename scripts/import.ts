@@ -10,7 +10,8 @@ import { ArgsError, readFlags } from '../lib/cli/flags';
 import { db } from '../lib/db';
 import { parseDatabaseUrl } from '../lib/database-url';
 import { drain } from '../lib/ingest/queue';
-import { DAY_MS, rollupSite } from '../lib/rollups/rollup-site';
+import { rollupSite } from '../lib/rollups/rollup-site';
+import { floorDay } from '../lib/time/site-day';
 import { importFile, ImportRefused } from '../lib/xapi/import/run';
 
 const USAGE = 'Usage: npm run import -- --site KEY FILE [--home-page https://lms.example.edu]';
@@ -41,9 +42,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     );
     const first = result.days[0];
     if (first) {
-      const site = await db.site.findUniqueOrThrow({ where: { key: values.site }, select: { id: true } });
-      const today = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
-      const rolled = await rollupSite(db, parseDatabaseUrl().provider, site.id, { from: new Date(`${first}T00:00:00Z`), to: today });
+      const site = await db.site.findUniqueOrThrow({ where: { key: values.site }, select: { id: true, timeZone: true } });
+      // The import's first UTC day, widened to the local days of the site's zone that touch it.
+      const from = floorDay(site.timeZone, new Date(`${first}T00:00:00Z`));
+      const today = floorDay(site.timeZone, new Date());
+      const rolled = await rollupSite(db, parseDatabaseUrl().provider, site.id, { from, to: today }, site.timeZone);
       console.log(`Rollups recomputed for ${rolled.days} day(s) from ${first}; run \`npm run job -- risk\` to rescore.`);
     }
   } catch (error) {

@@ -47,10 +47,10 @@ export async function parentDigest(db: Db, parentId: string, now: Date): Promise
       return {
         id: child.id,
         name: child.name,
-        rhythm: learningRhythm(overall.lastActiveAt, now),
+        rhythm: learningRhythm(overall.lastActiveAt, now, undefined, overall.timeZone),
         minutesThisWeek: Math.round(week.totalMs / 60_000),
         finished: finished.map((row) => row.course.title),
-        streak: currentStreak(overall.days, dayNumber(now)),
+        streak: currentStreak(overall.days, dayNumber(now, overall.timeZone)),
         starters: risk ? startersFor(heaviestFactors(risk.factors).map((factor) => factor.key)) : null,
       };
     }),

@@ -1,13 +1,16 @@
 // Weeks and the schedule. A digest belongs to an ISO week ("2026-W49"); that label is half of the
 // unique key that keeps it from being sent twice. The run is due once `now` has passed this
 // week's scheduled moment (day + hour, UTC); running again later that week sends nothing new.
+// The schedule is one setting for the whole platform (its parents and instructors span sites),
+// so its weeks are UTC weeks; the day arithmetic is lib/time/site-day.ts's like every other.
+import { UTC, dayStartIn, labelDate, localDay, weekStart as mondayOf } from '@/lib/time/site-day';
 import type { DigestSettings } from './settings';
 
 const DAY_MS = 86_400_000;
 
-/** ISO 8601 week label of `date` (UTC), e.g. 2026-W49. */
-export function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+/** ISO 8601 week label of `date` (in `zone`, UTC by default), e.g. 2026-W49. */
+export function isoWeek(date: Date, zone: string = UTC): string {
+  const day = labelDate(localDay(zone, date));
   const weekday = (day.getUTCDay() + 6) % 7; // Monday = 0
   day.setUTCDate(day.getUTCDate() - weekday + 3); // the week's Thursday decides its year
   const year = day.getUTCFullYear();
@@ -15,10 +18,9 @@ export function isoWeek(date: Date): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** Monday 00:00 UTC of the ISO week containing `date`. */
-export function weekStart(date: Date): Date {
-  const day = Math.floor(date.getTime() / DAY_MS) * DAY_MS;
-  return new Date(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS);
+/** Monday 00:00 (in `zone`, UTC by default) of the ISO week containing `date`. */
+export function weekStart(date: Date, zone: string = UTC): Date {
+  return dayStartIn(zone, mondayOf(localDay(zone, date)));
 }
 
 /** This ISO week's scheduled moment: the configured weekday and hour (UTC). */

@@ -9,7 +9,7 @@ import { resolveSite, type AuthorizedSite } from '@/lib/access';
 import type { Role, SessionUser } from '@/lib/auth/roles';
 import { readJsonBody } from './body';
 import { withCors } from '@/lib/ingest/cors';
-import { FILTER_KEYS, parseFilters, type Filters } from '@/lib/params/filters';
+import { FILTER_KEYS, inSiteZone, parseFilters, type Filters } from '@/lib/params/filters';
 import type { RangePreset } from '@/lib/params/range-presets';
 import { paramRecord } from '@/lib/params/search-params';
 import { toErrorResponse } from './errors';
@@ -103,9 +103,11 @@ export function route<
       const search = new URL(request.url).searchParams;
       const query = spec.query ? spec.query.parse(paramRecord(search, spec.analytics ? FILTER_KEYS : [])) : {};
       const body = spec.body ? spec.body.schema.parse(await readJsonBody(request, spec.body.maxBytes)) : undefined;
-      const filters = spec.analytics ? parseFilters(search, new Date(), spec.analytics.defaultRange) : undefined;
-      const named = spec.analytics?.site === 'required' || filters?.siteKey;
-      const site = spec.analytics && user && named ? await resolveSite(user, filters?.siteKey) : spec.analytics ? null : undefined;
+      const parsed = spec.analytics ? parseFilters(search, new Date(), spec.analytics.defaultRange) : undefined;
+      const named = spec.analytics?.site === 'required' || parsed?.siteKey;
+      const site = spec.analytics && user && named ? await resolveSite(user, parsed?.siteKey) : spec.analytics ? null : undefined;
+      // Days are the site's local days: ranges move to its zone once the site is known.
+      const filters = parsed && site ? inSiteZone(parsed, site.timeZone) : parsed;
       const context = { request, user, admitted, params, query, body, filters, site };
       const result = await run(context as RouteContext<W, Admitted, z.output<Params>, z.output<Query>, z.output<Body>, A>);
       const response = result instanceof Response ? result : Response.json(result);

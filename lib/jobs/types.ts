@@ -6,6 +6,8 @@ export type JobContext = {
   /** Progress and results for whoever runs the job: the CLI prints them, the scheduler logs them. */
   log: (line: string) => void;
   args: string[];
+  /** Records how far a long job is (shown in Admin from JobRun.details while it runs); optional. */
+  progress?: (details: Record<string, string | number>) => Promise<void>;
 };
 
 export type Job = {

@@ -13,11 +13,12 @@ function ago(days: number): string {
   return `${days} days ago`;
 }
 
-export function learningRhythm(lastActiveAt: Date | null, now: Date, greenWithinDays = RHYTHM_GREEN_WITHIN_DAYS): Rhythm {
+/** `zone`: whose calendar days "today" and "days ago" count in (the learner's site's). */
+export function learningRhythm(lastActiveAt: Date | null, now: Date, greenWithinDays = RHYTHM_GREEN_WITHIN_DAYS, zone?: string): Rhythm {
   if (!lastActiveAt) {
     return { light: 'yellow', headline: 'Not started yet', reason: 'No learning has been recorded yet.' };
   }
-  const days = Math.max(0, dayNumber(now) - dayNumber(lastActiveAt));
+  const days = Math.max(0, dayNumber(now, zone) - dayNumber(lastActiveAt, zone));
   if (days <= greenWithinDays) {
     return { light: 'green', headline: 'Learning regularly', reason: `Last learned ${ago(days)}.` };
   }

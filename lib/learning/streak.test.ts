@@ -30,3 +30,12 @@ describe('longestStreak', () => {
   });
   test('finds the longest run in unsorted input', () => assert.equal(longestStreak([9, 1, 2, 3, 7, 8, 2]), 3));
 });
+
+test('days are local days of the given zone: two sessions either side of Shanghai midnight are a 2-day streak', () => {
+  const first = dayNumber(new Date('2031-03-02T15:30:00Z'), 'Asia/Shanghai'); // 2 Mar 23:30 local
+  const second = dayNumber(new Date('2031-03-02T16:30:00Z'), 'Asia/Shanghai'); // 3 Mar 00:30 local
+  assert.equal(second - first, 1);
+  assert.equal(currentStreak([first, second], second), 2);
+  // In UTC both are 2 March: one day.
+  assert.equal(dayNumber(new Date('2031-03-02T15:30:00Z')), dayNumber(new Date('2031-03-02T16:30:00Z')));
+});

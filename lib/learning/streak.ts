@@ -1,11 +1,13 @@
-// Streaks: consecutive UTC days with activity. A streak is "current" while its last day is today
-// or yesterday, so a student who learned yesterday and not yet today has not lost it.
+// Streaks: consecutive local days with activity (the days of the site the learning happened on,
+// lib/time/site-day.ts; UTC when no zone is given). A streak is "current" while its last day is
+// today or yesterday, so a student who learned yesterday and not yet today has not lost it.
+import { UTC, localDay } from '@/lib/time/site-day';
 
 const DAY_MS = 86_400_000;
 
-/** Days since the epoch (UTC), the unit every streak function works in. */
-export function dayNumber(date: Date | number): number {
-  return Math.floor((typeof date === 'number' ? date : date.getTime()) / DAY_MS);
+/** The local calendar day of `date` in `zone`, as a day number since the epoch: the unit every streak function works in. */
+export function dayNumber(date: Date | number, zone: string = UTC): number {
+  return Date.parse(`${localDay(zone, date)}T00:00:00Z`) / DAY_MS;
 }
 
 /** Length of the run of active days that ends today or yesterday; 0 if neither was active. */

@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HttpError } from '@/lib/http/errors';
-import { describeRange, filtersToSearchParams, parseFilters, parseFiltersForPage, previousPeriod } from './filters';
+import { describeRange, filtersToSearchParams, inSiteZone, parseFilters, parseFiltersForPage, previousPeriod } from './filters';
 
 const now = new Date('2025-03-15T12:00:00Z');
 const DAY = 86_400_000;
 
 test('defaults to the last 7 days and no site', () => {
   const filters = parseFilters(new URLSearchParams(), now);
-  assert.deepEqual(filters, { siteKey: undefined, range: '7d', from: new Date(now.getTime() - 7 * DAY), to: now });
+  // The last 7 whole days, today included: from 00:00 six days ago (UTC until the site's zone is known).
+  assert.deepEqual(filters, { siteKey: undefined, range: '7d', from: new Date('2025-03-09T00:00:00Z'), to: now });
 });
 
 test('reads presets from URLSearchParams and from page searchParams objects', () => {
@@ -16,7 +17,7 @@ test('reads presets from URLSearchParams and from page searchParams objects', ()
   const filters = parseFilters({ site: ['demo', 'other'], range: '90d' }, now);
   assert.equal(filters.siteKey, 'demo');
   assert.equal(filters.range, '90d');
-  assert.equal(filters.from.getTime(), now.getTime() - 90 * DAY);
+  assert.equal(filters.from.toISOString(), '2024-12-16T00:00:00.000Z');
 });
 
 test('a custom range covers whole UTC days, to exclusive', () => {
@@ -73,11 +74,26 @@ test('previous period has the same length and ends where this one starts', () =>
   const filters = parseFilters({ range: '7d' }, now);
   const previous = previousPeriod(filters);
   assert.equal(previous.to.getTime(), filters.from.getTime());
-  assert.equal(previous.to.getTime() - previous.from.getTime(), 7 * DAY);
+  assert.equal(previous.to.getTime() - previous.from.getTime(), filters.to.getTime() - filters.from.getTime());
+  assert.equal(filters.to.getTime() - filters.from.getTime(), 6.5 * DAY);
 });
 
 test('describes the period', () => {
   assert.equal(describeRange(parseFilters({ range: '30d' }, now)), 'Last 30 days');
   assert.equal(describeRange(parseFilters({ from: '2025-02-01', to: '2025-02-28' }, now)), '1 Feb 2025 – 28 Feb 2025');
   assert.equal(describeRange(parseFilters({ from: '2025-02-01', to: '2025-02-01' }, now)), '1 Feb 2025');
+});
+
+test('in the site’s zone, day presets start at a local midnight and custom days are local days', () => {
+  const shanghai = inSiteZone(parseFilters({ range: '7d' }, now), 'Asia/Shanghai');
+  // 12:00 UTC is 20:00 in Shanghai on 15 March; seven local days start at 9 March 00:00 (+08:00).
+  assert.deepEqual([shanghai.from.toISOString(), shanghai.to], ['2025-03-08T16:00:00.000Z', now]);
+  const rolling = inSiteZone(parseFilters({ range: '24h' }, now), 'Asia/Shanghai');
+  assert.equal(rolling.from.getTime(), now.getTime() - DAY);
+  const custom = inSiteZone(parseFilters({ site: 'demo', from: '2025-03-07', to: '2025-03-09' }, now), 'America/New_York');
+  // 9 March 2025 is New York's spring-forward day: 23 hours long.
+  assert.deepEqual([custom.from.toISOString(), custom.to.toISOString()], ['2025-03-07T05:00:00.000Z', '2025-03-10T04:00:00.000Z']);
+  assert.equal(filtersToSearchParams(custom).toString(), 'site=demo&from=2025-03-07&to=2025-03-09');
+  assert.equal(describeRange(custom), '7 Mar 2025 – 9 Mar 2025');
+  assert.deepEqual(inSiteZone(custom, 'America/New_York'), custom);
 });

@@ -1,8 +1,12 @@
 // The dashboard's URL filters (`?site=KEY&range=7d` or `&from=YYYY-MM-DD&to=YYYY-MM-DD`), parsed
-// the same way by pages and JSON APIs. Days are UTC days. `from` is inclusive, `to` exclusive.
+// the same way by pages and JSON APIs. Days are the site's local days (lib/time/site-day.ts):
+// parsing yields UTC days, and `inSiteZone` moves them once the site, and so its zone, is known.
+// `from` is inclusive, `to` exclusive. `24h` is rolling; `7d` is the last 7 whole local days,
+// today included (so `from` is a local midnight and `to` is now).
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
-import { DAY_MS, dayEnd, dayStart, daysInRange, isoDay, lastDayOf } from './day-range';
+import { UTC, addDays, daySpan, dayStartIn, localDay } from '@/lib/time/site-day';
+import { DAY_MS, dayEnd, dayStart, daysInRange, isoDay } from './day-range';
 import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from './range-presets';
 import { paramRecord, type SearchParamsInput } from './search-params';
 
@@ -11,9 +15,11 @@ export type { SearchParamsInput } from './search-params';
 /** Longest custom range, so one request cannot ask for a decade of raw events. */
 const MAX_CUSTOM_DAYS = 366;
 
-const PRESET_MS: Record<RangePreset, number> = { '24h': DAY_MS, '7d': 7 * DAY_MS, '30d': 30 * DAY_MS, '90d': 90 * DAY_MS };
+/** Whole local days per preset; `24h` is a rolling window instead. */
+const PRESET_DAYS: Record<Exclude<RangePreset, '24h'>, number> = { '7d': 7, '30d': 30, '90d': 90 };
 
-export type Filters = { siteKey?: string; from: Date; to: Date; range: Range };
+/** `timeZone` is the zone whose local days `from` and `to` stand for (UTC until `inSiteZone`). */
+export type Filters = { siteKey?: string; from: Date; to: Date; range: Range; timeZone?: string };
 
 /** The parameters every analytics page and route reads; a route's own parameters are the others. */
 export const FILTER_KEYS = ['site', 'range', 'from', 'to'];
@@ -49,11 +55,34 @@ const normalise = (input: SearchParamsInput) => {
   return { site: values.site, range: values.range, from: values.from, to: values.to };
 };
 
+/** The instants a range stands for in `zone`: custom days from local midnight to local midnight. */
+function rangeIn(range: Range, days: { from: string; to: string } | null, now: Date, zone: string): { from: Date; to: Date } {
+  if (range === 'custom' && days) return daySpan(zone, days.from, days.to);
+  if (range === 'custom' || range === '24h') return { from: new Date(now.getTime() - DAY_MS), to: now };
+  return { from: dayStartIn(zone, addDays(localDay(zone, now), 1 - PRESET_DAYS[range])), to: now };
+}
+
 function toFilters(value: z.infer<typeof filtersSchema>, now: Date, defaultRange: RangePreset = DEFAULT_RANGE): Filters {
   const siteKey = value.site;
   if (value.from && value.to) return { siteKey, range: 'custom', from: dayStart(value.from), to: dayEnd(value.to) };
   const range = value.range ?? defaultRange;
-  return { siteKey, range, from: new Date(now.getTime() - PRESET_MS[range]), to: now };
+  return { siteKey, range, ...rangeIn(range, null, now, UTC) };
+}
+
+/**
+ * The same filters in the site's zone (parsing knows no site yet): custom days become local days,
+ * and day presets start at a local midnight. Presets keep their end (the moment of parsing).
+ */
+export function inSiteZone(filters: Filters, zone: string): Filters {
+  if (zone === (filters.timeZone ?? UTC)) return { ...filters, timeZone: zone };
+  const days = filters.range === 'custom' ? customDays(filters) : null;
+  return { ...filters, ...rangeIn(filters.range, days, filters.to, zone), timeZone: zone };
+}
+
+/** A custom range's first and last local day. */
+function customDays(filters: Pick<Filters, 'from' | 'to' | 'timeZone'>): { from: string; to: string } {
+  const zone = filters.timeZone ?? UTC;
+  return { from: localDay(zone, filters.from), to: localDay(zone, filters.to.getTime() - 1) };
 }
 
 /** For JSON APIs: a bad value throws HttpError 400 naming the parameter. `defaultRange` applies when no range is given. */
@@ -76,12 +105,13 @@ export function parseFiltersForPage(input: SearchParamsInput, now: Date = new Da
 }
 
 /** Back to URL form, e.g. for links that keep the current filters. */
-export function filtersToSearchParams(filters: Pick<Filters, 'siteKey' | 'range' | 'from' | 'to'>): URLSearchParams {
+export function filtersToSearchParams(filters: Pick<Filters, 'siteKey' | 'range' | 'from' | 'to' | 'timeZone'>): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.siteKey) params.set('site', filters.siteKey);
   if (filters.range === 'custom') {
-    params.set('from', filters.from.toISOString().slice(0, 10));
-    params.set('to', lastDayOf(filters.to));
+    const days = customDays(filters);
+    params.set('from', days.from);
+    params.set('to', days.to);
   } else {
     params.set('range', filters.range);
   }
@@ -95,11 +125,11 @@ export function previousPeriod(filters: Pick<Filters, 'from' | 'to'>): { from: D
 }
 
 /** A heading for the period, e.g. "Last 7 days" or "1 Feb 2025 – 28 Feb 2025". */
-export function describeRange(filters: Pick<Filters, 'range' | 'from' | 'to'>): string {
+export function describeRange(filters: Pick<Filters, 'range' | 'from' | 'to' | 'timeZone'>): string {
   if (filters.range !== 'custom') return RANGE_TITLES[filters.range];
   const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const last = dayStart(lastDayOf(filters.to));
-  return last.getTime() === filters.from.getTime()
-    ? format.format(filters.from)
-    : `${format.format(filters.from)} – ${format.format(last)}`;
+  const days = customDays(filters);
+  return days.from === days.to
+    ? format.format(dayStart(days.from))
+    : `${format.format(dayStart(days.from))} – ${format.format(dayStart(days.to))}`;
 }

@@ -11,6 +11,7 @@ import { deleteEmptySessionsAndVisitors, deleteEventsBefore } from './purge';
 import type { RetentionPeriods } from './retention-config';
 import { loadRetentionConfig } from './retention-settings';
 import { rollUpBeforeDeleting } from './rollup-first';
+import { UTC, floorDay } from '@/lib/time/site-day';
 
 const DAY_MS = 86_400_000;
 
@@ -42,13 +43,22 @@ export type RetentionSummary = {
 };
 
 /**
- * Cutoffs for a run at `now`. Deletion starts at a UTC midnight so whole days go at once: a
- * rolled-up day is never left half-deleted, and its rollup stays the day's true total.
+ * Cutoffs for a run at `now`. Deletion starts at a local midnight of the sites' zone (UTC unless
+ * given) so whole days go at once: a rolled-up day is never left half-deleted, and its rollup
+ * stays the day's true total.
  */
-export function retentionCutoffs(now: Date, periods: RetentionPeriods) {
+export function retentionCutoffs(now: Date, periods: RetentionPeriods, zone: string = UTC) {
   const anonymiseBefore = new Date(now.getTime() - periods.anonymiseAfterDays * DAY_MS);
-  const deleteBefore = new Date(Math.floor((now.getTime() - periods.deleteAfterDays * DAY_MS) / DAY_MS) * DAY_MS);
+  const deleteBefore = floorDay(zone, new Date(now.getTime() - periods.deleteAfterDays * DAY_MS));
   return { anonymiseBefore, deleteBefore };
+}
+
+/** The sites to run on, grouped by time zone (each zone has its own deletion midnight). */
+async function sitesByZone(db: Db, siteIds?: string[]): Promise<Map<string, string[]>> {
+  const sites = await db.site.findMany({ where: siteIds ? { id: { in: siteIds } } : {}, select: { id: true, timeZone: true } });
+  const zones = new Map<string, string[]>();
+  for (const site of sites) zones.set(site.timeZone, [...(zones.get(site.timeZone) ?? []), site.id]);
+  return zones;
 }
 
 export async function runRetention(db: Db, options: RetentionOptions = {}): Promise<RetentionSummary> {
@@ -59,15 +69,26 @@ export async function runRetention(db: Db, options: RetentionOptions = {}): Prom
   const provider = options.provider ?? parseDatabaseUrl().provider;
   const periods = options.periods ?? (await loadRetentionConfig(db));
   const { anonymiseBefore, deleteBefore } = retentionCutoffs(now, periods);
-  const siteIds = options.siteIds ?? (await db.site.findMany({ select: { id: true } })).map((site) => site.id);
+  const zones = await sitesByZone(db, options.siteIds);
+  const siteIds = [...zones.values()].flat();
   log(
-    `policy: anonymise after ${periods.anonymiseAfterDays} days (before ${anonymiseBefore.toISOString()}), delete after ${periods.deleteAfterDays} days (before ${deleteBefore.toISOString()})`,
+    `policy: anonymise after ${periods.anonymiseAfterDays} days (before ${anonymiseBefore.toISOString()}), delete after ${periods.deleteAfterDays} days (before ${deleteBefore.toISOString()} in UTC, each site's local midnight otherwise)`,
   );
 
-  const rolled = await rollUpBeforeDeleting(db, provider, siteIds, deleteBefore);
+  const rolled = { days: 0 };
+  const deleted = { events: 0, batches: 0 };
+  const emptied = { sessions: 0, visitors: 0 };
+  for (const [zone, ids] of zones) {
+    const cutoff = retentionCutoffs(now, periods, zone).deleteBefore;
+    rolled.days += (await rollUpBeforeDeleting(db, provider, ids, cutoff, zone)).days;
+    const gone = await deleteEventsBefore(db, ids, cutoff, batchSize);
+    deleted.events += gone.events;
+    deleted.batches += gone.batches;
+    const empty = await deleteEmptySessionsAndVisitors(db, ids, cutoff, batchSize);
+    emptied.sessions += empty.sessions;
+    emptied.visitors += empty.visitors;
+  }
   if (rolled.days > 0) log(`rolled up ${rolled.days} day(s) that were about to be deleted`);
-  const deleted = await deleteEventsBefore(db, siteIds, deleteBefore, batchSize);
-  const emptied = await deleteEmptySessionsAndVisitors(db, siteIds, deleteBefore, batchSize);
   log(
     `deleted ${deleted.events} event(s) in ${deleted.batches} batch(es), ${emptied.sessions} empty session(s), ${emptied.visitors} empty visitor(s)`,
   );

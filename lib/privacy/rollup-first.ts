@@ -6,10 +6,9 @@ import type { DatabaseProvider } from '@/lib/database-url';
 import type { Db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
 import type { Span } from '@/lib/rollups/plan';
-import { DAY_MS, rollupSite } from '@/lib/rollups/rollup-site';
+import { rollupSite } from '@/lib/rollups/rollup-site';
+import { UTC, floorDay } from '@/lib/time/site-day';
 import { oldestEventPerSite } from './batching';
-
-const floorDay = (at: Date) => new Date(Math.floor(at.getTime() / DAY_MS) * DAY_MS);
 
 /** Spans of [oldestDay, deleteBefore) not yet covered; each touches the coverage, so it joins it. */
 export function missingSpans(oldestDay: Date, deleteBefore: Date, coverage: Span | null): Span[] {
@@ -23,12 +22,18 @@ export function missingSpans(oldestDay: Date, deleteBefore: Date, coverage: Span
   return spans.filter((span) => span.from < span.to);
 }
 
-/** Makes sure every day about to be deleted is rolled up. `deleteBefore` must be a UTC midnight. */
-export async function rollUpBeforeDeleting(db: Db, provider: DatabaseProvider, siteIds: readonly string[], deleteBefore: Date) {
+/** Makes sure every day about to be deleted is rolled up. `deleteBefore` must be a local midnight of `zone`, the sites' zone. */
+export async function rollUpBeforeDeleting(
+  db: Db,
+  provider: DatabaseProvider,
+  siteIds: readonly string[],
+  deleteBefore: Date,
+  zone: string = UTC,
+) {
   let days = 0;
   for (const { siteId, oldest } of await oldestEventPerSite(db, siteIds, deleteBefore)) {
-    const spans = missingSpans(floorDay(oldest), deleteBefore, await readCoverage(db, siteId));
-    for (const span of spans) days += (await rollupSite(db, provider, siteId, span)).days;
+    const spans = missingSpans(floorDay(zone, oldest), deleteBefore, await readCoverage(db, siteId, zone));
+    for (const span of spans) days += (await rollupSite(db, provider, siteId, span, zone)).days;
   }
   return { days };
 }

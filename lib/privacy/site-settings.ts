@@ -67,6 +67,8 @@ export type SiteSettingsRow = SiteCollectionSettings & {
   name: string;
   domains: string[];
   secretHint: string | null;
+  /** IANA zone of the site's days (lib/sites/time-zone.ts sets it). */
+  timeZone: string;
   /** Browser batches that named a user without a valid identity token (forging attempts show here). */
   unverifiedClaims: { events: number; sessions: number };
 };
@@ -76,7 +78,7 @@ export async function listSiteCollectionSettings(admin: SessionUser): Promise<Si
   requireAdmin(admin);
   const [sites, claims] = await Promise.all([
     db.site.findMany({
-      select: { ...SELECT, name: true, domains: true, secretHint: true },
+      select: { ...SELECT, name: true, domains: true, secretHint: true, timeZone: true },
       orderBy: [{ createdAt: 'asc' }, { key: 'asc' }],
     }),
     db.session.groupBy({

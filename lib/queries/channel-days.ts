@@ -1,4 +1,4 @@
-// Session totals per UTC day and channel — sessions, pageviews, bounces, duration — from
+// Session totals per local day (the site's zone) and channel — sessions, pageviews, bounces, duration — from
 // DailyChannelStat for whole rolled-up days and from raw sessions (the rollup's own SQL) for the
 // rest. All four are additive, so any range's totals are exact sums. Distinct visitors are not
 // additive and are never taken from here.
@@ -6,17 +6,18 @@ import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
-import { planRange } from '@/lib/rollups/plan';
+import { planRange, rolledDays } from '@/lib/rollups/plan';
 import { channelAggregates } from '@/lib/rollups/aggregates';
 import { num, rawRows, str } from '@/lib/sql/run';
 
 export type ChannelDay = { day: string; channel: string; sessions: number; pageviews: number; bounces: number; durationMs: number };
 
 export async function channelDays(site: AuthorizedSite, from: Date, to: Date, useRollups = true): Promise<ChannelDay[]> {
-  const plan = planRange(from, to, useRollups ? await readCoverage(db, site.id) : null);
+  const zone = site.timeZone;
+  const plan = planRange(from, to, useRollups ? await readCoverage(db, site.id, zone) : null, zone);
   const parts = await Promise.all([
     ...plan.raw.map((span) =>
-      rawRows(channelAggregates({ siteId: site.id, from: span.from, to: span.to, byDay: true })).then((rows) =>
+      rawRows(channelAggregates({ siteId: site.id, from: span.from, to: span.to, byDay: true, zone })).then((rows) =>
         rows.map((r) => ({
           day: str(r.day),
           channel: str(r.channel),
@@ -30,7 +31,7 @@ export async function channelDays(site: AuthorizedSite, from: Date, to: Date, us
     plan.rolled
       ? db.dailyChannelStat
           .findMany({
-            where: { siteId: site.id, day: { gte: plan.rolled.from, lt: plan.rolled.to } },
+            where: { siteId: site.id, day: rolledDays(plan.rolled, zone) },
             select: { day: true, channel: true, sessions: true, pageviews: true, bounces: true, durationMs: true },
           })
           .then((rows) =>

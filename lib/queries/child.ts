@@ -5,8 +5,8 @@ import { db } from '@/lib/db';
 import { learningRhythm, type Rhythm } from '@/lib/learning/rhythm';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
 import { activity, favouritePillar, xpByPillar, type PillarXp } from '@/lib/learning/summaries';
-
-const DAY_MS = 86_400_000;
+import { weekFloor } from '@/lib/sql/buckets';
+import { UTC } from '@/lib/time/site-day';
 
 export type ChildSummary = {
   rhythm: Rhythm;
@@ -22,11 +22,9 @@ export type ChildSummary = {
   badges: Array<{ name: string; description: string | null; at: string }>;
 };
 
-/** Monday 00:00 UTC of the week containing `now`: "this week" in plain words. */
-export function startOfWeek(now: Date): Date {
-  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
-  return new Date(day - weekday * DAY_MS);
+/** Monday 00:00 (in `zone`, the child's site's) of the week containing `now`: "this week" in plain words. */
+export function startOfWeek(now: Date, zone: string = UTC): Date {
+  return weekFloor(now, zone);
 }
 
 /**
@@ -35,9 +33,9 @@ export function startOfWeek(now: Date): Date {
  */
 export async function getChildSummary(viewer: SessionUser, childId: string, now: Date = new Date()): Promise<ChildSummary> {
   await requireVisibleStudent(viewer, childId);
-  const [overall, week, pillars, completions, completed, awards] = await Promise.all([
-    activity(childId),
-    activity(childId, startOfWeek(now)),
+  const overall = await activity(childId);
+  const [week, pillars, completions, completed, awards] = await Promise.all([
+    activity(childId, startOfWeek(now, overall.timeZone)),
     xpByPillar(childId),
     db.enrollment.findMany({
       where: { userId: childId, status: 'COMPLETED', completedAt: { not: null }, course: { kind: 'QUEST' } },
@@ -54,7 +52,7 @@ export async function getChildSummary(viewer: SessionUser, childId: string, now:
   ]);
   const favourite = favouritePillar(pillars);
   return {
-    rhythm: learningRhythm(overall.lastActiveAt, now),
+    rhythm: learningRhythm(overall.lastActiveAt, now, undefined, overall.timeZone),
     lastActiveAt: overall.lastActiveAt?.toISOString() ?? null,
     recentCompletions: completions.map((row) => ({
       title: row.course.title,
@@ -66,7 +64,7 @@ export async function getChildSummary(viewer: SessionUser, childId: string, now:
     minutesThisWeek: Math.round(week.totalMs / 60_000),
     minutesOverall: Math.round(overall.totalMs / 60_000),
     favouritePillar: favourite ? { name: favourite.name, xp: favourite.xp } : null,
-    currentStreak: currentStreak(overall.days, dayNumber(now)),
+    currentStreak: currentStreak(overall.days, dayNumber(now, overall.timeZone)),
     questsCompleted: completed,
     badges: awards.map((award) => ({ name: award.badge.name, description: award.badge.description, at: award.awardedAt.toISOString() })),
   };

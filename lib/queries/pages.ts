@@ -6,7 +6,7 @@ import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { readCoverage } from '@/lib/rollups/coverage';
-import { planRange } from '@/lib/rollups/plan';
+import { planRange, rolledDays } from '@/lib/rollups/plan';
 import { entryAggregates, NO_PATH, pageEventAggregates } from '@/lib/rollups/aggregates';
 import { compareText, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
@@ -19,7 +19,7 @@ export type PageRow = {
   bounceRate: number | null;
   /** Total page_exit duration / views. */
   avgTimeMs: number;
-  /** Mean pageview props.loadMs; null without samples. */
+  /** Mean pageview load time (the pageview's durationMs, sent by the SDK as `ms`); null without samples. */
   avgLoadMs: number | null;
 };
 
@@ -34,8 +34,9 @@ export type PageStatsOptions = {
 };
 
 export async function getPageStats(site: AuthorizedSite, from: Date, to: Date, options: PageStatsOptions = {}): Promise<PageRow[]> {
-  const coverage = options.useRollups === false ? null : await readCoverage(db, site.id);
-  const plan = planRange(from, to, coverage);
+  const zone = site.timeZone;
+  const coverage = options.useRollups === false ? null : await readCoverage(db, site.id, zone);
+  const plan = planRange(from, to, coverage, zone);
   const totals = new Map<string, Totals>();
   const add = (path: string, part: Partial<Totals>) => {
     const row = totals.get(path) ?? { ...ZERO };
@@ -64,20 +65,18 @@ export async function getPageStats(site: AuthorizedSite, from: Date, to: Date, o
   if (plan.rolled) {
     const sum = { views: true, entries: true, bounces: true, engagementMs: true, loadMs: true, loadSamples: true } as const;
     work.push(
-      db.dailyPageStat
-        .groupBy({ by: ['path'], where: { siteId: site.id, day: { gte: plan.rolled.from, lt: plan.rolled.to } }, _sum: sum })
-        .then((rows) => {
-          for (const { path, _sum: s } of rows) {
-            add(path, {
-              views: s.views ?? 0,
-              entries: s.entries ?? 0,
-              bounces: s.bounces ?? 0,
-              engagementMs: num(s.engagementMs),
-              loadMs: num(s.loadMs),
-              loadSamples: s.loadSamples ?? 0,
-            });
-          }
-        }),
+      db.dailyPageStat.groupBy({ by: ['path'], where: { siteId: site.id, day: rolledDays(plan.rolled, zone) }, _sum: sum }).then((rows) => {
+        for (const { path, _sum: s } of rows) {
+          add(path, {
+            views: s.views ?? 0,
+            entries: s.entries ?? 0,
+            bounces: s.bounces ?? 0,
+            engagementMs: num(s.engagementMs),
+            loadMs: num(s.loadMs),
+            loadSamples: s.loadSamples ?? 0,
+          });
+        }
+      }),
     );
   }
   const [uniques] = await Promise.all([

@@ -5,7 +5,7 @@ import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { bucketKeys } from '@/lib/sql/buckets';
-import { num, rawRows, sql, str } from '@/lib/sql/run';
+import { localKey, num, rawRows, sql, str } from '@/lib/sql/run';
 
 export type RealtimeEvent = {
   id: number;
@@ -34,7 +34,7 @@ export async function getRealtime(site: AuthorizedSite, from: Date, to: Date, fe
   const [active, minutes, pages, feed] = await Promise.all([
     rawRows(sql`SELECT COUNT(DISTINCT "visitorId") AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND ${inWindow}`),
     rawRows(
-      sql`SELECT ${sql.minuteKey('"timestamp"')} AS "minute", COUNT(DISTINCT "visitorId") AS "visitors", COUNT(*) AS "events"
+      sql`SELECT ${localKey('"timestamp"', 'minute', site.timeZone, from, new Date(to.getTime() + 1))} AS "minute", COUNT(DISTINCT "visitorId") AS "visitors", COUNT(*) AS "events"
         FROM "Event" WHERE "siteId" = ${site.id} AND ${inWindow} GROUP BY 1`,
     ),
     rawRows(
@@ -58,12 +58,12 @@ export async function getRealtime(site: AuthorizedSite, from: Date, to: Date, fe
     }),
   ]);
   const byMinute = new Map(minutes.map((r) => [str(r.minute), r]));
-  // A minute bucket key is the minute's start, so the last bucket is the (partial) current minute.
+  // A minute bucket key is the minute's start (local wall clock), so the last bucket is the (partial) current minute.
   return {
     from: from.toISOString(),
     to: to.toISOString(),
     activeVisitors: num(active[0]?.n),
-    perMinute: bucketKeys(from, new Date(to.getTime() + 1), 'minute').map((minute) => ({
+    perMinute: bucketKeys(from, new Date(to.getTime() + 1), 'minute', site.timeZone).map((minute) => ({
       minute,
       visitors: num(byMinute.get(minute)?.visitors),
       events: num(byMinute.get(minute)?.events),

@@ -1,12 +1,16 @@
 // New vs returning visitors and weekly cohorts.
 // - A visitor is active in a bucket when one of their sessions starts in it; they are NEW in the
 //   bucket that contains their Visitor.firstSeen and RETURNING in every other bucket.
-// - Cohort = the ISO week (Monday, UTC) of Visitor.firstSeen. Cell (cohort, k) = cohort members
+// - Buckets and weeks are the site's local days (lib/time/site-day.ts).
+// - Cohort = the ISO week (local Monday) of Visitor.firstSeen. Cell (cohort, k) = cohort members
 //   with a session starting in the k-th week after the cohort's week, as a share of the cohort.
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
-import { bucketKeys, floorTo, intervalFor } from '@/lib/sql/buckets';
-import { num, rawRows, ratio, sql, str } from '@/lib/sql/run';
+import { bucketKeys, intervalFor, weekFloor } from '@/lib/sql/buckets';
+import { localKey, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
+import { localDay } from '@/lib/time/site-day';
+
+const DAY_MS = 86_400_000;
 
 export type NewVsReturningPoint = { bucket: string; visitors: number; new: number; returning: number };
 export type NewVsReturning = {
@@ -23,7 +27,8 @@ export async function getNewVsReturning(
   to: Date,
   interval = intervalFor(from, to),
 ): Promise<NewVsReturning> {
-  const key = (column: string) => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
+  // firstSeen may precede the range; two days more cover any visitor first seen in a bucket of it.
+  const key = (column: string) => localKey(column, interval, site.timeZone, new Date(from.getTime() - 2 * DAY_MS), to);
   const [rows, totalRows] = await Promise.all([
     rawRows(
       sql`SELECT ${key('s."startedAt"')} AS "bucket", COUNT(DISTINCT s."visitorId") AS "visitors",
@@ -36,7 +41,7 @@ export async function getNewVsReturning(
     ),
   ]);
   const byBucket = new Map(rows.map((r) => [str(r.bucket), { visitors: num(r.visitors), new: num(r.new) }]));
-  const points = bucketKeys(from, to, interval).map((bucket) => {
+  const points = bucketKeys(from, to, interval, site.timeZone).map((bucket) => {
     const row = byBucket.get(bucket) ?? { visitors: 0, new: 0 };
     return { bucket, visitors: row.visitors, new: row.new, returning: row.visitors - row.new };
   });
@@ -48,15 +53,17 @@ export async function getNewVsReturning(
 
 /** Cohorts for the ISO weeks from the week containing `from` up to `to`; activity is counted up to `to`. */
 export async function getCohorts(site: AuthorizedSite, from: Date, to: Date): Promise<Cohorts> {
-  const start = floorTo(from, 'week');
-  const weeks = bucketKeys(start, to, 'week');
+  const zone = site.timeZone;
+  const start = weekFloor(from, zone);
+  const weeks = bucketKeys(start, to, 'week', zone);
+  const week = (column: string) => localKey(column, 'week', zone, start, to);
   const [sizes, cells] = await Promise.all([
     rawRows(
-      sql`SELECT ${sql.weekKey('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
+      sql`SELECT ${week('"firstSeen"')} AS "cohort", COUNT(*) AS "size" FROM "Visitor"
         WHERE "siteId" = ${site.id} AND ${sql.range('"firstSeen"', start, to)} GROUP BY 1`,
     ),
     rawRows(
-      sql`SELECT ${sql.weekKey('v."firstSeen"')} AS "cohort", ${sql.weekKey('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
+      sql`SELECT ${week('v."firstSeen"')} AS "cohort", ${week('s."startedAt"')} AS "week", COUNT(DISTINCT s."visitorId") AS "visitors"
         FROM "Visitor" v JOIN "Session" s ON s."visitorId" = v."id"
         WHERE v."siteId" = ${site.id} AND ${sql.range('v."firstSeen"', start, to)} AND ${sql.range('s."startedAt"', start, to)}
         GROUP BY 1, 2`,
@@ -70,7 +77,7 @@ export async function getCohorts(site: AuthorizedSite, from: Date, to: Date): Pr
     const retained = weeks.slice(index).map((later) => cellOf.get(`${week} ${later}`) ?? 0);
     return { week, size, retained, rates: retained.map((count) => ratio(count, size)) };
   });
-  return { from: start.toISOString().slice(0, 10), weeks: weeks.length, cohorts };
+  return { from: weeks[0] ?? localDay(zone, start), weeks: weeks.length, cohorts };
 }
 
 /** The retention page shows at least this many weekly cohorts, so short ranges still show returns. */
@@ -78,5 +85,5 @@ export const MIN_COHORT_WEEKS = 8;
 
 /** Where the cohort table starts for a range: its start, or MIN_COHORT_WEEKS weeks before its end. */
 export function cohortStart(from: Date, to: Date): Date {
-  return new Date(Math.min(from.getTime(), to.getTime() - (MIN_COHORT_WEEKS - 1) * 7 * 86_400_000));
+  return new Date(Math.min(from.getTime(), to.getTime() - (MIN_COHORT_WEEKS - 1) * 7 * DAY_MS));
 }

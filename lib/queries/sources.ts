@@ -99,7 +99,7 @@ export async function getSources(site: AuthorizedSite, from: Date, to: Date, lim
   return { channels, referrers, utmSource, utmMedium, utmCampaign };
 }
 
-/** Sessions per channel per UTC day (rolled-up days from DailyChannelStat, the rest raw). */
+/** Sessions per channel per local day (rolled-up days from DailyChannelStat, the rest raw). */
 export async function getChannelTrend(
   site: AuthorizedSite,
   from: Date,
@@ -110,7 +110,7 @@ export async function getChannelTrend(
   for (const row of await channelDays(site, from, to, options.useRollups !== false)) {
     cells.set(`${row.day} ${row.channel}`, (cells.get(`${row.day} ${row.channel}`) ?? 0) + row.sessions);
   }
-  const days = bucketKeys(from, to, 'day');
+  const days = bucketKeys(from, to, 'day', site.timeZone);
   const seen = new Set([...cells.keys()].map((key) => key.slice(11)));
   // Known channels in their usual order, then anything else ingest may have classified.
   const channels = [

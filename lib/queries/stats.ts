@@ -10,17 +10,19 @@ import type { AuthorizedSite } from '@/lib/access';
 import { db } from '@/lib/db';
 import { previousPeriod } from '@/lib/params/filters';
 import { readCoverage } from '@/lib/rollups/coverage';
-import { planRange } from '@/lib/rollups/plan';
+import { planRange, rolledDays } from '@/lib/rollups/plan';
 import { bucketKeys, intervalFor } from '@/lib/sql/buckets';
 import { channelDays, sumChannelDays } from './channel-days';
-import { compareText, num, rawRows, ratio, sql, str, type Sql } from '@/lib/sql/run';
+import { compareText, localKey, num, rawRows, ratio, sql, str, type Sql } from '@/lib/sql/run';
 
 export type Kpis = { visitors: number; sessions: number; pageviews: number; bounceRate: number; avgEngagementMs: number; events: number };
 export type Stats = { current: Kpis; previous: Kpis; previousFrom: string; previousTo: string };
 export type SeriesPoint = { bucket: string; visitors: number; sessions: number; pageviews: number };
 export type Timeseries = { interval: 'hour' | 'day'; points: SeriesPoint[] };
 
-const bucketOf = (column: string, interval: 'hour' | 'day') => (interval === 'hour' ? sql.hourKey(column) : sql.dayKey(column));
+/** Local hours or days of the site's zone, for rows in [from, to). */
+const bucketOf = (column: string, interval: 'hour' | 'day', site: AuthorizedSite, from: Date, to: Date) =>
+  localKey(column, interval, site.timeZone, from, to);
 
 const count = (query: Sql) => rawRows(query).then((rows) => num(rows[0]?.n));
 
@@ -54,11 +56,11 @@ export async function getStats(site: AuthorizedSite, from: Date, to: Date): Prom
   return { current, previous: before, previousFrom: previous.from.toISOString(), previousTo: previous.to.toISOString() };
 }
 
-/** Visitors, sessions and pageviews per hour (ranges up to two days) or per UTC day. */
+/** Visitors, sessions and pageviews per local hour (ranges up to two days) or per local day of the site's zone. */
 export async function getTimeseries(site: AuthorizedSite, from: Date, to: Date, interval = intervalFor(from, to)): Promise<Timeseries> {
   const [visitorRows, sessions, pageviews] = await Promise.all([
     rawRows(
-      sql`SELECT ${bucketOf('"startedAt"', interval)} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
+      sql`SELECT ${bucketOf('"startedAt"', interval, site, from, to)} AS "bucket", COUNT(*) AS "sessions", COUNT(DISTINCT "visitorId") AS "visitors"
         FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} GROUP BY 1`,
     ),
     // Hourly sessions come with the visitor query; daily ones may come from the rollups.
@@ -68,7 +70,7 @@ export async function getTimeseries(site: AuthorizedSite, from: Date, to: Date, 
   const visitors = new Map(visitorRows.map((row) => [str(row.bucket), row]));
   const sessionsByDay = new Map<string, number>();
   for (const row of sessions ?? []) sessionsByDay.set(row.day, (sessionsByDay.get(row.day) ?? 0) + row.sessions);
-  const points = bucketKeys(from, to, interval).map((bucket) => ({
+  const points = bucketKeys(from, to, interval, site.timeZone).map((bucket) => ({
     bucket,
     visitors: num(visitors.get(bucket)?.visitors),
     sessions: sessions ? (sessionsByDay.get(bucket) ?? 0) : num(visitors.get(bucket)?.sessions),
@@ -79,22 +81,25 @@ export async function getTimeseries(site: AuthorizedSite, from: Date, to: Date, 
 
 /** Daily pageviews come from DailyPageStat for rolled-up days and from raw events elsewhere. */
 async function pageviewsByBucket(site: AuthorizedSite, from: Date, to: Date, interval: 'hour' | 'day'): Promise<Map<string, number>> {
-  const plan = interval === 'day' ? planRange(from, to, await readCoverage(db, site.id)) : { rolled: null, raw: [{ from, to }] };
+  const zone = site.timeZone;
+  const plan =
+    interval === 'day' ? planRange(from, to, await readCoverage(db, site.id, zone), zone) : { rolled: null, raw: [{ from, to }] };
   const counts = new Map<string, number>();
   const add = (key: string, value: number) => counts.set(key, (counts.get(key) ?? 0) + value);
   const parts: Promise<void>[] = plan.raw.map(async (span) => {
     const rows = await rawRows(
-      sql`SELECT ${bucketOf('"timestamp"', interval)} AS "bucket", COUNT(*) AS "views" FROM "Event"
+      sql`SELECT ${bucketOf('"timestamp"', interval, site, span.from, span.to)} AS "bucket", COUNT(*) AS "views" FROM "Event"
         WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', span.from, span.to)} GROUP BY 1`,
     );
     for (const row of rows) add(str(row.bucket), num(row.views));
   });
   if (plan.rolled) {
-    const { from: gte, to: lt } = plan.rolled;
     parts.push(
-      db.dailyPageStat.groupBy({ by: ['day'], where: { siteId: site.id, day: { gte, lt } }, _sum: { views: true } }).then((rows) => {
-        for (const row of rows) add(row.day.toISOString().slice(0, 10), row._sum.views ?? 0);
-      }),
+      db.dailyPageStat
+        .groupBy({ by: ['day'], where: { siteId: site.id, day: rolledDays(plan.rolled, zone) }, _sum: { views: true } })
+        .then((rows) => {
+          for (const row of rows) add(row.day.toISOString().slice(0, 10), row._sum.views ?? 0);
+        }),
     );
   }
   await Promise.all(parts);

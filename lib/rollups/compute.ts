@@ -1,14 +1,16 @@
-// Recomputes the daily rollups of one site for whole UTC days [from, to) from raw rows, with the
-// same aggregate SQL the dashboards use for the raw window.
+// Recomputes the daily rollups of one site for whole local days [from, to) (instants at the
+// site's local midnights) from raw rows, with the same aggregate SQL the dashboards use for the
+// raw window. Each row's `day` is its local date at 00:00 UTC (lib/time/site-day.ts labelDate).
 import type { Db, Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { channelAggregates, entryAggregates, pageEventAggregates } from './aggregates';
 import { rawRows } from '@/lib/sql/run';
 import { num, str } from '@/lib/sql/values';
+import { UTC, labelDate } from '@/lib/time/site-day';
 
 type Row = Record<string, unknown>;
 
-const dayDate = (key: unknown) => new Date(`${str(key)}T00:00:00.000Z`);
+const dayDate = (key: unknown) => labelDate(str(key));
 
 export async function computePageRows(
   client: Db,
@@ -16,8 +18,9 @@ export async function computePageRows(
   siteId: string,
   from: Date,
   to: Date,
+  zone: string = UTC,
 ): Promise<Prisma.DailyPageStatCreateManyInput[]> {
-  const range = { siteId, from, to, byDay: true };
+  const range = { siteId, from, to, byDay: true, zone };
   const [events, entries] = await Promise.all([
     rawRows<Row>(pageEventAggregates(range), { client, provider }),
     rawRows<Row>(entryAggregates(range), { client, provider }),
@@ -65,8 +68,9 @@ export async function computeChannelRows(
   siteId: string,
   from: Date,
   to: Date,
+  zone: string = UTC,
 ): Promise<Prisma.DailyChannelStatCreateManyInput[]> {
-  const rows = await rawRows<Row>(channelAggregates({ siteId, from, to, byDay: true }), { client, provider });
+  const rows = await rawRows<Row>(channelAggregates({ siteId, from, to, byDay: true, zone }), { client, provider });
   return rows.map((r) => ({
     siteId,
     day: dayDate(r.day),

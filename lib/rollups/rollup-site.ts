@@ -1,7 +1,9 @@
-// Rebuilds one site's rollups for whole days [from, to) and extends its coverage, atomically:
-// a dashboard reading meanwhile sees either the old rows and coverage or the new ones.
+// Rebuilds one site's rollups for whole local days [from, to) and extends its coverage, atomically:
+// a dashboard reading meanwhile sees either the old rows and coverage or the new ones. `from` and
+// `to` are local midnights of the site's zone (lib/time/site-day.ts).
 import type { Db } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
+import { UTC, addDays, dayStartIn, daysBetween, labelDate, localDay } from '@/lib/time/site-day';
 import { computeChannelRows, computePageRows } from './compute';
 import { coverageKey, coverageValue, readCoverage } from './coverage';
 import type { Span } from './plan';
@@ -11,17 +13,28 @@ export const DAY_MS = 86_400_000;
 const CHUNK_DAYS = 14;
 
 export type SiteRollupResult = { days: number; pageRows: number; channelRows: number; coverage: Span | null };
+/** Called after each chunk with the days done so far and the span's total. */
+export type RollupProgress = (done: number, total: number) => void | Promise<void>;
 
-export async function rollupSite(client: Db, provider: DatabaseProvider, siteId: string, span: Span): Promise<SiteRollupResult> {
+export async function rollupSite(
+  client: Db,
+  provider: DatabaseProvider,
+  siteId: string,
+  span: Span,
+  zone: string = UTC,
+  progress?: RollupProgress,
+): Promise<SiteRollupResult> {
   let pageRows = 0;
   let channelRows = 0;
-  let coverage = await readCoverage(client, siteId);
-  for (let start = span.from.getTime(); start < span.to.getTime(); start += CHUNK_DAYS * DAY_MS) {
-    const from = new Date(start);
-    const to = new Date(Math.min(span.to.getTime(), start + CHUNK_DAYS * DAY_MS));
+  let coverage = await readCoverage(client, siteId, zone);
+  const total = daysBetween(zone, span.from, span.to).length;
+  let done = 0;
+  for (let day = localDay(zone, span.from); dayStartIn(zone, day) < span.to; day = addDays(day, CHUNK_DAYS)) {
+    const from = dayStartIn(zone, day);
+    const to = new Date(Math.min(span.to.getTime(), dayStartIn(zone, addDays(day, CHUNK_DAYS)).getTime()));
     const [pages, channels] = await Promise.all([
-      computePageRows(client, provider, siteId, from, to),
-      computeChannelRows(client, provider, siteId, from, to),
+      computePageRows(client, provider, siteId, from, to, zone),
+      computeChannelRows(client, provider, siteId, from, to, zone),
     ]);
     // Coverage stays contiguous: a chunk joins it only when it touches or overlaps it.
     const joins = coverage && from <= coverage.to && to >= coverage.from;
@@ -29,21 +42,33 @@ export async function rollupSite(client: Db, provider: DatabaseProvider, siteId:
       joins && coverage
         ? { from: new Date(Math.min(coverage.from.getTime(), from.getTime())), to: new Date(Math.max(coverage.to.getTime(), to.getTime())) }
         : { from: span.from, to };
-    const day = { gte: from, lt: to };
+    // The tables store each local day by its date (labelDate), so the chunk's rows are its labels.
+    const days = { gte: labelDate(localDay(zone, from)), lt: labelDate(localDay(zone, to)) };
     await client.$transaction([
-      client.dailyPageStat.deleteMany({ where: { siteId, day } }),
-      client.dailyChannelStat.deleteMany({ where: { siteId, day } }),
+      client.dailyPageStat.deleteMany({ where: { siteId, day: days } }),
+      client.dailyChannelStat.deleteMany({ where: { siteId, day: days } }),
       client.dailyPageStat.createMany({ data: pages }),
       client.dailyChannelStat.createMany({ data: channels }),
       client.setting.upsert({
         where: { key: coverageKey(siteId) },
-        create: { key: coverageKey(siteId), value: coverageValue(next) },
-        update: { value: coverageValue(next) },
+        create: { key: coverageKey(siteId), value: coverageValue(next, zone) },
+        update: { value: coverageValue(next, zone) },
       }),
     ]);
     coverage = next;
     pageRows += pages.length;
     channelRows += channels.length;
+    done += daysBetween(zone, from, to).length;
+    await progress?.(done, total);
   }
-  return { days: Math.round((span.to.getTime() - span.from.getTime()) / DAY_MS), pageRows, channelRows, coverage };
+  return { days: total, pageRows, channelRows, coverage };
+}
+
+/** Forgets a site's rollups and coverage (its zone changed: every stored day means another day). */
+export async function dropRollups(client: Db, siteId: string): Promise<void> {
+  await client.$transaction([
+    client.setting.deleteMany({ where: { key: coverageKey(siteId) } }),
+    client.dailyPageStat.deleteMany({ where: { siteId } }),
+    client.dailyChannelStat.deleteMany({ where: { siteId } }),
+  ]);
 }

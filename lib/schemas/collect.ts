@@ -56,6 +56,7 @@ export const collectEventSchema = z
     x: int(-1_000_000, 10_000_000).optional(),
     y: int(-1_000_000, 10_000_000).optional(),
     depth: int(0, 100).optional(),
+    /** A measured duration: load time on a pageview, engaged time on page_exit, time visible on visibility. */
     ms: int(0, 7 * 24 * 3600 * 1000).optional(),
     props: propsSchema.optional(),
   })

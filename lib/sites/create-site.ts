@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
+import { serverTimeZone } from '@/lib/time/site-day';
 import { forgetCachedSites } from './lookup';
 
 // A host pattern as lib/ingest/origin.ts matches it: optional "*." prefix, optional port.
@@ -43,7 +44,8 @@ export async function createSite(admin: SessionUser, input: NewSite): Promise<{ 
   const site = newSiteSchema.parse(input);
   try {
     const created = await db.$transaction(async (tx) => {
-      const row = await tx.site.create({ data: site, select: { id: true, key: true } });
+      // A new site counts days in the server's zone until an admin picks its own (Admin → Sites).
+      const row = await tx.site.create({ data: { ...site, timeZone: serverTimeZone() }, select: { id: true, key: true } });
       await recordAudit(tx, {
         actorId: admin.id,
         action: 'site.create',

@@ -25,6 +25,8 @@ export type Dialect = {
   msKey(column: string): string;
   /** `YYYY-MM-DD` of the Monday that starts the column's ISO week (UTC). */
   weekKey(column: string): string;
+  /** The column moved by a whole number of seconds, in a form the key functions above accept. */
+  shifted(column: string, seconds: number): string;
   /** A JSON property as text (NULL when absent). */
   jsonText(column: string, key: string): string;
   /** A JSON property as a number, NULL when absent or not a number (never a cast error). */
@@ -41,6 +43,12 @@ function checkKey(key: string): string {
   return key;
 }
 
+function checkSeconds(seconds: number): string {
+  // Spliced into SQL too: only whole numbers, always signed (SQLite's modifier wants the sign).
+  if (!Number.isSafeInteger(seconds)) throw new Error(`Not a whole number of seconds: ${seconds}`);
+  return seconds < 0 ? String(seconds) : `+${seconds}`;
+}
+
 /** A Date in SQLite's stored DateTime form. */
 export const sqliteDate = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
@@ -54,6 +62,8 @@ const sqlite: Dialect = {
   msKey: (column) => `substr(${column}, 1, 23)`,
   // 'weekday 0' moves forward to Sunday (or stays), '-6 days' lands on that week's Monday.
   weekKey: (column) => `date(substr(${column}, 1, 10), 'weekday 0', '-6 days')`,
+  // strftime keeps the stored form's `T` and milliseconds, so the substr() keys still apply.
+  shifted: (column, seconds) => `strftime('%Y-%m-%dT%H:%M:%f', ${column}, '${checkSeconds(seconds)} seconds')`,
   jsonText: (column, key) => `json_extract(${column}, '$.${checkKey(key)}')`,
   jsonNumber: (column, key) =>
     `(CASE WHEN json_type(${column}, '$.${checkKey(key)}') IN ('integer', 'real') THEN json_extract(${column}, '$.${key}') END)`,
@@ -70,6 +80,7 @@ const postgres: Dialect = {
   minuteKey: (column) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI')`,
   msKey: (column) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS')`,
   weekKey: (column) => `to_char(date_trunc('week', ${column}), 'YYYY-MM-DD')`,
+  shifted: (column, seconds) => `(${column} + INTERVAL '${checkSeconds(seconds)} seconds')`,
   jsonText: (column, key) => `(${column} ->> '${checkKey(key)}')`,
   jsonNumber: (column, key) =>
     `(CASE WHEN jsonb_typeof(${column} -> '${checkKey(key)}') = 'number' THEN (${column} ->> '${key}')::double precision END)`,

@@ -26,3 +26,4 @@ export function rawExecute(query: Sql, on: Connection = shared()): Promise<numbe
   const { text, params } = compile(query, on.provider);
   return on.client.$executeRawUnsafe(text, ...params);
 }
+export { localKey } from './local-key';

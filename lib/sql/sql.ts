@@ -85,6 +85,18 @@ export const sql = Object.assign(tag, {
   minuteKey: (column: string) => onDialect((d) => d.minuteKey(column)),
   msKey: (column: string) => onDialect((d) => d.msKey(column)),
   weekKey: (column: string) => onDialect((d) => d.weekKey(column)),
+  /** The bucket key of `column` moved by `seconds` (a local wall clock; see ./local-key.ts). */
+  shiftedKey: (column: string, interval: 'minute' | 'hour' | 'day' | 'week', seconds: number) =>
+    onDialect((d) => {
+      const at = seconds === 0 ? column : d.shifted(column, seconds);
+      return interval === 'minute'
+        ? d.minuteKey(at)
+        : interval === 'hour'
+          ? d.hourKey(at)
+          : interval === 'day'
+            ? d.dayKey(at)
+            : d.weekKey(at);
+    }),
   jsonText: (column: string, key: string) => onDialect((d) => d.jsonText(column, key)),
   jsonNumber: (column: string, key: string) => onDialect((d) => d.jsonNumber(column, key)),
   jsonAsText: (column: string) => onDialect((d) => d.jsonAsText(column)),

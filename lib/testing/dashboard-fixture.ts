@@ -21,7 +21,7 @@ type SessionSpec = {
   events: Ev[];
 };
 
-const pv = (at: string, path: string, loadMs?: number): Ev => [at, 'pageview', path, loadMs === undefined ? {} : { props: { loadMs } }];
+const pv = (at: string, path: string, loadMs?: number): Ev => [at, 'pageview', path, loadMs === undefined ? {} : { durationMs: loadMs }];
 const exit = (at: string, path: string, durationMs: number): Ev => [at, 'page_exit', path, { durationMs }];
 const click = (at: string, path: string, x: number, y: number, elementId: string, text: string, tag: string, track: string): Ev => [
   at,
@@ -183,9 +183,12 @@ export type DashboardFixture = {
   cleanup: () => Promise<void>;
 };
 
-export async function createDashboardFixture(): Promise<DashboardFixture> {
+/** `timeZone`: the site's zone (UTC by default, which every pinned figure assumes). */
+export async function createDashboardFixture(timeZone = 'UTC'): Promise<DashboardFixture> {
   const tag = randomUUID().slice(0, 8);
-  const site = await db.site.create({ data: { key: `dash-${tag}`, name: `Dashboard fixture ${tag}`, domains: ['fixture.test'] } });
+  const site = await db.site.create({
+    data: { key: `dash-${tag}`, name: `Dashboard fixture ${tag}`, domains: ['fixture.test'], timeZone },
+  });
   const visitorIds = Object.fromEntries(Object.keys(VISITORS).map((key) => [key, `${tag}-${key}`]));
   const sessionIds = Object.fromEntries(SESSIONS.map((s) => [s.key, `${tag}-${s.key}`]));
   await db.visitor.createMany({
@@ -241,7 +244,7 @@ export async function createDashboardFixture(): Promise<DashboardFixture> {
     ),
   });
   return {
-    site: siteForSystem({ id: site.id, key: site.key, name: site.name }),
+    site: siteForSystem({ id: site.id, key: site.key, name: site.name, timeZone: site.timeZone }),
     siteId: site.id,
     siteKey: site.key,
     sessionIds,

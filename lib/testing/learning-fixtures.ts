@@ -29,7 +29,7 @@ export class Made {
       data: { key: unique('site'), name: 'Learning test site', domains: ['learning.test'], trustBrowserLearningEvents: true },
     });
     this.sites.push(site.id);
-    return siteForSystem({ id: site.id, key: site.key, name: site.name });
+    return siteForSystem({ id: site.id, key: site.key, name: site.name, timeZone: site.timeZone });
   }
 
   async pillar(name = 'Test pillar') {

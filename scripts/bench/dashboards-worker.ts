@@ -44,7 +44,9 @@ async function main() {
   // Opt-in experiment (--cache-mb): a larger SQLite page cache on the app's one connection, to show
   // what raising it in lib/db.ts would buy. Off by default, so the figures are the app's as configured.
   if (Number(cacheMb) > 0) await db.$executeRawUnsafe(`PRAGMA cache_size = -${Number(cacheMb) * 1024}`);
-  const site = siteForSystem(await db.site.findUniqueOrThrow({ where: { key: 'demo' }, select: { id: true, key: true, name: true } }));
+  const site = siteForSystem(
+    await db.site.findUniqueOrThrow({ where: { key: 'demo' }, select: { id: true, key: true, name: true, timeZone: true } }),
+  );
   const last = await db.event.findFirst({ where: { siteId: site.id }, orderBy: { timestamp: 'desc' }, select: { timestamp: true } });
   // "Now" is the end of the seeded data (the seed's --now), so ranges hold data however old the file is.
   const now = new Date(Math.ceil(((last?.timestamp.getTime() ?? Date.now()) + 1) / 3_600_000) * 3_600_000);

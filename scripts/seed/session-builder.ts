@@ -49,7 +49,8 @@ export function buildSession(spec: SessionSpec, rng: Prng): { session: SessionRo
     Object.assign(ctx, { url, path: visit.path, title: visit.title, referrer: index === 0 ? acquisition.referrer : previousUrl });
 
     const loadMs = Math.round(rng.logNormal(spec.device.device === 'desktop' ? 380 : 720, 0.5));
-    events.push(pageEvent(ctx, 'pageview', t, { props: { loadMs } }));
+    // A pageview's duration is its load time, as the SDK sends it (`ms`, stored in durationMs).
+    events.push(pageEvent(ctx, 'pageview', t, { durationMs: loadMs }));
     const timed = planPage(visit, pages[index + 1], pageEnd - t, spec.device, rng);
     let maxDepth = 0;
     for (const { offset, item } of timed) {

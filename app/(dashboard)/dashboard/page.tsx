@@ -19,7 +19,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const key = filterKey(site, filters);
   return (
     <>
-      <DashboardHeading title="Overview" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <DashboardHeading timeZone={site.timeZone} title="Overview" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
       <Deferred key={`kpis:${key}`} title="Key figures" fallback={<KpiGridSkeleton />}>
         <OverviewKpis site={site} filters={filters} />
       </Deferred>

@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth';
 import { SITE_SETTING_FIELDS, updateSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { createSite } from '@/lib/sites/create-site';
 import { rotateSiteSecret } from '@/lib/sites/secret';
+import { setSiteTimeZone } from '@/lib/sites/time-zone';
 import { actionError } from '../_components/action-error';
 import type { ActionState } from '../_components/action-state';
 import type { SecretState } from './_components/secret-state';
@@ -68,6 +69,20 @@ export async function rotateSecretAction(_previous: SecretState, form: FormData)
       message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one (and every identity token it signed) no longer works.`,
       secret,
     };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Sets a site's time zone; a change starts the rollups rebuild, whose progress the page shows. */
+export async function saveTimeZoneAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const admin = await requireRole('ADMIN');
+    const { changed, timeZone } = await setSiteTimeZone(admin, siteIdSchema.parse(form.get('siteId')), String(form.get('timeZone') ?? ''));
+    revalidatePath('/admin/sites');
+    return changed
+      ? { status: 'ok', message: `Days now follow ${timeZone}. Rebuilding the rollups; progress shows above.` }
+      : { status: 'ok', message: 'Nothing changed.' };
   } catch (error) {
     return actionError(error);
   }

@@ -10,13 +10,16 @@ import { RotateSecretForm } from './_components/rotate-secret-form';
 import { SiteSettingsForm } from './_components/site-settings-form';
 import { LrsCredentials } from './_components/lrs-credentials';
 import { lrsCredentialsBySite } from '@/lib/xapi/credentials';
+import { getRollupRebuilds } from '@/lib/queries/rollup-rebuilds';
+import { TimeZoneForm } from './_components/time-zone-form';
+import { RebuildStatusLine } from './_components/rebuild-status';
 
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
   const user = await requirePageUser('ADMIN');
   const [sites, origin] = await Promise.all([listSiteCollectionSettings(user), publicOrigin()]);
-  const credentials = await lrsCredentialsBySite(sites.map((site) => site.id));
+  const [credentials, rebuilds] = await Promise.all([lrsCredentialsBySite(sites.map((site) => site.id)), getRollupRebuilds(user)]);
   return (
     <div className={styles.page}>
       <PageHeader
@@ -34,6 +37,12 @@ export default async function SitesPage() {
           <dl className={styles.facts}>
             <dt>Allowed domains</dt>
             <dd>{site.domains.join(', ') || 'none'}</dd>
+            <dt>Time zone</dt>
+            <dd aria-label={`Time zone of ${site.key} in effect`}>{site.timeZone}</dd>
+            <dt>Rollups rebuild</dt>
+            <dd>
+              <RebuildStatusLine siteKey={site.key} status={rebuilds.get(site.key)} />
+            </dd>
             <dt>Unverified identity claims</dt>
             <dd aria-label={`Unverified identity claims for ${site.key}`}>
               {site.unverifiedClaims.events === 0
@@ -47,6 +56,7 @@ export default async function SitesPage() {
             {embedTag(origin, site.key)}
           </pre>
           <SiteSettingsForm site={site} />
+          <TimeZoneForm siteId={site.id} siteKey={site.key} timeZone={site.timeZone} />
           <RotateSecretForm siteId={site.id} siteKey={site.key} hint={site.secretHint} />
           <LrsCredentials siteId={site.id} siteKey={site.key} origin={origin} credentials={credentials.get(site.id) ?? []} />
         </article>

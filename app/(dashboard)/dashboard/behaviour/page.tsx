@@ -22,7 +22,7 @@ export default async function BehaviourPage({ searchParams }: { searchParams: Pr
   const heatmapPage = page?.startsWith('/') ? page.slice(0, 300) : null;
   return (
     <>
-      <DashboardHeading title="Behaviour" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <DashboardHeading timeZone={site.timeZone} title="Behaviour" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
       <Grid>
         <Deferred key={`heat:${key}:${heatmapPage}`} title="Click heatmap" wide height={420}>
           <ClickHeatmapWidget site={site} filters={filters} page={heatmapPage} />

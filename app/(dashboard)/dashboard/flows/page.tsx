@@ -22,6 +22,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <DashboardHeading
+        timeZone={site.timeZone}
         title="Flows"
         subtitle={`${site.name} · ${describeRange(filters)}`}
         notice={[notice, optionNotice].filter(Boolean).join(' ') || null}

@@ -25,6 +25,7 @@ export default async function FunnelsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <DashboardHeading
+        timeZone={site.timeZone}
         title="Funnels"
         subtitle={`${site.name} · ${describeRange(filters)}`}
         notice={[notice, stepsNotice].filter(Boolean).join(' ') || null}

@@ -18,7 +18,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
   const showAll = param(params, 'all') === '1';
   return (
     <>
-      <DashboardHeading title="Pages" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <DashboardHeading timeZone={site.timeZone} title="Pages" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
       <Grid>
         <Deferred key={`pages:${filterKey(site, filters, `${sort}:${showAll}`)}`} title="Pages" wide rows={10}>
           <PagesWidgets site={site} filters={filters} sort={sort} showAll={showAll} />

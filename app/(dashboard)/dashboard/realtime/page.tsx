@@ -14,6 +14,7 @@ export default async function RealtimePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <DashboardHeading
+        timeZone={site.timeZone}
         title="Realtime"
         subtitle={`${site.name} · last 30 minutes, refreshed every 5 seconds (the date range does not apply here)`}
         notice={notice}

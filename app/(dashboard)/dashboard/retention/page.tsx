@@ -16,7 +16,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const key = filterKey(site, filters);
   return (
     <>
-      <DashboardHeading title="Retention" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <DashboardHeading timeZone={site.timeZone} title="Retention" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
       <Grid>
         <Deferred key={`nvr:${key}`} title="New vs returning visitors" wide height={280}>
           <NewVsReturningWidget site={site} filters={filters} />

@@ -17,7 +17,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const key = filterKey(site, filters);
   return (
     <>
-      <DashboardHeading title="Sources" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
+      <DashboardHeading timeZone={site.timeZone} title="Sources" subtitle={`${site.name} · ${describeRange(filters)}`} notice={notice} />
       <Grid>
         <Deferred key={`channels:${key}`} title="Channels" wide height={300}>
           <ChannelsWidget site={site} filters={filters} />
