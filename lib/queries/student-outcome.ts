@@ -7,14 +7,20 @@ import { db } from '@/lib/db';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+function realDay(value: string): boolean {
+  const at = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value;
+}
+
 /** "Left the course on …": a calendar day, not in the future (a day of slack for time zones). */
 export const leftCourseInputSchema = z.object({
   leftOn: z
     .string({ error: 'Choose the day the student left.' })
     .trim()
     .regex(DAY, 'Choose the day the student left (YYYY-MM-DD).')
+    // 2026-02-30 would parse as 2 March: a real day comes back as itself.
+    .refine((value) => realDay(value), 'That is not a real date.')
     .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((at) => !Number.isNaN(at.getTime()), 'That is not a real date.')
     .refine((at) => at.getTime() <= Date.now() + 86_400_000, 'The day cannot be in the future.'),
 });
 export type LeftCourseInput = z.input<typeof leftCourseInputSchema>;
