@@ -30,6 +30,15 @@ export function requireStaff(user: SessionUser): void {
   if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR') throw new HttpError('forbidden', 'Your account does not have access to this.');
 }
 
+/**
+ * Who may record or read a student's known outcome ("left the course on …"): staff who may see the
+ * student (403 for parents and students, 404 for someone else's student).
+ */
+export async function requireOutcomeRecorder(user: SessionUser, studentId: string): Promise<void> {
+  requireStaff(user);
+  await requireVisibleStudent(user, studentId);
+}
+
 /** Refuses (403) anyone but admins. */
 export function requireAdmin(user: SessionUser): void {
   if (user.role !== 'ADMIN') throw new HttpError('forbidden', 'Only admins have access to this.');

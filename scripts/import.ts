@@ -1,9 +1,11 @@
-// `npm run import -- --site KEY FILE [--home-page IRL]`: imports history. FILE is NDJSON (an xAPI
+// `npm run import -- --site KEY FILE [--home-page IRL]`: imports history (`--outcomes FILE.csv`: known
+// outcomes for risk-eval instead, see lib/outcomes/parse-csv.ts). FILE is NDJSON (an xAPI
 // statement or a Pathwise server batch per line), a JSON array of statements, or CSV with the
 // header actor,verb,activity,activity_name,timestamp[,score][,id]. Every row is checked first:
 // any bad row refuses the file (each reported with its line number) and nothing is stored.
 // Re-running a file changes nothing; an interrupted run resumes after its last stored chunk
 // (FILE.pathwise-import.json). The affected days' rollups are recomputed afterwards.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, readFlags } from '../lib/cli/flags';
@@ -13,8 +15,10 @@ import { drain } from '../lib/ingest/queue';
 import { rollupSite } from '../lib/rollups/rollup-site';
 import { floorDay } from '../lib/time/site-day';
 import { importFile, ImportRefused } from '../lib/xapi/import/run';
+import { importOutcomes, OutcomesRefused } from '../lib/outcomes/import-outcomes';
 
-const USAGE = 'Usage: npm run import -- --site KEY FILE [--home-page https://lms.example.edu]';
+const USAGE =
+  'Usage: npm run import -- --site KEY FILE [--home-page https://lms.example.edu] | npm run import -- --outcomes FILE.csv (header external_user_id,dropped_out,when)';
 
 function progress(done: number, total: number) {
   const width = 30;
@@ -26,9 +30,13 @@ function progress(done: number, total: number) {
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const { values, positionals } = readFlags(
     argv,
-    { site: { type: 'string' }, 'home-page': { type: 'string' } },
+    { site: { type: 'string' }, 'home-page': { type: 'string' }, outcomes: { type: 'string' } },
     { positionals: true, usage: USAGE },
   );
+  if (values.outcomes !== undefined) {
+    if (values.site || positionals.length > 0) throw new ArgsError(`--outcomes takes one file and nothing else. ${USAGE}`);
+    return runOutcomesImport(values.outcomes);
+  }
   const file = positionals[0];
   if (!values.site || !file || positionals.length !== 1) throw new ArgsError(USAGE);
   try {
@@ -51,6 +59,25 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     }
   } catch (error) {
     if (error instanceof ImportRefused) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Known outcomes for `npm run job -- risk-eval` (lib/outcomes/import-outcomes.ts): all rows or none. */
+async function runOutcomesImport(file: string): Promise<void> {
+  try {
+    const result = await importOutcomes(db, await readFile(file, 'utf8'), { file: path.basename(file) });
+    console.log(
+      `Known outcomes: ${result.rows} row(s): ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged. Run \`npm run job -- risk-eval\` to measure the model on them.`,
+    );
+  } catch (error) {
+    if (error instanceof OutcomesRefused) {
       console.error(error.message);
       process.exitCode = 1;
       return;

@@ -46,3 +46,23 @@ export class StudentDetailPage {
     this.historyChart = page.locator('[data-chart="risk-history"] [data-echart] canvas');
   }
 }
+
+/** The "Outcome" section of /dashboard/students/[id]: the known outcome and "left the course on …". */
+export class OutcomeSection {
+  readonly section: Locator;
+  readonly status: Locator;
+  readonly leftOn: Locator;
+  readonly record: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.getByTestId('outcome');
+    this.status = this.section.getByTestId('outcome-status');
+    this.leftOn = this.section.getByLabel('Left the course on');
+    this.record = this.section.getByRole('button', { name: 'Record' });
+  }
+
+  async recordLeft(day: string) {
+    await this.leftOn.fill(day);
+    await this.record.click();
+  }
+}

@@ -76,6 +76,7 @@ export async function collectUserData(db: Db, userId: string) {
     badgeAwards,
     riskScores,
     learningOutcome,
+    knownOutcome,
     coursesTaught,
     auditEntries,
     outreach,
@@ -103,6 +104,18 @@ export async function collectUserData(db: Db, userId: string) {
     db.badgeAward.findMany({ where: { userId }, include: { badge: { select: { key: true, name: true } } }, orderBy: { awardedAt: 'asc' } }),
     db.riskScore.findMany({ where: { userId }, orderBy: { computedAt: 'asc' } }),
     db.learningOutcome.findUnique({ where: { userId } }),
+    // The platform's known outcome for them ("left the course on …"), and who recorded it.
+    db.studentOutcome.findUnique({
+      where: { userId },
+      select: {
+        droppedOut: true,
+        at: true,
+        source: true,
+        createdAt: true,
+        updatedAt: true,
+        recordedBy: { select: { name: true, email: true } },
+      },
+    }),
     db.course.findMany({ where: { instructorId: userId }, select: { id: true, slug: true, title: true } }),
     db.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'asc' } }),
     // Staff notes ABOUT this person (outreach records), and who wrote them.
@@ -131,6 +144,7 @@ export async function collectUserData(db: Db, userId: string) {
     badgeAwards,
     riskScores,
     learningOutcome,
+    knownOutcome,
     coursesTaught,
     auditEntriesAsActor: auditEntries,
     outreach,

@@ -26,6 +26,7 @@ const REFERENCES: Record<string, (s: Subject) => Promise<number>> = {
   Event: (s) => db.event.count({ where: { OR: [{ userId: s.userId ?? '-' }, { visitorId: s.visitorId ?? '-' }] } }),
   RiskScore: (s) => db.riskScore.count({ where: { userId: s.userId ?? '-' } }),
   LearningOutcome: (s) => db.learningOutcome.count({ where: { userId: s.userId ?? '-' } }),
+  StudentOutcome: (s) => db.studentOutcome.count({ where: { userId: s.userId ?? '-' } }),
   Enrollment: (s) => db.enrollment.count({ where: { userId: s.userId ?? '-' } }),
   XpEntry: (s) => db.xpEntry.count({ where: { userId: s.userId ?? '-' } }),
   BadgeAward: (s) => db.badgeAward.count({ where: { userId: s.userId ?? '-' } }),
@@ -80,6 +81,9 @@ async function studentWithData() {
       .concat([{ userId: other.id, score: 0.9, level: 'at_risk', factors: {}, modelVersion: 'test' }]),
   });
   await db.learningOutcome.create({ data: { userId: student.id, droppedOut: true } });
+  await db.studentOutcome.create({
+    data: { userId: student.id, droppedOut: true, at: new Date('2026-11-20T00:00:00Z'), source: 'staff', recordedById: admin.id },
+  });
   const course = await db.course.create({ data: { slug: unique('course'), title: 'Course', siteId: site.id } });
   const badge = await db.badge.create({ data: { key: unique('badge'), name: 'Badge' } });
   await db.enrollment.create({ data: { userId: student.id, courseId: course.id } });
@@ -119,6 +123,7 @@ test('the access export holds everything about the user, and is audited', async 
       visitors: { id: string }[];
       riskScores: unknown[];
       learningOutcome: { droppedOut: boolean };
+      knownOutcome: { droppedOut: boolean; at: string; source: string; recordedBy: { email: string } };
       enrollments: unknown[];
       xpEntries: unknown[];
       badgeAwards: unknown[];
@@ -139,6 +144,10 @@ test('the access export holds everything about the user, and is audited', async 
   );
   assert.equal(data.riskScores.length, 2);
   assert.equal(data.learningOutcome.droppedOut, true);
+  assert.deepEqual(
+    [data.knownOutcome.droppedOut, data.knownOutcome.at, data.knownOutcome.source, data.knownOutcome.recordedBy.email],
+    [true, '2026-11-20T00:00:00.000Z', 'staff', admin.email],
+  );
   assert.deepEqual([data.enrollments.length, data.xpEntries.length, data.badgeAwards.length], [1, 1, 1]);
   assert.deepEqual(
     data.outreach.map((row) => [row.kind, row.note]),
@@ -161,6 +170,7 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
     visitors: 1,
     riskScores: 2,
     learningOutcomes: 1,
+    studentOutcomes: 1,
     outreach: 1,
     notifications: 1,
     digestSends: 1,

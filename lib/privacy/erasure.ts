@@ -29,6 +29,8 @@ export type UserErasure = {
   visitors: number;
   riskScores: number;
   learningOutcomes: number;
+  /** The platform's known outcome for them (imported or recorded by staff). */
+  studentOutcomes: number;
   /** Staff outreach records and notes about the person, and alerts naming them. */
   outreach: number;
   notifications: number;
@@ -61,6 +63,7 @@ export async function eraseUserData(
     // Keeps the risk job from scoring them again from nothing (lib/risk/compute.ts).
     await tx.user.update({ where: { id: userId }, data: { trackingErasedAt: new Date() } });
     const learningOutcomes = (await tx.learningOutcome.deleteMany({ where: { userId } })).count;
+    const studentOutcomes = (await tx.studentOutcome.deleteMany({ where: { userId } })).count;
     const outreach = (await tx.outreach.deleteMany({ where: { studentId: userId } })).count;
     const notifications = (await tx.notification.deleteMany({ where: { OR: [{ studentId: userId }, { userId }] } })).count;
     const digestSends = (await tx.digestSend.deleteMany({ where: { userId } })).count;
@@ -71,7 +74,18 @@ export async function eraseUserData(
           badgeAwards: (await tx.badgeAward.deleteMany({ where: { userId } })).count,
         }
       : { enrollments: 0, xpEntries: 0, badgeAwards: 0 };
-    const counts = { events, sessions, visitors, riskScores, learningOutcomes, outreach, notifications, digestSends, ...learning };
+    const counts = {
+      events,
+      sessions,
+      visitors,
+      riskScores,
+      learningOutcomes,
+      studentOutcomes,
+      outreach,
+      notifications,
+      digestSends,
+      ...learning,
+    };
     const audit = await recordAudit(tx, {
       actorId,
       action: 'privacy.erase_user',

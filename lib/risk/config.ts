@@ -67,3 +67,10 @@ export const RISK_MODEL: RiskModel = {
 export const DEFAULT_AT_RISK_THRESHOLD = 0.7;
 /** The at-risk API's default look-back: only scores computed in the last this-many days. */
 export const DEFAULT_AT_RISK_DAYS = 30;
+
+/** `risk-eval`'s default horizon: students are scored this many days before their outcome. */
+export const EVAL_HORIZON_DAYS = 14;
+/** Below this prediction AUC, Admin warns (the gate a widely used LMS applies before it enables its own dropout predictions). */
+export const EVAL_WARNING_AUC = 0.7;
+/** The goal for the prediction AUC (a goal to report against, never a figure to tune the seed towards). */
+export const EVAL_TARGET_AUC = 0.8;

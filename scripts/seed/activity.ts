@@ -2,6 +2,7 @@
 // stream of their own per day. Being a pure function of (seed, person, day) lets the seed look
 // ahead (first/last visit, last login, drop-out time) without holding every session in memory.
 import { HOUR_MS, WEEKDAY_FACTORS, dayCoverage, sampleTime, type Day } from './calendar';
+import { dropoutPhase } from './dropouts';
 import type { ActivityProfile } from './people';
 import { Prng } from './prng';
 import { SESSION_TIMEOUT_MS } from '../../lib/taxonomy';
@@ -15,6 +16,8 @@ export type Slot = {
   login: boolean;
   /** 0–1: how engaged the person is that day (fading drop-outs are low). */
   engagement: number;
+  /** False while an idle drop-out keeps logging in without finishing anything. */
+  finishes: boolean;
 };
 
 const MEAN_WEEKDAY_FACTOR = WEEKDAY_FACTORS.reduce((a, b) => a + b, 0) / 7;
@@ -23,11 +26,9 @@ const MEAN_WEEKDAY_FACTOR = WEEKDAY_FACTORS.reduce((a, b) => a + b, 0) / 7;
 export function engagementOn(seed: number, profile: ActivityProfile, day: Day): number {
   if (day.index < profile.joinDay) return 0;
   const { dropout, pause } = profile;
-  if (dropout) {
-    if (day.index > dropout.day) return 0;
-    const left = dropout.day - day.index;
-    if (dropout.fadeDays > 0 && left < dropout.fadeDays) return 0.2 + (0.8 * left) / dropout.fadeDays;
-  }
+  const phase = dropoutPhase(dropout, day.index);
+  if (phase === 'gone') return 0;
+  if (phase === 'fading' && dropout) return 0.2 + (0.8 * (dropout.day - day.index)) / dropout.runUpDays;
   if (pause && day.index >= pause.from && day.index <= pause.to) return 0;
   if (profile.bursty) {
     // One draw per week, so a bursty person has good and bad weeks rather than noisy days.
@@ -43,6 +44,9 @@ export function engagementOn(seed: number, profile: ActivityProfile, day: Day): 
 export function slotsOn(seed: number, profile: ActivityProfile, day: Day, now: number): Slot[] {
   const rng = Prng.derive(seed, profile.key, 'day', day.index);
   const engagement = engagementOn(seed, profile, day);
+  // An idle drop-out still comes (and signs in more often) but stays briefly and finishes nothing.
+  const idle = dropoutPhase(profile.dropout, day.index) === 'idle';
+  const effort = idle ? 0.3 : engagement;
   const expected = ((profile.rate / 7) * (WEEKDAY_FACTORS[day.weekday] ?? 1) * engagement * dayCoverage(day)) / MEAN_WEEKDAY_FACTOR;
   const starts: number[] = [];
   const count = Math.min(4, rng.poisson(expected));
@@ -57,12 +61,19 @@ export function slotsOn(seed: number, profile: ActivityProfile, day: Day, now: n
   for (const wanted of starts) {
     // Fading students also stay for less time.
     const durationMs = Math.round(
-      Math.min(80 * 60_000, Math.max(15_000, rng.logNormal(9 * 60_000, 0.75) * (0.55 + 0.45 * Math.min(1, engagement)))),
+      Math.min(80 * 60_000, Math.max(15_000, rng.logNormal(9 * 60_000, 0.75) * (0.55 + 0.45 * Math.min(1, effort)))),
     );
     // A new session needs a gap longer than the inactivity timeout, or it would be the same one.
     const start = Math.max(wanted, free);
     if (start + durationMs > day.end) break;
-    slots.push({ start, durationMs, device: pickDevice(rng, profile), login: rng.chance(0.55), engagement });
+    slots.push({
+      start,
+      durationMs,
+      device: pickDevice(rng, profile),
+      login: rng.chance(idle ? 0.8 : 0.55),
+      engagement: effort,
+      finishes: !idle,
+    });
     free = start + durationMs + SESSION_TIMEOUT_MS + rng.int(60_000, 3 * HOUR_MS);
   }
   return profile.forcedRecent ? withRecentSlot(seed, profile, day, now, slots) : slots;
@@ -80,7 +91,9 @@ function withRecentSlot(seed: number, profile: ActivityProfile, day: Day, now: n
   const durationMs = rng.int(12, 25) * 60_000;
   const clear = (slot: Slot) =>
     slot.start + slot.durationMs + SESSION_TIMEOUT_MS < start || slot.start > start + durationMs + SESSION_TIMEOUT_MS;
-  return [...slots.filter(clear), { start, durationMs, device: 0, login: true, engagement: 1 }].sort((a, b) => a.start - b.start);
+  return [...slots.filter(clear), { start, durationMs, device: 0, login: true, engagement: 1, finishes: true }].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 export type ActivitySummary = {

@@ -5,6 +5,7 @@ import { DEMO_ADMIN, DEMO_INSTRUCTORS, DEMO_PARENT, DEMO_STUDENT, studentEmail, 
 import { pickDeviceKind, pickLanguage, type DeviceKind } from './devices';
 import type { IdFactory } from './ids';
 import { familyName, givenName, parentGivenName } from './names';
+import { planDropout, type Dropout } from './dropouts';
 import { Prng } from './prng';
 
 export type ActivityProfile = {
@@ -17,8 +18,8 @@ export type ActivityProfile = {
   deviceKinds: DeviceKind[];
   /** No activity before this day index (late joiners). */
   joinDay: number;
-  /** Planted drop-out: activity fades over `fadeDays` (0 = stops abruptly) and ends after `day`. */
-  dropout: { day: number; fadeDays: number } | null;
+  /** Planted drop-out (scripts/seed/dropouts.ts): how the run-up looks and the day activity ends after. */
+  dropout: Dropout | null;
   /** A lull of a week or two: irregular but not gone. */
   pause: { from: number; to: number } | null;
   /** Engagement swings from week to week. */
@@ -83,7 +84,7 @@ export function planPeople(seed: number, ids: IdFactory, studentCount: number, c
       courseIndexes: demo
         ? [0, 3, 7].filter((c) => c < courseCount)
         : rng.shuffle(Array.from({ length: courseCount }, (_, c) => c)).slice(0, rng.int(2, 4)),
-      profile: demo ? demoStudentProfile() : studentProfile(rng, `student-${index}`, days, dropouts.has(index)),
+      profile: demo ? demoStudentProfile() : studentProfile(rng, seed, `student-${index}`, days, dropouts.has(index)),
     });
   }
 
@@ -133,21 +134,13 @@ function demoStudentProfile(): ActivityProfile {
   };
 }
 
-function studentProfile(rng: Prng, key: string, days: number, dropsOut: boolean): ActivityProfile {
+function studentProfile(rng: Prng, seed: number, key: string, days: number, dropsOut: boolean): ActivityProfile {
   const deviceKinds: DeviceKind[] = [pickDeviceKind(rng)];
   if (rng.chance(0.4)) deviceKinds.push(deviceKinds[0] === 'mobile' ? 'desktop' : 'mobile');
   // Drop-outs start a little less engaged on average, but the ranges overlap a lot.
   const rate = Math.min(7, Math.max(0.4, rng.logNormal(dropsOut ? 1.3 : 1.7, 0.55)));
   const joinDay = rng.chance(0.15) ? rng.int(1, Math.max(1, Math.floor(days * 0.5))) : 0;
-  let dropout: ActivityProfile['dropout'] = null;
-  if (dropsOut) {
-    const earliest = Math.max(joinDay + 1, Math.floor(days * 0.3));
-    const latest = Math.max(earliest, days - 1 - Math.max(1, Math.round(days * 0.04)));
-    // Skewed late (√u): recent drop-outs are the ones a risk model must catch, and the hardest.
-    const day = Math.min(days - 2, earliest + Math.floor((latest - earliest + 1) * Math.sqrt(rng.next())));
-    // About a third stop abruptly, so their last days look like anyone else's.
-    dropout = { day, fadeDays: rng.chance(0.3) ? 0 : Math.max(0, Math.min(day - joinDay, rng.int(7, 16))) };
-  }
+  const dropout = dropsOut ? planDropout(rng, seed, key, days, joinDay) : null;
   // Some who stay are irregular: a lull that may have just ended, or (a holiday, an illness) may
   // still be going on today — those look exactly like drop-outs until they come back.
   let pause: ActivityProfile['pause'] = null;

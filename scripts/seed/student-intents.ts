@@ -11,6 +11,8 @@ export type VisitContext = {
   catalogue: Catalogue;
   /** 0–1, lower while a drop-out fades: fewer completions, more abandoned quests. */
   engagement: number;
+  /** False: works on tasks but completes none (an idle drop-out's last weeks). */
+  finishes: boolean;
   visits: PageVisit[];
   /** How many pages the session has time for. */
   budget: number;
@@ -99,7 +101,7 @@ export function learn(ctx: VisitContext): void {
         { kind: 'custom', name: 'evidence_uploaded', props: taskIds },
       );
     }
-    if (!rng.chance(0.45 + 0.4 * ctx.engagement)) break;
+    if (!ctx.finishes || !rng.chance(0.45 + 0.4 * ctx.engagement)) break;
     const { questDone } = learner.completeTask();
     visit.actions.push(
       { kind: 'click', element: elements.completeTask },

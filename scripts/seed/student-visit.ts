@@ -36,6 +36,7 @@ export function planStudentVisit(input: StudentVisitInput): PageVisit[] {
     learner,
     catalogue: input.catalogue,
     engagement: slot.engagement,
+    finishes: slot.finishes,
     visits: [],
     budget,
     peer: input.peer,

@@ -5,6 +5,7 @@ const TABS = [
   { href: '/admin/privacy', label: 'Privacy requests' },
   { href: '/admin/sites', label: 'Sites & consent' },
   { href: '/admin/notifications', label: 'Notifications' },
+  { href: '/admin/risk', label: 'Risk model' },
   { href: '/admin/audit', label: 'Audit log' },
 ] as const;
 

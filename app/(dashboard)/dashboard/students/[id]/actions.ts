@@ -1,10 +1,13 @@
 'use server';
-// The student page's one action: record an outreach, a "not useful" or a note. The role and the
+// The student page's actions: record an outreach, a "not useful" or a note; record that the student
+// left the course. The role and the
 // student's visibility are checked in lib/queries/outreach.ts, whatever the page shows.
 import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/lib/auth';
 import { outreachInputSchema, recordOutreach } from '@/lib/queries/outreach';
 import { OUTREACH_LABELS } from '@/lib/outreach/kinds';
+import { leftCourseInputSchema, recordLeftCourse } from '@/lib/queries/student-outcome';
+import { formatDay } from '@/lib/format';
 import { actionError } from '../../../admin/_components/action-error';
 import type { ActionState } from '../../../admin/_components/action-state';
 
@@ -16,6 +19,19 @@ export async function recordOutreachAction(studentId: string, _previous: ActionS
     revalidatePath(`/dashboard/students/${studentId}`);
     revalidatePath('/dashboard/students');
     return { status: 'ok', message: `Recorded: ${OUTREACH_LABELS[input.kind].toLowerCase()}.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function recordLeftCourseAction(studentId: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const user = await requireRole('ADMIN', 'INSTRUCTOR');
+    const input = { leftOn: String(form.get('leftOn') ?? '') };
+    const { leftOn } = leftCourseInputSchema.parse(input);
+    await recordLeftCourse(user, studentId, input);
+    revalidatePath(`/dashboard/students/${studentId}`);
+    return { status: 'ok', message: `Recorded: left the course on ${formatDay(leftOn.toISOString())}.` };
   } catch (error) {
     return actionError(error);
   }

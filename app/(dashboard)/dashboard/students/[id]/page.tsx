@@ -12,6 +12,7 @@ import { RiskHistorySection } from '@/components/learning/risk-history-section';
 import { SectionSkeleton } from '@/components/learning/stat-grid';
 import { StudentCourses } from '@/components/learning/student-courses';
 import { OutreachSection } from '@/components/learning/outreach-section';
+import { OutcomeSection } from '@/components/learning/outcome-section';
 import { IdentityProvenance } from '@/components/learning/identity-provenance';
 import { formatDay } from '@/lib/format';
 import { Notice } from '@/components/status/notice';
@@ -41,6 +42,9 @@ export default async function StudentPage({
       <RiskBreakdown latest={student.latest} />
       <AsyncSection title="Outreach and notes" fallback={<SectionSkeleton label="outreach" height={160} />}>
         <OutreachSection user={user} studentId={student.id} />
+      </AsyncSection>
+      <AsyncSection title="Outcome" fallback={<SectionSkeleton label="outcome" height={100} />}>
+        <OutcomeSection user={user} studentId={student.id} />
       </AsyncSection>
       <AsyncSection title="Risk history" fallback={<SectionSkeleton label="risk history" height={200} />}>
         <RiskHistorySection user={user} studentId={student.id} />
