@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
 import styles from '../_components/admin.module.css';
 import { DigestSettingsForm } from './_components/digest-settings-form';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -38,7 +39,7 @@ export default async function AdminNotificationsPage() {
             None yet. The digests run hourly once the scheduled time has passed, or now with `npm run job -- digests --force`.
           </p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Digest sends">
             <table className="table" data-testid="digest-sends">
               <thead>
                 <tr>
@@ -70,7 +71,7 @@ export default async function AdminNotificationsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </div>
