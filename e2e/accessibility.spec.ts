@@ -28,6 +28,8 @@ async function audit(page: Page, path: string, findings: Finding[]): Promise<voi
   const response = await page.goto(path);
   expect(response?.status(), `${path} should load`).toBeLessThan(400);
   await settle(page);
+  // Open every disclosure (the charts' data tables), so their content is checked too.
+  await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
   const violations = await axeViolations(page);
   if (violations.length > 0) findings.push({ path: new URL(page.url()).pathname, violations });
 }
@@ -80,3 +82,45 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('keyboard', () => {
+  test('the skip link comes first, shows focus and lands in the main content', async ({ page, signInAs }) => {
+    await signInAs('ADMIN');
+    await page.goto('/dashboard');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    // The next stop after the skip target is inside the page, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+
+  for (const { path, chart } of [
+    { path: '/dashboard/flows', chart: /^User flow Sankey/ },
+    { path: '/dashboard/behaviour', chart: /^Click heatmap for/ },
+  ]) {
+    test(`the ${path} chart's data opens as a table from the keyboard`, async ({ page, signInAs }) => {
+      await signInAs('ADMIN');
+      await page.goto(path);
+      const figure = page.getByRole('figure', { name: chart });
+      const summary = figure.getByText('Show data as a table');
+      // Focus just before it, then arrive with Tab: a keyboard user's path (and :focus-visible's).
+      await summary.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(summary).toBeFocused();
+      expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      const table = figure.getByRole('table', { name: chart });
+      await expect(table).toBeVisible();
+      expect(await table.getByRole('rowheader').count()).toBeGreaterThan(0);
+      // The table's scroll region is the next tab stop, so a long table scrolls from the keyboard.
+      await page.keyboard.press('Tab');
+      await expect(figure.getByRole('region', { name: chart })).toBeFocused();
+    });
+  }
+});
