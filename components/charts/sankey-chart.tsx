@@ -18,7 +18,8 @@ export function SankeyChart({ graph, ariaLabel }: { graph: Pick<FlowGraph, 'node
   // Taller when a step has many nodes, so labels keep apart.
   const height = Math.max(360, Math.max(1, ...Object.values(perStep)) * 46);
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // On a phone the diagram scrolls sideways: a named region in the tab order, so it scrolls from the keyboard.
+    <div style={{ overflowX: 'auto' }} role="region" aria-label={ariaLabel} tabIndex={0}>
       <EChart option={option} ariaLabel={ariaLabel} table={table} height={height} style={{ minWidth: steps * STEP_WIDTH }} />
     </div>
   );
