@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { hasDemoData } from '@/lib/queries/demo-logins';
 import { DemoBanner } from '@/components/shell/demo-banner';
+import { SkipLink } from '@/components/shell/skip-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
       <body>
+        <SkipLink />
         {(await hasDemoData()) && <DemoBanner />}
         {children}
       </body>

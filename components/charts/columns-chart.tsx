@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { buildColumnsOption, type BarSeries } from '@/lib/charts/bars';
 import { FORMATS, formatBucket, type FormatKey } from '@/lib/format';
+import { seriesTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
 
 /** Vertical bars; `bucketLabels` turns query bucket keys (days, hours, minutes) into short labels. */
@@ -14,6 +15,7 @@ export function ColumnsChart({
   bucketLabels = false,
   height = 260,
   ariaLabel,
+  tableLabel = bucketLabels ? 'Time' : 'Category',
 }: {
   categories: string[];
   series: BarSeries[];
@@ -22,12 +24,15 @@ export function ColumnsChart({
   bucketLabels?: boolean;
   height?: number;
   ariaLabel: string;
+  /** The heading of the table's first column (what the categories are). */
+  tableLabel?: string;
 }) {
   const palette = useChartPalette();
+  const labels = useMemo(() => (bucketLabels ? categories.map(formatBucket) : categories), [categories, bucketLabels]);
   const option = useMemo(
-    () =>
-      buildColumnsOption(bucketLabels ? categories.map(formatBucket) : categories, series, palette, { stacked, format: FORMATS[format] }),
-    [categories, series, palette, stacked, format, bucketLabels],
+    () => buildColumnsOption(labels, series, palette, { stacked, format: FORMATS[format] }),
+    [labels, series, palette, stacked, format],
   );
-  return <EChart option={option} ariaLabel={ariaLabel} height={height} />;
+  const table = useMemo(() => seriesTable(tableLabel, labels, series, FORMATS[format]), [tableLabel, labels, series, format]);
+  return <EChart option={option} ariaLabel={ariaLabel} table={table} height={height} />;
 }

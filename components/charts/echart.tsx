@@ -4,6 +4,8 @@
 // its container's size, and disposes of it on unmount. Colours come from option builders in
 // lib/charts that take a palette; useChartPalette() gives the one for the current theme (the
 // <html data-theme> pin, else the system preference) and re-renders when it changes.
+// Every chart is a figure named by its caption, with its data as a table beneath (ChartData):
+// the text alternative for keyboard and screen-reader users.
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, PieChart, SankeyChart, ScatterChart } from 'echarts/charts';
@@ -21,6 +23,9 @@ import { LabelLayout, LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { paletteFor, type ChartMode, type ChartPalette } from '@/lib/charts/palette';
+import type { ChartTable } from '@/lib/charts/data-table';
+import { ChartData } from './chart-data';
+import styles from './echart.module.css';
 
 echarts.use([
   BarChart,
@@ -73,8 +78,10 @@ export function useChartPalette(): ChartPalette {
 
 export type EChartProps = {
   option: EChartsOption;
-  /** What the chart shows, for screen readers (ECharts' aria adds a data description). */
+  /** What the chart shows: the figure's caption (ECharts' aria describes the drawing itself). */
   ariaLabel: string;
+  /** The chart's data, from the same inputs as the option (lib/charts/data-table.ts). */
+  table: ChartTable;
   height?: number | string;
   className?: string;
   style?: CSSProperties;
@@ -82,7 +89,7 @@ export type EChartProps = {
   onItemClick?: (name: string) => void;
 };
 
-export function EChart({ option, ariaLabel, height = 280, className, style, onItemClick }: EChartProps) {
+export function EChart({ option, ariaLabel, table, height = 280, className, style, onItemClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickHandler = useRef(onItemClick);
@@ -123,13 +130,17 @@ export function EChart({ option, ariaLabel, height = 280, className, style, onIt
   }, [option]);
 
   return (
-    <div
-      ref={container}
-      role="img"
-      aria-label={ariaLabel}
-      className={className}
-      data-echart=""
-      style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined, ...style }}
-    />
+    <figure className={styles.figure}>
+      <figcaption className="sr-only">{ariaLabel}</figcaption>
+      <div
+        ref={container}
+        role="img"
+        aria-label={ariaLabel}
+        className={className}
+        data-echart=""
+        style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined, ...style }}
+      />
+      <ChartData table={table} caption={ariaLabel} />
+    </figure>
   );
 }

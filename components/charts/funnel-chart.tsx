@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { buildFunnelOption, type FunnelBar } from '@/lib/charts/funnel';
+import { funnelTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
 import { useNarrow } from './use-narrow';
 
@@ -9,5 +10,6 @@ export function FunnelChart({ steps, unit, ariaLabel }: { steps: FunnelBar[]; un
   const palette = useChartPalette();
   const narrow = useNarrow();
   const option = useMemo(() => buildFunnelOption(steps, palette, unit, narrow), [steps, palette, unit, narrow]);
-  return <EChart option={option} ariaLabel={ariaLabel} height={320} />;
+  const table = useMemo(() => funnelTable(steps, unit), [steps, unit]);
+  return <EChart option={option} ariaLabel={ariaLabel} table={table} height={320} />;
 }

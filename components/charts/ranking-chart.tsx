@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { buildRankingOption, type BarItem } from '@/lib/charts/bars';
 import { FORMATS, type FormatKey } from '@/lib/format';
+import { rankingTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
 
 /** Horizontal bars, largest first; height grows with the number of rows. */
@@ -19,5 +20,6 @@ export function RankingChart({
 }) {
   const palette = useChartPalette();
   const option = useMemo(() => buildRankingOption(items, palette, FORMATS[format], name), [items, palette, format, name]);
-  return <EChart option={option} ariaLabel={ariaLabel} height={Math.max(120, items.length * 30 + 16)} />;
+  const table = useMemo(() => rankingTable(items, name, FORMATS[format]), [items, name, format]);
+  return <EChart option={option} ariaLabel={ariaLabel} table={table} height={Math.max(120, items.length * 30 + 16)} />;
 }

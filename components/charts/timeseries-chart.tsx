@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { buildTimeseriesOption, type TimeSeries } from '@/lib/charts/timeseries';
+import { timeseriesTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
 
 export function TimeseriesChart({
@@ -19,5 +20,6 @@ export function TimeseriesChart({
 }) {
   const palette = useChartPalette();
   const option = useMemo(() => buildTimeseriesOption(buckets, series, palette, { stacked }), [buckets, series, palette, stacked]);
-  return <EChart option={option} ariaLabel={ariaLabel} height={height} />;
+  const table = useMemo(() => timeseriesTable(buckets, series), [buckets, series]);
+  return <EChart option={option} ariaLabel={ariaLabel} table={table} height={height} />;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import styles from './widgets.module.css';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 export type Column<Row> = {
   key: string;
@@ -22,7 +23,7 @@ export function DataTable<Row>({
   caption: string;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className={`table ${styles.wideTable}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

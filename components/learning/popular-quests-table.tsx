@@ -1,12 +1,13 @@
 import type { PopularQuest } from '@/lib/queries/quests';
 import { formatExact, formatPercent } from '@/lib/format';
 import styles from './learning.module.css';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 /** Quests by popularity = views + 2·starts + 5·completions, with the parts beside it. */
 export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
   const top = Math.max(1, ...quests.map((quest) => quest.popularity));
   return (
-    <div className="card table-wrap">
+    <TableWrap label="Popular quests" className="card">
       <table className="table" data-testid="popular-quests">
         <thead>
           <tr>
@@ -51,6 +52,6 @@ export function PopularQuestsTable({ quests }: { quests: PopularQuest[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -4,6 +4,7 @@ import { LEVELS } from '@/lib/risk/levels';
 import { LevelBadge } from './level-badge';
 import styles from './learning.module.css';
 import { formatDayTime } from '@/lib/format';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 /** The latest score taken apart: why this student is where they are. */
 export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
@@ -30,7 +31,7 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
       <p className="muted" style={{ fontSize: '0.88rem' }}>
         0 = thriving, 1 = drifting away. {LEVELS[latest.level].description}
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Risk factors">
         <table className="table">
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { use as registerECharts } from 'echarts/core';
 import { MarkAreaComponent } from 'echarts/components';
 import { buildRiskHistoryOption, riskBands, type RiskPoint } from '@/lib/charts/risk-history';
+import { riskHistoryTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from '@/components/charts/echart';
 import { RISK_MODEL } from '@/lib/risk/config';
 import { isRiskLevel, LEVELS } from '@/lib/risk/levels';
@@ -27,9 +28,10 @@ export function RiskHistoryChart({ points, ariaLabel }: { points: RiskPoint[]; a
     () => buildRiskHistoryOption(points, riskBands(RISK_MODEL.thresholds, labels, palette), palette, levelLabel),
     [points, palette],
   );
+  const table = useMemo(() => riskHistoryTable(points, levelLabel), [points]);
   return (
     <div data-chart="risk-history">
-      <EChart option={option} ariaLabel={ariaLabel} height={240} />
+      <EChart option={option} ariaLabel={ariaLabel} table={table} height={240} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { LastContact } from '@/lib/queries/outreach';
 import { CONTACT_WORDS } from '@/lib/outreach/kinds';
 import { formatDay } from '@/lib/format';
 import styles from './learning.module.css';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 function SortHeader({
   label,
@@ -52,7 +53,7 @@ export function StudentsTable({
   contacts?: Record<string, LastContact>;
 }) {
   return (
-    <div className="card table-wrap">
+    <TableWrap label="Students" className="card">
       <table className="table" data-testid="students-table">
         <thead>
           <tr>
@@ -105,6 +106,6 @@ export function StudentsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -7,6 +7,7 @@ import { navFor } from './nav-items';
 import { NavLinks } from './nav-links';
 import { SitePicker } from './site-picker';
 import styles from './shell.module.css';
+import { MAIN_ID } from './skip-link';
 
 /** The admin/instructor frame: header, section navigation, site and date filters, then the page. */
 export function DashboardShell({ user, sites, children }: { user: SessionUser; sites: SiteRef[]; children: ReactNode }) {
@@ -18,7 +19,7 @@ export function DashboardShell({ user, sites, children }: { user: SessionUser; s
         <Suspense fallback={<nav className={styles.nav} aria-label="Sections" />}>
           <NavLinks groups={navFor(user.role)} />
         </Suspense>
-        <main className={styles.main}>
+        <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>
             <div className={styles.toolbar}>
               <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import { Brand } from '@/components/shell/brand';
 import { LoginForm } from '@/components/auth/login-form';
 import styles from '@/components/auth/login.module.css';
 import { param, type SearchParamsRecord } from '@/lib/params/search-params';
+import { MAIN_ID } from '@/components/shell/skip-link';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -23,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const lead = param(params, 'setup') === 'done' ? 'Setup is complete. Sign in with the admin account you just created.' : null;
 
   return (
-    <main className={styles.page}>
+    <main id={MAIN_ID} tabIndex={-1} className={styles.page}>
       <Brand href="/login" />
       <LoginForm callbackUrl={callbackUrl} initialError={signInErrorMessage(param(params, 'error'))} demo={demo}>
         <h1 className={styles.heading}>Sign in</h1>

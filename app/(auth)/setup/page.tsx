@@ -5,6 +5,7 @@ import { setupToken } from '@/lib/setup/setup-token';
 import { Brand } from '@/components/shell/brand';
 import { SetupForm } from '@/components/auth/setup-form';
 import styles from '@/components/auth/login.module.css';
+import { MAIN_ID } from '@/components/shell/skip-link';
 
 export const metadata: Metadata = { title: 'Set up' };
 
@@ -14,7 +15,7 @@ export default async function SetupPage() {
   // Makes sure the token exists and has been printed to the server log.
   setupToken();
   return (
-    <main className={styles.page}>
+    <main id={MAIN_ID} tabIndex={-1} className={styles.page}>
       <Brand href="/setup" />
       <section className={`card ${styles.card}`}>
         <h1 className={styles.heading}>Set up Pathwise</h1>

@@ -2,6 +2,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { getRecentExports, type RecentExport } from '@/lib/queries/exports';
 import styles from './export.module.css';
 import { formatBytes } from '@/lib/format';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const whole = new Intl.NumberFormat('en-US');
@@ -24,7 +25,7 @@ export async function RecentExports({ user }: { user: SessionUser }) {
       {exports.length === 0 ? (
         <p className="muted">No exports yet. Every download is recorded here: who, when, which filters and how many rows.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Recent exports">
           <table className="table" data-testid="recent-exports">
             <thead>
               <tr>
@@ -55,7 +56,7 @@ export async function RecentExports({ user }: { user: SessionUser }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -21,6 +21,7 @@ export async function ScrollDepthWidget({ site, filters }: { site: AuthorizedSit
           )}
           description={`Scroll depth for the ${rows.length} most viewed pages.`}
           ariaLabel="Scroll depth per page"
+          corner="Page · views"
         />
       )}
     </Widget>

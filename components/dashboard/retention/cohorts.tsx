@@ -36,6 +36,7 @@ export async function CohortWidget({ site, from, to }: { site: AuthorizedSite; f
           cells={cells}
           description={`Retention heatmap of ${cohorts.length} weekly cohorts.`}
           ariaLabel="Weekly cohort retention heatmap"
+          corner="Cohort · visitors"
         />
       )}
     </Widget>

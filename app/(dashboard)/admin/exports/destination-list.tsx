@@ -3,6 +3,7 @@ import { ActionButton } from '../_components/action-button';
 import { deleteDestinationAction, runNowAction, toggleDestinationAction } from './actions';
 import styles from './exports-admin.module.css';
 import { formatBytes } from '@/lib/format';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const whole = new Intl.NumberFormat('en-US');
@@ -10,7 +11,7 @@ const whole = new Intl.NumberFormat('en-US');
 function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
   if (runs.length === 0) return <p className="muted">No runs yet. The hourly job picks it up, or use Run now.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Delivery runs">
       <table className="table">
         <thead>
           <tr>
@@ -43,7 +44,7 @@ function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

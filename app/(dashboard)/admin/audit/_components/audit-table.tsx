@@ -3,6 +3,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { getAuditPage } from '@/lib/queries/audit';
 import { auditHref, summariseDetails } from '../_lib/summary';
 import styles from '../../_components/admin.module.css';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 
@@ -21,7 +22,7 @@ export async function AuditTable({ viewer, action, page }: { viewer: SessionUser
   const last = first + result.rows.length - 1;
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label="Audit log">
         <table className="table" aria-label="Audit log">
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export async function AuditTable({ viewer, action, page }: { viewer: SessionUser
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <nav className={styles.pager} aria-label="Audit log pages">
         <span className="muted">
           {first}–{last} of {result.total}

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@/lib/auth/roles';
 import { formatDayTime } from '@/lib/format';
 import { listDigestSends } from '@/lib/queries/notifications';
+import { TableWrap } from '@/components/shell/table-wrap';
 
 const STATUS: Record<string, string> = { sent: 'Sent', stored: 'Kept (no SMTP)', failed: 'Failed', pending: 'Sending' };
 
@@ -15,7 +16,7 @@ export async function DigestSendsTable({ admin }: { admin: SessionUser }) {
     );
   }
   return (
-    <div className="table-wrap">
+    <TableWrap label="Digest sends">
       <table className="table" data-testid="digest-sends" aria-label="Digests">
         <thead>
           <tr>
@@ -47,6 +48,6 @@ export async function DigestSendsTable({ admin }: { admin: SessionUser }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

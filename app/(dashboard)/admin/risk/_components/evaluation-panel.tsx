@@ -1,4 +1,6 @@
 import { formatDayTime } from '@/lib/format';
+import { Notice } from '@/components/status/notice';
+import { TableWrap } from '@/components/shell/table-wrap';
 import { EVAL_TARGET_AUC, EVAL_WARNING_AUC } from '@/lib/risk/config';
 import { LEVELS } from '@/lib/risk/levels';
 import type { RiskEvaluationView } from '@/lib/queries/risk-evaluation';
@@ -27,18 +29,20 @@ export function EvaluationPanel({ evaluation }: { evaluation: RiskEvaluationView
         drop-outs)
       </p>
       {low && (
-        <p role="alert" className="card" style={{ borderColor: 'var(--bad, #b42318)', padding: 12 }} data-testid="risk-evaluation-warning">
-          {e.auc === null
-            ? 'AUC could not be measured (no drop-outs or no stayers among the evaluated students): the score is unproven here.'
-            : `AUC below ${EVAL_WARNING_AUC}: the score barely beats chance at predicting drop-outs here. Widely used LMSs do not enable their dropout predictions below this gate; treat the at-risk list as a prompt to look, not a verdict.`}
-        </p>
+        <div data-testid="risk-evaluation-warning">
+          <Notice alert>
+            {e.auc === null
+              ? 'AUC could not be measured (no drop-outs or no stayers among the evaluated students): the score is unproven here.'
+              : `AUC below ${EVAL_WARNING_AUC}: the score barely beats chance at predicting drop-outs here. Widely used LMSs do not enable their dropout predictions below this gate; treat the at-risk list as a prompt to look, not a verdict.`}
+          </Notice>
+        </div>
       )}
       <p className="muted">
         Held-out half; each student scored from data before a cut-off {e.horizonDays} days before their outcome. At risk (score &gt; 0.8):
         precision {figure(e.precision)}, recall {figure(e.recall)}. Goal: AUC ≥ {EVAL_TARGET_AUC}. Recognition (one cut-off, mostly students
         already gone): AUC {figure(e.recognitionAuc)}. Model {e.modelVersion}, evaluated {formatDayTime(e.ranAt)}.
       </p>
-      <div className="table-wrap">
+      <TableWrap label="Calibration">
         <table className="table" aria-label="Calibration">
           <thead>
             <tr>
@@ -61,7 +65,7 @@ export function EvaluationPanel({ evaluation }: { evaluation: RiskEvaluationView
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </div>
   );
 }

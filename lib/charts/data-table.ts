@@ -1,0 +1,137 @@
+// Every chart's data as a table: the text alternative the ECharts wrapper offers under the chart
+// ("Show data as a table"), for keyboard and screen-reader users and anyone who wants the figures.
+// Pure, built from the same inputs as the option builders, so the table and the chart agree.
+// Cells are already formatted with lib/format; headers are whole words (catalogue-ready).
+import type { FlowGraph } from '@/lib/queries/flows-graph';
+import { formatBucketLong, formatExact, formatNumber, formatPercent } from '@/lib/format';
+import type { BarItem, BarSeries } from './bars';
+import type { ClickCell } from './click-heatmap';
+import type { DailyActivityPoint } from './daily-activity';
+import type { FunnelBar } from './funnel';
+import type { MatrixCell } from './matrix-heatmap';
+import type { RiskPoint } from './risk-history';
+import type { TimeSeries } from './timeseries';
+import type { PillarXpPoint } from './xp-by-pillar';
+
+export type ChartColumn = { label: string; numeric: boolean };
+/** The first cell of each row labels it (a row header); the rest are formatted values. */
+export type ChartTable = { columns: ChartColumn[]; rows: string[][] };
+
+type Format = (value: number) => string;
+const text = (label: string): ChartColumn => ({ label, numeric: false });
+const numeric = (label: string): ChartColumn => ({ label, numeric: true });
+
+/** Buckets down, one column per series (timeseries and grouped or stacked columns). */
+export function seriesTable(
+  firstColumn: string,
+  categories: readonly string[],
+  series: readonly Pick<TimeSeries | BarSeries, 'name' | 'values'>[],
+  format: Format = formatNumber,
+): ChartTable {
+  return {
+    columns: [text(firstColumn), ...series.map((s) => numeric(s.name))],
+    rows: categories.map((category, index) => [category, ...series.map((s) => format(s.values[index] ?? 0))]),
+  };
+}
+
+/** Timeseries bucket keys read as "Tue, Mar 3" or "Mar 3, 10:00", as in the tooltip. */
+export function timeseriesTable(buckets: readonly string[], series: readonly TimeSeries[]): ChartTable {
+  return seriesTable('Time', buckets.map(formatBucketLong), series);
+}
+
+/** Ranked bars in the order given (largest first), as the chart shows them top to bottom. */
+export function rankingTable(items: readonly BarItem[], name: string, format: Format = formatNumber): ChartTable {
+  return { columns: [text('Item'), numeric(name)], rows: items.map((item) => [item.label, format(item.value)]) };
+}
+
+export function donutTable(items: readonly BarItem[], unit: string): ChartTable {
+  const total = items.reduce((sum, item) => sum + item.value, 0);
+  return {
+    columns: [text('Group'), numeric(capitalise(unit)), numeric('Share')],
+    rows: items.map((item) => [item.label, formatNumber(item.value), formatPercent(total ? item.value / total : 0)]),
+  };
+}
+
+export function funnelTable(steps: readonly FunnelBar[], unit: string): ChartTable {
+  return {
+    columns: [text('Step'), numeric(capitalise(unit)), numeric('Conversion'), numeric('Dropped off')],
+    rows: steps.map((step, index) => [
+      `${index + 1}. ${step.label}`,
+      formatNumber(step.count),
+      formatPercent(step.conversion),
+      index === 0 ? '' : formatNumber(step.dropOff),
+    ]),
+  };
+}
+
+/** The grid as it is drawn: a row per y label, a column per x label; missing cells stay empty. */
+export function matrixTable(
+  corner: string,
+  xLabels: readonly string[],
+  yLabels: readonly string[],
+  cells: readonly MatrixCell[],
+): ChartTable {
+  const byPosition = new Map(cells.map((cell) => [`${cell.x}:${cell.y}`, cell]));
+  return {
+    columns: [text(corner), ...xLabels.map(numeric)],
+    rows: yLabels.map((label, y) => [
+      label,
+      ...xLabels.map((_, x) => {
+        const cell = byPosition.get(`${x}:${y}`);
+        return cell ? formatPercent(cell.value) : '';
+      }),
+    ]),
+  };
+}
+
+/** The busiest squares first: a table of every pixel square would be unreadable. */
+export function clickHeatmapTable(cells: readonly ClickCell[], cell: number, limit = 50): ChartTable {
+  const range = (index: number) => `${formatExact(index * cell)}–${formatExact((index + 1) * cell)}`;
+  return {
+    columns: [text('Area (x, y in pixels)'), numeric('Clicks')],
+    rows: [...cells]
+      .sort((a, b) => b.clicks - a.clicks || a.y - b.y || a.x - b.x)
+      .slice(0, limit)
+      .map((c) => [`x ${range(c.x)}, y ${range(c.y)}`, formatNumber(c.clicks)]),
+  };
+}
+
+/** Every link of the Sankey, step by step and largest first, with its share of all sessions. */
+export function sankeyTable(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>): ChartTable {
+  const nodes = new Map(graph.nodes.map((node) => [node.name, node]));
+  const links = graph.links
+    .map((link) => ({ link, from: nodes.get(link.source), to: nodes.get(link.target) }))
+    .sort((a, b) => (a.from?.step ?? 0) - (b.from?.step ?? 0) || b.link.value - a.link.value);
+  return {
+    columns: [text('Step'), text('From'), text('To'), numeric('Sessions'), numeric('Share')],
+    rows: links.map(({ link, from, to }) => [
+      `${from?.step ?? ''} → ${to?.step ?? ''}`,
+      from?.label ?? link.source,
+      to?.label ?? link.target,
+      formatNumber(link.value),
+      formatPercent(graph.sessions ? link.value / graph.sessions : 0),
+    ]),
+  };
+}
+
+export function dailyActivityTable(points: readonly DailyActivityPoint[]): ChartTable {
+  return {
+    columns: [text('Day'), numeric('Minutes'), numeric('Visits')],
+    rows: points.map((point) => [formatBucketLong(point.day), formatNumber(point.minutes), formatNumber(point.sessions)]),
+  };
+}
+
+export function riskHistoryTable(points: readonly RiskPoint[], levelLabel: (level: string) => string): ChartTable {
+  return {
+    columns: [text('Day'), numeric('Risk score'), text('Level')],
+    rows: points.map((point) => [formatBucketLong(point.day), point.score.toFixed(2), levelLabel(point.level)]),
+  };
+}
+
+export function xpByPillarTable(rows: readonly PillarXpPoint[]): ChartTable {
+  return { columns: [text('Pillar'), numeric('XP')], rows: rows.map((row) => [row.name, formatExact(row.xp)]) };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
