@@ -5,6 +5,7 @@
 // `npm run import` of an export maps them again. Tests and the import await mappingIdle().
 import type { LrsClient } from './auth';
 import type { PreparedStatement } from './prepare';
+import { db } from '@/lib/db';
 import { mapStatements } from './learning/apply';
 
 const state = globalThis as { pathwiseXapiMapping?: Promise<void>; pathwiseXapiBacklog?: number };
@@ -19,13 +20,21 @@ export async function onStatementsStored(client: LrsClient, statements: Prepared
     mapStatements(client, statements)
       .then(
         () => undefined,
-        (error: unknown) => console.error('[pathwise] xAPI statements stored but not mapped into learning data', error),
+        async (error: unknown) => {
+          // A site deleted meanwhile took its statements with it (ON DELETE CASCADE): nothing to map.
+          if (!(await siteExists(client.siteId))) return;
+          console.error('[pathwise] xAPI statements stored but not mapped into learning data', error);
+        },
       )
       .finally(() => {
         state.pathwiseXapiBacklog = (state.pathwiseXapiBacklog ?? 0) - statements.length;
       }),
   );
   if ((state.pathwiseXapiBacklog ?? 0) > MAX_BACKLOG) await mappingIdle();
+}
+
+async function siteExists(siteId: string): Promise<boolean> {
+  return (await db.site.count({ where: { id: siteId } }).catch(() => 1)) > 0;
 }
 
 /** Resolves when every stored statement so far has been mapped. */

@@ -45,7 +45,7 @@ function statement(i: number, users: number) {
   };
 }
 
-function ceiling(file: string, count: number): number {
+function ceiling(file: string, siteId: string, count: number): number {
   const sqlite = new Database(file);
   const insert = sqlite.prepare(
     'INSERT INTO "XapiStatement" ("siteId","statementId","json","receivedHash","verb","actor","activity","stored","timestamp") VALUES (?,?,?,?,?,?,?,?,?)',
@@ -57,7 +57,7 @@ function ceiling(file: string, count: number): number {
     for (const row of rows) {
       const now = new Date().toISOString();
       const { lastInsertRowid } = insert.run(
-        'ceiling',
+        siteId,
         row.id,
         JSON.stringify(row),
         'x'.repeat(64),
@@ -67,9 +67,9 @@ function ceiling(file: string, count: number): number {
         now,
         row.timestamp,
       );
-      link.run(lastInsertRowid, 'ceiling', 'agent', row.actor.account.name, 1);
-      link.run(lastInsertRowid, 'ceiling', 'activity', row.object.id, 1);
-      link.run(lastInsertRowid, 'ceiling', 'activity', row.context.contextActivities.grouping[0]?.id ?? '', 0);
+      link.run(lastInsertRowid, siteId, 'agent', row.actor.account.name, 1);
+      link.run(lastInsertRowid, siteId, 'activity', row.object.id, 1);
+      link.run(lastInsertRowid, siteId, 'activity', row.context.contextActivities.grouping[0]?.id ?? '', 0);
     }
   })();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -132,7 +132,7 @@ export async function main(): Promise<void> {
   await db.$disconnect();
   if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} statements but stored ${stored}`);
   const rate = acknowledged / elapsed;
-  const raw = ceiling(file, 20_000);
+  const raw = ceiling(file, site.id, 20_000);
   console.log(`xAPI POST, batches of ${BATCH}, ${clients} clients, ${elapsed.toFixed(1)} s, SQLite:`);
   console.log(`  ${rate.toFixed(0)} statements/s acknowledged and stored (${acknowledged} statements)`);
   console.log(
