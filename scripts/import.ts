@@ -3,7 +3,9 @@
 // header actor,verb,activity,activity_name,timestamp[,score][,id]. Every row is checked first:
 // any bad row refuses the file (each reported with its line number) and nothing is stored.
 // Re-running a file changes nothing; an interrupted run resumes after its last stored chunk
-// (FILE.pathwise-import.json). The affected days' rollups are recomputed afterwards.
+// (FILE.pathwise-import.json). The affected days' rollups are recomputed afterwards, then the
+// risk-backfill job rescores every day from the first affected one (a JobRun with its progress,
+// shown under Admin → Privacy's job runs).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, readFlags } from '../lib/cli/flags';
@@ -12,6 +14,8 @@ import { parseDatabaseUrl } from '../lib/database-url';
 import { drain } from '../lib/ingest/queue';
 import { DAY_MS, rollupSite } from '../lib/rollups/rollup-site';
 import { importFile, ImportRefused } from '../lib/xapi/import/run';
+import { runJob } from '../lib/jobs/run-job';
+import { riskBackfillJob } from '../lib/risk/backfill-job';
 
 const USAGE = 'Usage: npm run import -- --site KEY FILE [--home-page https://lms.example.edu]';
 
@@ -44,7 +48,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const site = await db.site.findUniqueOrThrow({ where: { key: values.site }, select: { id: true } });
       const today = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
       const rolled = await rollupSite(db, parseDatabaseUrl().provider, site.id, { from: new Date(`${first}T00:00:00Z`), to: today });
-      console.log(`Rollups recomputed for ${rolled.days} day(s) from ${first}; run \`npm run job -- risk\` to rescore.`);
+      console.log(`Rollups recomputed for ${rolled.days} day(s) from ${first}.`);
+      const risk = await runJob(db, riskBackfillJob, {
+        args: ['--from', first],
+        log: (line) => process.stderr.write(`\r${line}   `),
+      });
+      process.stderr.write('\n');
+      console.log(`Risk score history recomputed for ${String(risk.days)} day(s) from ${first}: ${String(risk.scores)} score(s).`);
     }
   } catch (error) {
     if (error instanceof ImportRefused) {

@@ -24,7 +24,10 @@ export async function runJob(
   const run = options.runId ? { id: options.runId } : await db.jobRun.create({ data: { job: job.name, replica: replicaName() } });
   const timer = metrics().jobSeconds.startTimer({ job: job.name });
   try {
-    const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [] });
+    const progress = async (done: number, total: number) => {
+      await db.jobRun.update({ where: { id: run.id }, data: { details: { progress: `${done}/${total}`, done, total } } });
+    };
+    const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [], progress });
     await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: true, details: toJson(details) } });
     metrics().jobRuns.inc({ job: job.name, ok: 'true' });
     return details;

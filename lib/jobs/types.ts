@@ -6,6 +6,8 @@ export type JobContext = {
   /** Progress and results for whoever runs the job: the CLI prints them, the scheduler logs them. */
   log: (line: string) => void;
   args: string[];
+  /** Records how far a long job has got on its run (JobRun.details.progress), for the admin to see. */
+  progress?: (done: number, total: number) => Promise<void>;
 };
 
 export type Job = {
