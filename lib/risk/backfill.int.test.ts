@@ -11,6 +11,7 @@ import { runJob } from '@/lib/jobs/run-job';
 import { forgetCachedSites } from '@/lib/sites/lookup';
 import { mappingIdle } from '@/lib/xapi/hooks';
 import { createLrs, dropLrs, xapiRequest } from '@/lib/xapi/int-fixtures';
+import { latestHistoryJobRuns } from '@/lib/queries/job-runs';
 import { riskBackfillJob } from './backfill-job';
 
 const DAY = 86_400_000;
@@ -48,6 +49,10 @@ test('risk-backfill scores every day from the first imported one, with progress 
   const run = await db.jobRun.findFirstOrThrow({ where: { job: 'risk-backfill' }, orderBy: { startedAt: 'desc' } });
   assert.equal(run.ok, true);
   assert.equal((run.details as { progress?: string }).progress, '6/6');
+  const admin = { id: 'admin', email: 'admin@example.test', name: 'Admin', role: 'ADMIN' as const };
+  const shown = (await latestHistoryJobRuns(admin)).find((r) => r.id === run.id);
+  assert.deepEqual([shown?.progress, shown?.from, shown?.ok], ['6/6', from, true]);
+  await assert.rejects(latestHistoryJobRuns({ ...admin, role: 'INSTRUCTOR' }));
 
   await db.event.deleteMany({ where: { siteId: lrs.siteId } });
   await dropLrs(lrs);

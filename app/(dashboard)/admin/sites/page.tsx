@@ -10,13 +10,15 @@ import { RotateSecretForm } from './_components/rotate-secret-form';
 import { SiteSettingsForm } from './_components/site-settings-form';
 import { LrsCredentials } from './_components/lrs-credentials';
 import { lrsCredentialsBySite } from '@/lib/xapi/credentials';
+import { latestHistoryJobRuns } from '@/lib/queries/job-runs';
+import { HistoryJobs } from './_components/history-jobs';
 
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
   const user = await requirePageUser('ADMIN');
   const [sites, origin] = await Promise.all([listSiteCollectionSettings(user), publicOrigin()]);
-  const credentials = await lrsCredentialsBySite(sites.map((site) => site.id));
+  const [credentials, historyRuns] = await Promise.all([lrsCredentialsBySite(sites.map((site) => site.id)), latestHistoryJobRuns(user)]);
   return (
     <div className={styles.page}>
       <PageHeader
@@ -51,6 +53,7 @@ export default async function SitesPage() {
           <LrsCredentials siteId={site.id} siteKey={site.key} origin={origin} credentials={credentials.get(site.id) ?? []} />
         </article>
       ))}
+      <HistoryJobs runs={historyRuns} />
     </div>
   );
 }
