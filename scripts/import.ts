@@ -4,7 +4,9 @@
 // header actor,verb,activity,activity_name,timestamp[,score][,id]. Every row is checked first:
 // any bad row refuses the file (each reported with its line number) and nothing is stored.
 // Re-running a file changes nothing; an interrupted run resumes after its last stored chunk
-// (FILE.pathwise-import.json). The affected days' rollups are recomputed afterwards.
+// (FILE.pathwise-import.json). The affected days' rollups are recomputed afterwards, then the
+// risk-backfill job rescores every day from the first affected one (a JobRun with its progress,
+// shown under Admin → Sites).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,8 @@ import { rollupSite } from '../lib/rollups/rollup-site';
 import { floorDay } from '../lib/time/site-day';
 import { importFile, ImportRefused } from '../lib/xapi/import/run';
 import { importOutcomes, OutcomesRefused } from '../lib/outcomes/import-outcomes';
+import { runJob } from '../lib/jobs/run-job';
+import { riskBackfillJob } from '../lib/risk/backfill-job';
 
 const USAGE =
   'Usage: npm run import -- --site KEY FILE [--home-page https://lms.example.edu] | npm run import -- --outcomes FILE.csv (header external_user_id,dropped_out,when)';
@@ -55,7 +59,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const from = floorDay(site.timeZone, new Date(`${first}T00:00:00Z`));
       const today = floorDay(site.timeZone, new Date());
       const rolled = await rollupSite(db, parseDatabaseUrl().provider, site.id, { from, to: today }, site.timeZone);
-      console.log(`Rollups recomputed for ${rolled.days} day(s) from ${first}; run \`npm run job -- risk\` to rescore.`);
+      console.log(`Rollups recomputed for ${rolled.days} day(s) from ${first}.`);
+      const risk = await runJob(db, riskBackfillJob, {
+        args: ['--from', first],
+        log: (line) => process.stderr.write(`\r${line}   `),
+      });
+      process.stderr.write('\n');
+      console.log(`Risk score history recomputed for ${String(risk.days)} day(s) from ${first}: ${String(risk.scores)} score(s).`);
     }
   } catch (error) {
     if (error instanceof ImportRefused) {

@@ -47,9 +47,11 @@ export async function createLrsCredential(
   return { id: row.id, key, secret, hint };
 }
 
-export async function listLrsCredentials(siteId: string): Promise<CredentialSummary[]> {
-  const rows = await db.xapiCredential.findMany({ where: { siteId }, orderBy: { createdAt: 'asc' } });
-  return rows.map((row) => ({
+type CredentialRow = Awaited<ReturnType<typeof db.xapiCredential.findFirstOrThrow>>;
+
+/** What the admin page and the CLI show of a credential: never the secret's hash. */
+function toSummary(row: CredentialRow): CredentialSummary {
+  return {
     id: row.id,
     key: row.key,
     label: row.label,
@@ -58,7 +60,12 @@ export async function listLrsCredentials(siteId: string): Promise<CredentialSumm
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
     revokedAt: row.revokedAt,
-  }));
+  };
+}
+
+export async function listLrsCredentials(siteId: string): Promise<CredentialSummary[]> {
+  const rows = await db.xapiCredential.findMany({ where: { siteId }, orderBy: { createdAt: 'asc' } });
+  return rows.map(toSummary);
 }
 
 async function owned(siteId: string, id: string) {
@@ -88,16 +95,7 @@ export async function lrsCredentialsBySite(siteIds: string[]): Promise<Map<strin
   const bySite = new Map<string, CredentialSummary[]>();
   for (const row of rows) {
     const list = bySite.get(row.siteId) ?? [];
-    list.push({
-      id: row.id,
-      key: row.key,
-      label: row.label,
-      hint: row.secretHint,
-      homePage: row.homePage,
-      createdAt: row.createdAt,
-      lastUsedAt: row.lastUsedAt,
-      revokedAt: row.revokedAt,
-    });
+    list.push(toSummary(row));
     bySite.set(row.siteId, list);
   }
   return bySite;

@@ -1,38 +1,74 @@
 // After statements are stored they become Pathwise learning data (lib/xapi/learning). The LRS
-// answers once the statements are stored; mapping follows in the background, one request after
-// another in arrival order, so a client's POST is not held up by sessions and learning records
-// (npm run bench -- xapi). A failure is logged: the statements stay retrievable and
-// `npm run import` of an export maps them again. Tests and the import await mappingIdle().
+// answers once the statements are stored; mapping follows in the background in arrival order, so
+// a client's POST is not held up by sessions and learning records (npm run bench -- xapi).
+// Requests that arrive while a round is being written wait for the next round together: every
+// learner of every one of them is written at once, in one group commit, so the mapper keeps up
+// with many small POSTs. A failure is logged (unless the site was deleted meanwhile, which took
+// its statements with it): the statements stay retrievable and `npm run import` of an export maps
+// them again. Tests and the import await mappingIdle().
+import { db } from '@/lib/db';
 import type { LrsClient } from './auth';
 import type { PreparedStatement } from './prepare';
-import { mapStatements } from './learning/apply';
+import { prepareMapping, retractVoided, writeMapped } from './learning/apply';
 
-const state = globalThis as { pathwiseXapiMapping?: Promise<void>; pathwiseXapiBacklog?: number };
+type Pending = { client: LrsClient; statements: PreparedStatement[] };
+type State = { running?: Promise<void>; pending: Pending[]; backlog: number };
+const holder = globalThis as { pathwiseXapiMapping?: State };
+const state: State = (holder.pathwiseXapiMapping ??= { pending: [], backlog: 0 });
 /** Past this many statements waiting to be mapped, a POST waits for the backlog (back-pressure). */
 const MAX_BACKLOG = 5_000;
 
+async function siteExists(siteId: string): Promise<boolean> {
+  return (await db.site.count({ where: { id: siteId } }).catch(() => 1)) > 0;
+}
+
+async function report(siteId: string, error: unknown): Promise<void> {
+  if (!(await siteExists(siteId))) return;
+  console.error('[pathwise] xAPI statements stored but not mapped into learning data', error);
+}
+
+/** One round: every request waiting so far, prepared one after another, written together. */
+async function round(items: Pending[]): Promise<void> {
+  const prepared = [];
+  for (const item of items) {
+    try {
+      prepared.push({ item, mapped: await prepareMapping(item.client, item.statements) });
+    } catch (error) {
+      await report(item.client.siteId, error);
+    }
+  }
+  await Promise.all(
+    prepared.map(({ item, mapped }) => writeMapped(mapped.batches).catch((error: unknown) => report(item.client.siteId, error))),
+  );
+  // After the round's writes, so a statement voided in the same round is mapped before it is retracted.
+  for (const { item } of prepared)
+    await retractVoided(item.client, item.statements).catch((error: unknown) => report(item.client.siteId, error));
+}
+
+async function drainPending(): Promise<void> {
+  try {
+    while (state.pending.length > 0) {
+      const items = state.pending.splice(0);
+      try {
+        await round(items);
+      } finally {
+        state.backlog -= items.reduce((sum, item) => sum + item.statements.length, 0);
+      }
+    }
+  } finally {
+    state.running = undefined;
+  }
+}
+
 export async function onStatementsStored(client: LrsClient, statements: PreparedStatement[]): Promise<void> {
   if (statements.length === 0) return;
-  const previous = state.pathwiseXapiMapping ?? Promise.resolve();
-  state.pathwiseXapiBacklog = (state.pathwiseXapiBacklog ?? 0) + statements.length;
-  state.pathwiseXapiMapping = previous.then(() =>
-    mapStatements(client, statements)
-      .then(
-        () => undefined,
-        (error: unknown) => console.error('[pathwise] xAPI statements stored but not mapped into learning data', error),
-      )
-      .finally(() => {
-        state.pathwiseXapiBacklog = (state.pathwiseXapiBacklog ?? 0) - statements.length;
-      }),
-  );
-  if ((state.pathwiseXapiBacklog ?? 0) > MAX_BACKLOG) await mappingIdle();
+  state.pending.push({ client, statements });
+  state.backlog += statements.length;
+  state.running ??= drainPending();
+  if (state.backlog > MAX_BACKLOG) await mappingIdle();
 }
 
 /** Resolves when every stored statement so far has been mapped. */
 export async function mappingIdle(): Promise<void> {
-  for (;;) {
-    const pending = state.pathwiseXapiMapping;
-    await pending;
-    if (state.pathwiseXapiMapping === pending) return;
-  }
+  while (state.running) await state.running;
 }

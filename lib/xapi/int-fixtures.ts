@@ -19,11 +19,8 @@ export async function createLrs(homePage = 'https://lms.example.edu'): Promise<L
   };
 }
 
+/** The site's statements, documents and attachments go with it (foreign keys, ON DELETE CASCADE). */
 export async function dropLrs(lrs: Lrs): Promise<void> {
-  const where = { siteId: lrs.siteId };
-  await db.xapiStatement.deleteMany({ where });
-  await db.xapiDocument.deleteMany({ where });
-  await db.xapiAttachment.deleteMany({ where });
   await db.site.delete({ where: { id: lrs.siteId } });
 }
 

@@ -4,7 +4,10 @@
 // statement validated, stored, indexed and mapped into learning data. Beside it, the ceiling
 // measured in the same run: raw better-sqlite3 inserts of the same statement rows and links in
 // one transaction.
-//   npx tsx scripts/bench/xapi.ts [--clients 4] [--seconds 15]
+// Then the import: a generated NDJSON file of --import statements (1M by default) through
+// `npm run import`'s code in a child process, with that process's peak RSS.
+//   node --conditions=react-server --import tsx scripts/bench/xapi.ts [--clients 4] [--seconds 15] [--import 1000000]
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +48,7 @@ function statement(i: number, users: number) {
   };
 }
 
-function ceiling(file: string, count: number): number {
+function ceiling(file: string, siteId: string, count: number): number {
   const sqlite = new Database(file);
   const insert = sqlite.prepare(
     'INSERT INTO "XapiStatement" ("siteId","statementId","json","receivedHash","verb","actor","activity","stored","timestamp") VALUES (?,?,?,?,?,?,?,?,?)',
@@ -57,7 +60,7 @@ function ceiling(file: string, count: number): number {
     for (const row of rows) {
       const now = new Date().toISOString();
       const { lastInsertRowid } = insert.run(
-        'ceiling',
+        siteId,
         row.id,
         JSON.stringify(row),
         'x'.repeat(64),
@@ -67,9 +70,9 @@ function ceiling(file: string, count: number): number {
         now,
         row.timestamp,
       );
-      link.run(lastInsertRowid, 'ceiling', 'agent', row.actor.account.name, 1);
-      link.run(lastInsertRowid, 'ceiling', 'activity', row.object.id, 1);
-      link.run(lastInsertRowid, 'ceiling', 'activity', row.context.contextActivities.grouping[0]?.id ?? '', 0);
+      link.run(lastInsertRowid, siteId, 'agent', row.actor.account.name, 1);
+      link.run(lastInsertRowid, siteId, 'activity', row.object.id, 1);
+      link.run(lastInsertRowid, siteId, 'activity', row.context.contextActivities.grouping[0]?.id ?? '', 0);
     }
   })();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -132,7 +135,7 @@ export async function main(): Promise<void> {
   await db.$disconnect();
   if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} statements but stored ${stored}`);
   const rate = acknowledged / elapsed;
-  const raw = ceiling(file, 20_000);
+  const raw = ceiling(file, site.id, 20_000);
   console.log(`xAPI POST, batches of ${BATCH}, ${clients} clients, ${elapsed.toFixed(1)} s, SQLite:`);
   console.log(`  ${rate.toFixed(0)} statements/s acknowledged and stored (${acknowledged} statements)`);
   console.log(
@@ -141,6 +144,26 @@ export async function main(): Promise<void> {
   console.log(`  ceiling: ${raw.toFixed(0)} rows/s raw better-sqlite3 inserts of the same rows and links in one transaction`);
   console.log(`  target ≥ 2,000/s: ${rate >= 2000 ? 'met' : 'NOT met'}; ${((rate / raw) * 100).toFixed(1)} % of the ceiling`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  importRate(arg('import', 1_000_000), raw);
+}
+
+function importRate(count: number, ceilingRate: number): void {
+  const worker = path.join(path.dirname(new URL(import.meta.url).pathname), 'xapi-import-worker.ts');
+  const run = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, String(count)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) throw new Error(`import worker failed (${run.status}): ${run.stdout.slice(-2000)}`);
+  const result = JSON.parse(last) as { count: number; stored: number; events: number; seconds: number; peakRssMb: number };
+  if (result.stored !== result.count) throw new Error(`imported ${result.count} statements but stored ${result.stored}`);
+  const rate = result.count / result.seconds;
+  console.log(`npm run import of a ${result.count.toLocaleString('en')}-statement NDJSON file, SQLite:`);
+  console.log(
+    `  ${rate.toFixed(0)} statements/s validated, stored and mapped (${result.events} events, ${result.seconds.toFixed(1)} s), peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(`  ceiling: ${ceilingRate.toFixed(0)} rows/s (raw inserts above); ${((rate / ceilingRate) * 100).toFixed(1)} % of it`);
 }
 
 if (process.argv[1]?.endsWith('xapi.ts')) {

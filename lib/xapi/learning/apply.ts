@@ -8,6 +8,7 @@ import { enqueue } from '@/lib/ingest/queue';
 import { MAX_EVENT_FUTURE_MS } from '@/lib/ingest/clock';
 import { siteById } from '@/lib/sites/lookup';
 import type { CollectEvent } from '@/lib/schemas/collect';
+import type { PreparedBatch } from '@/lib/ingest/types';
 import type { LrsClient } from '../auth';
 import type { PreparedStatement } from '../prepare';
 import { isObject, type Json } from '../validate/primitives';
@@ -15,6 +16,7 @@ import { activityRef, catalogueEntry, slugFor, type CatalogueEntry } from './cat
 import { resolveLearner, type Learner } from './actors';
 import { parseMapping, verbAction, type Mapping } from './mapping';
 import { toEvent } from './to-events';
+import { retractStatements } from './retract';
 
 export type MappedSummary = { statements: number; events: number; skipped: number };
 
@@ -69,9 +71,17 @@ async function entryFor(
   return entry;
 }
 
-export async function mapStatements(client: LrsClient, statements: readonly PreparedStatement[], now = Date.now()): Promise<MappedSummary> {
+export type MappedBatches = { batches: PreparedBatch[]; summary: MappedSummary };
+
+/** Statements → one prepared ingest batch per learner, not yet written. */
+export async function prepareMapping(
+  client: LrsClient,
+  statements: readonly PreparedStatement[],
+  now = Date.now(),
+): Promise<MappedBatches> {
   const site = await siteById(client.siteId);
-  if (!site || statements.length === 0) return { statements: statements.length, events: 0, skipped: statements.length };
+  if (!site || statements.length === 0)
+    return { batches: [], summary: { statements: statements.length, events: 0, skipped: statements.length } };
   const mapping = await siteMapping(site.key);
   const language = 'en';
   const byLearner = new Map<string, { learner: Learner; events: CollectEvent[] }>();
@@ -117,16 +127,36 @@ export async function mapStatements(client: LrsClient, statements: readonly Prep
     group.events.push(event);
     byLearner.set(learner.anonId, group);
   }
-  let events = 0;
-  for (const { learner, events: list } of byLearner.values()) {
-    const prepared = prepareBatch(
+  const batches = [...byLearner.values()].map(({ learner, events: list }) =>
+    prepareBatch(
       { site: site.key, events: list },
       site,
       { source: 'SERVER', userAgent: 'pathwise-lrs', ip: null, now, earliest: site.createdAt.getTime() },
       // An LRS credential is a server credential: the identities it sends are verified.
       { anonId: learner.anonId, clientId: `srv-${learner.anonId}`, userId: learner.userId, identity: learner.userId ? 'verified' : null },
-    );
-    events += await enqueue(prepared);
-  }
-  return { statements: statements.length, events, skipped };
+    ),
+  );
+  const events = batches.reduce((sum, batch) => sum + batch.events.length, 0);
+  return { batches, summary: { statements: statements.length, events, skipped } };
+}
+
+/**
+ * Writes every learner's batch at once: submitted together they join one group commit of the
+ * ingest queue (one transaction), where one batch per learner after another paid a commit each.
+ */
+export async function writeMapped(batches: readonly PreparedBatch[]): Promise<number> {
+  return (await Promise.all(batches.map((batch) => enqueue(batch)))).reduce((sum, n) => sum + n, 0);
+}
+
+/** Voiding statements retract the learning data of the statements they void (./retract.ts). */
+export async function retractVoided(client: LrsClient, statements: readonly PreparedStatement[]): Promise<number> {
+  const targets = statements.flatMap((s) => (s.voids && s.refId ? [s.refId] : []));
+  return (await retractStatements(client.siteId, targets)).events;
+}
+
+export async function mapStatements(client: LrsClient, statements: readonly PreparedStatement[], now = Date.now()): Promise<MappedSummary> {
+  const { batches, summary } = await prepareMapping(client, statements, now);
+  const events = await writeMapped(batches);
+  await retractVoided(client, statements);
+  return { ...summary, events };
 }

@@ -13,13 +13,19 @@ import { lrsCredentialsBySite } from '@/lib/xapi/credentials';
 import { getRollupRebuilds } from '@/lib/queries/rollup-rebuilds';
 import { TimeZoneForm } from './_components/time-zone-form';
 import { RebuildStatusLine } from './_components/rebuild-status';
+import { latestHistoryJobRuns } from '@/lib/queries/job-runs';
+import { HistoryJobs } from './_components/history-jobs';
 
 export const metadata: Metadata = { title: 'Sites & consent' };
 
 export default async function SitesPage() {
   const user = await requirePageUser('ADMIN');
   const [sites, origin] = await Promise.all([listSiteCollectionSettings(user), publicOrigin()]);
-  const [credentials, rebuilds] = await Promise.all([lrsCredentialsBySite(sites.map((site) => site.id)), getRollupRebuilds(user)]);
+  const [credentials, rebuilds, historyRuns] = await Promise.all([
+    lrsCredentialsBySite(sites.map((site) => site.id)),
+    getRollupRebuilds(user),
+    latestHistoryJobRuns(user),
+  ]);
   return (
     <div className={styles.page}>
       <PageHeader
@@ -61,6 +67,7 @@ export default async function SitesPage() {
           <LrsCredentials siteId={site.id} siteKey={site.key} origin={origin} credentials={credentials.get(site.id) ?? []} />
         </article>
       ))}
+      <HistoryJobs runs={historyRuns} />
     </div>
   );
 }
