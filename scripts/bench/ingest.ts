@@ -1,9 +1,13 @@
 // Benchmark (reports; asserts only that acknowledged == stored): the production server's ingest
-// rate. Starts our server (scripts/serve.ts: the lean collector) on a fresh SQLite file, runs N
-// concurrent clients posting batches of 10 events for D seconds, then compares with the ceilings
-// measured in the same run: raw better-sqlite3 inserts of the same rows in one transaction, how
-// many no-op requests the same server answers, and how many a bare Node HTTP server answers.
-//   npx tsx scripts/bench/ingest.ts [--clients 50] [--seconds 30] [--port 3200]
+// rate. Starts our server (scripts/serve.ts: the lean collector) on a fresh database, runs N
+// concurrent clients posting batches of 10 events for D seconds from a load generator in its own
+// process (load-worker.ts), then compares with ceilings measured in the same run: raw inserts of
+// the same rows in one transaction, how many no-op requests the same server answers, and how many
+// a bare Node HTTP server answers to the same clients. Also prints the server's CPU per event.
+//   npm run bench -- ingest [--db sqlite|postgres] [--clients 50] [--seconds 30] [--port 3200]
+//                           [--threads 1] [--profile DIR]
+// --db postgres: a throwaway database on PATHWISE_TEST_PG_URL (name prefix PATHWISE_TEST_DB_PREFIX),
+// dropped after. --threads: load-generator processes. --profile: the server runs with --cpu-prof.
 // Needs a production build (`npm run build`); builds one if .next/BUILD_ID is missing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
