@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { createSite } from '@/lib/ingest/int-fixtures';
 import { createLrsCredential } from './credentials';
+import { mappingIdle } from './hooks';
 
 export type Lrs = { siteId: string; siteKey: string; auth: string; key: string; credentialId: string };
 
@@ -20,6 +21,9 @@ export async function createLrs(homePage = 'https://lms.example.edu'): Promise<L
 }
 
 export async function dropLrs(lrs: Lrs): Promise<void> {
+  // Mapping runs in the background after each POST; deleting the site under it deadlocks (PostgreSQL)
+  // or fails its foreign keys (SQLite).
+  await mappingIdle();
   const where = { siteId: lrs.siteId };
   await db.xapiStatement.deleteMany({ where });
   await db.xapiDocument.deleteMany({ where });
