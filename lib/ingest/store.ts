@@ -7,6 +7,7 @@ import type { DatabaseProvider } from '@/lib/database-url';
 import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
 import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
 import { rawExecute, rawRows, sql, type Connection } from '@/lib/sql/run';
+import type { JsonColumnType } from '@/lib/sql/dialect';
 import type { PreparedBatch, SessionContext } from './types';
 import { strongerIdentity, type IdentityKind } from './identity-kind';
 
@@ -26,34 +27,35 @@ type SessionRecord = {
 
 const MAX_INT = 2_147_483_647;
 const keyOf = (siteId: string, id: string) => `${siteId}\u0000${id}`;
-const EVENT_COLUMNS = [
-  'siteId',
-  'sessionId',
-  'visitorId',
-  'userId',
-  'type',
-  'category',
-  'name',
-  'url',
-  'path',
-  'title',
-  'referrer',
-  'elementId',
-  'elementClasses',
-  'elementText',
-  'elementTag',
-  'x',
-  'y',
-  'scrollDepth',
-  'durationMs',
-  'props',
-  'source',
-  'trusted',
-  'timestamp',
-  'receivedAt',
-  'userAgent',
-  'ip',
-] as const;
+// Bound as one JSON array per statement (sql.jsonRows): each type says how a value comes back out.
+const EVENT_COLUMNS: readonly { name: string; type: JsonColumnType }[] = [
+  { name: 'siteId', type: 'text' },
+  { name: 'sessionId', type: 'text' },
+  { name: 'visitorId', type: 'text' },
+  { name: 'userId', type: 'text' },
+  { name: 'type', type: 'text' },
+  { name: 'category', type: 'text' },
+  { name: 'name', type: 'text' },
+  { name: 'url', type: 'text' },
+  { name: 'path', type: 'text' },
+  { name: 'title', type: 'text' },
+  { name: 'referrer', type: 'text' },
+  { name: 'elementId', type: 'text' },
+  { name: 'elementClasses', type: 'text' },
+  { name: 'elementText', type: 'text' },
+  { name: 'elementTag', type: 'text' },
+  { name: 'x', type: 'integer' },
+  { name: 'y', type: 'integer' },
+  { name: 'scrollDepth', type: 'integer' },
+  { name: 'durationMs', type: 'integer' },
+  { name: 'props', type: 'json' },
+  { name: 'source', type: { enum: 'EventSource' } },
+  { name: 'trusted', type: 'boolean' },
+  { name: 'timestamp', type: 'timestamp' },
+  { name: 'receivedAt', type: 'timestamp' },
+  { name: 'userAgent', type: 'text' },
+  { name: 'ip', type: 'text' },
+];
 const SESSION_CONTEXT = [
   'referrer',
   'referrerDomain',
@@ -233,7 +235,7 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
         e.y ?? null,
         e.scrollDepth ?? null,
         e.durationMs ?? null,
-        sql.json(e.props),
+        e.props === undefined || e.props === null ? null : JSON.stringify(e.props),
         batch.source,
         e.trusted,
         e.timestamp,
@@ -246,7 +248,8 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
 
   for (const row of retired) await rawExecute(sql`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`, on);
   await upsertSessions(on, [...touched]);
-  for (const part of chunk(events, 400)) await rawExecute(sql`INSERT INTO ${sql.values('Event', EVENT_COLUMNS, part)}`, on);
+  // One statement for the whole group on SQLite and PostgreSQL alike: no bound-parameter limit applies to one JSON value.
+  if (events.length) await rawExecute(sql`INSERT INTO ${sql.jsonRows('Event', EVENT_COLUMNS, events)}`, on);
   // Same transaction: a quest completion is stored with its XP and badge, or not at all.
   await applyLearningEvents(tx, learning);
   return batches.map((batch) => batch.events.length);

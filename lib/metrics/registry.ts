@@ -20,6 +20,17 @@ function create() {
       labelNames: ['reason'],
       registers,
     }),
+    serverEventsAccepted: new Counter({
+      name: 'pathwise_server_events_accepted_total',
+      help: 'Events committed from /api/events (server API); also in pathwise_events_accepted_total',
+      registers,
+    }),
+    serverEventsRefused: new Counter({
+      name: 'pathwise_server_events_refused_total',
+      help: '/api/events (server API) requests refused, by reason (error code)',
+      labelNames: ['reason'],
+      registers,
+    }),
     commitSeconds: new Histogram({
       name: 'pathwise_ingest_commit_seconds',
       help: 'Time for one group commit of the ingest queue',

@@ -9,6 +9,9 @@
 // to_char() on PostgreSQL, both in UTC.
 import type { DatabaseProvider } from '@/lib/database-url';
 
+/** How a column arriving as JSON is turned back into its SQL type (PostgreSQL casts; SQLite takes JSON's types). */
+export type JsonColumnType = 'text' | 'integer' | 'float' | 'boolean' | 'timestamp' | 'json' | { enum: string };
+
 export type Dialect = {
   provider: DatabaseProvider;
   /** The placeholder for the n-th bound value (1-based). */
@@ -33,6 +36,11 @@ export type Dialect = {
   jsonNumber(column: string, key: string): string;
   /** A JSON column as text, e.g. for LIKE. */
   jsonAsText(column: string): string;
+  /**
+   * `SELECT <one expression per column> FROM <the rows of a JSON array of arrays>`, as the text
+   * before and after the one bound parameter that holds the array.
+   */
+  jsonRows(types: readonly JsonColumnType[]): [before: string, after: string];
   /** Suffix for ORDER BY in code-point order (Postgres would otherwise use the database's locale). */
   codePointCollation: string;
 };
@@ -68,8 +76,17 @@ const sqlite: Dialect = {
   jsonNumber: (column, key) =>
     `(CASE WHEN json_type(${column}, '$.${checkKey(key)}') IN ('integer', 'real') THEN json_extract(${column}, '$.${key}') END)`,
   jsonAsText: (column) => column,
+  // json_extract gives TEXT, INTEGER, REAL or NULL, the stored forms bind() produced; JSON columns arrive as their text.
+  jsonRows: (types) => [`SELECT ${types.map((_, i) => `json_extract("value", '$[${i}]')`).join(', ')} FROM json_each(`, ')'],
   codePointCollation: '',
 };
+
+function postgresType(type: JsonColumnType): string {
+  if (typeof type === 'object') return `"${checkKey(type.enum)}"`;
+  return { text: 'text', integer: 'integer', float: 'double precision', boolean: 'boolean', timestamp: 'timestamp(3)', json: 'jsonb' }[
+    type
+  ];
+}
 
 const postgres: Dialect = {
   provider: 'postgres',
@@ -85,6 +102,10 @@ const postgres: Dialect = {
   jsonNumber: (column, key) =>
     `(CASE WHEN jsonb_typeof(${column} -> '${checkKey(key)}') = 'number' THEN (${column} ->> '${key}')::double precision END)`,
   jsonAsText: (column) => `${column}::text`,
+  jsonRows: (types) => [
+    `SELECT ${types.map((type, i) => `("r" ->> ${i})::${postgresType(type)}`).join(', ')} FROM jsonb_array_elements(`,
+    '::jsonb) AS "r"',
+  ],
   codePointCollation: ' COLLATE "C"',
 };
 

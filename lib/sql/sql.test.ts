@@ -24,6 +24,36 @@ describe('compile', () => {
     assert.ok(stored! < '2031-03-03T10:00:00.001+00:00');
   });
 
+  test('jsonRows binds every row as ONE JSON value in the stored forms; the text does not depend on the rows', () => {
+    const columns = [
+      { name: 'siteId', type: 'text' },
+      { name: 'x', type: 'integer' },
+      { name: 'trusted', type: 'boolean' },
+      { name: 'timestamp', type: 'timestamp' },
+      { name: 'source', type: { enum: 'EventSource' } },
+    ] as const;
+    const rows = [
+      ['s1', 3, true, at, 'BROWSER'],
+      ['s2', null, false, later, undefined],
+    ];
+    const lite = compile(sql`INSERT INTO ${sql.jsonRows('Event', columns, rows)}`, 'sqlite');
+    assert.equal(
+      lite.text,
+      `INSERT INTO "Event" ("siteId", "x", "trusted", "timestamp", "source") SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]'), json_extract("value", '$[2]'), json_extract("value", '$[3]'), json_extract("value", '$[4]') FROM json_each(?)`,
+    );
+    assert.deepEqual(JSON.parse(lite.params[0] as string), [
+      ['s1', 3, 1, '2031-03-03T10:00:00.000+00:00', 'BROWSER'],
+      ['s2', null, 0, '2031-03-04T00:00:00.000+00:00', null],
+    ]);
+    const pg = compile(sql`INSERT INTO ${sql.jsonRows('Event', columns, rows.slice(1))}`, 'postgres');
+    assert.match(
+      pg.text,
+      /SELECT \("r" ->> 0\)::text, \("r" ->> 1\)::integer, \("r" ->> 2\)::boolean, \("r" ->> 3\)::timestamp\(3\), \("r" ->> 4\)::"EventSource" FROM jsonb_array_elements\(\$1::jsonb\) AS "r"$/,
+    );
+    assert.deepEqual(JSON.parse(pg.params[0] as string), [['s2', null, false, '2031-03-04T00:00:00.000', null]]);
+    assert.equal(pg.params.length, 1);
+  });
+
   test('booleans are 1/0 on SQLite and booleans on Postgres', () => {
     assert.deepEqual(compile(sql`${true}`, 'sqlite').params, [1]);
     assert.deepEqual(compile(sql`${false}`, 'postgres').params, [false]);

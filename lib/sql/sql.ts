@@ -9,7 +9,7 @@
 // text (identifiers and constants from code, never input). Column arguments of the helpers below
 // are such trusted text.
 import type { DatabaseProvider } from '@/lib/database-url';
-import { dialectFor, type Dialect } from './dialect';
+import { dialectFor, type Dialect, type JsonColumnType } from './dialect';
 
 type Part =
   | { kind: 'text'; text: string }
@@ -70,6 +70,22 @@ function values(table: string, columns: readonly string[], rows: readonly (reado
   return new Sql(parts);
 }
 
+/**
+ * `"table" ("a", "b") SELECT … FROM <rows>`: the same insert as values(), with every row inside ONE
+ * bound JSON parameter, so the statement's text is the same whatever the rows and the driver binds
+ * one value instead of thousands (the ingest path's event insert). Values as for a bound
+ * parameter (dates and booleans in the stored form); a JSON column's value is its JSON text.
+ */
+function jsonRows(table: string, columns: readonly { name: string; type: JsonColumnType }[], rows: readonly (readonly unknown[])[]): Sql {
+  const head = raw(`"${table}" (${columns.map((column) => `"${column.name}"`).join(', ')}) `);
+  const types = columns.map((column) => column.type);
+  return onDialect((dialect) => {
+    const payload = JSON.stringify(rows.map((row) => row.map((value) => (value === undefined ? null : dialect.bind(value)))));
+    const [before, after] = dialect.jsonRows(types);
+    return tag`${head}${raw(before)}${payload}${raw(after)}`;
+  });
+}
+
 export const sql = Object.assign(tag, {
   raw,
   join,
@@ -78,6 +94,7 @@ export const sql = Object.assign(tag, {
   /** `column >= from AND column <= to`, for windows that include their end (realtime). */
   between: (column: string, from: Date, to: Date) => tag`${raw(column)} >= ${from} AND ${raw(column)} <= ${to}`,
   values,
+  jsonRows,
   /** A JSON value bound as text (the JSON column's input form on both providers). */
   json: (value: unknown) => (value === null || value === undefined ? raw('NULL') : tag`${JSON.stringify(value)}`),
   dayKey: (column: string) => onDialect((d) => d.dayKey(column)),

@@ -1,7 +1,7 @@
 // `npm run bench` — every benchmark, one after another, each printing its figures beside a
 // ceiling measured in the same run. Benchmarks report; they never fail on speed.
 //   npm run bench                  all of them
-//   npm run bench -- sdk ingest    only the named ones
+//   npm run bench -- sdk ingest    only the named ones (flags after the names go to each, e.g. --db postgres)
 // Each benchmark also runs alone (`npx tsx scripts/bench/<name>.ts`); its flags are in its header.
 import { main as sdkSize } from './sdk-size';
 import { main as ingest } from './ingest';
@@ -22,7 +22,9 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
 };
 
 async function run() {
-  const requested = process.argv.slice(2).filter((name) => !name.startsWith('-'));
+  // Names, not flags nor their values (`npm run bench -- ingest --db postgres --seconds 10`).
+  const args = process.argv.slice(2);
+  const requested = args.filter((name, i) => !name.startsWith('-') && !args[i - 1]?.startsWith('--'));
   const unknown = requested.filter((name) => !(name in BENCHMARKS));
   if (unknown.length > 0) {
     console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Choose from: ${Object.keys(BENCHMARKS).join(', ')}.`);
