@@ -1,4 +1,5 @@
-// The `rollups` job: keeps DailyPageStat and DailyChannelStat current for every site. Each run
+// The `rollups` job: keeps DailyPageStat and DailyChannelStat current for every site, and
+// SessionPath for every session ingest (or retention) touched since the last run. Each run
 // recomputes the last few whole days (late events land there), extends the coverage up to today's
 // UTC midnight, and backfills a site's whole history on its first run or with --full. Recomputing
 // a day replaces its rows, so the job is idempotent. Today is never rolled up: dashboards read it raw.
@@ -7,10 +8,11 @@ import type { Job } from '@/lib/jobs/types';
 import { readCoverage } from './coverage';
 import { DAY_MS, rollupSite } from './rollup-site';
 import { parseRollupArgs } from './args';
+import { refreshSessionPaths } from '@/lib/session-paths/refresh';
 
 export const rollupsJob: Job = {
   name: 'rollups',
-  description: 'Recompute daily page and channel rollups (args: --days N, --full, --site KEY)',
+  description: 'Recompute daily page and channel rollups and session paths (args: --days N, --full, --site KEY)',
   everyMs: 10 * 60_000,
   async run({ db, now, log, args }) {
     const options = parseRollupArgs(args);
@@ -21,7 +23,10 @@ export const rollupsJob: Job = {
     let pageRows = 0;
     let channelRows = 0;
     let days = 0;
+    let sessionPaths = 0;
     for (const site of sites) {
+      // Session paths (flows, funnels) first: they are not per day, so every run brings them current.
+      sessionPaths += (await refreshSessionPaths(db, provider, site.id)).sessions;
       const coverage = options.full ? null : await readCoverage(db, site.id);
       let from: Date;
       if (coverage) {
@@ -51,6 +56,6 @@ export const rollupsJob: Job = {
       channelRows += result.channelRows;
       days += result.days;
     }
-    return { sites: sites.length, days, pageRows, channelRows, through: today.toISOString().slice(0, 10) };
+    return { sites: sites.length, days, pageRows, channelRows, sessionPaths, through: today.toISOString().slice(0, 10) };
   },
 };
