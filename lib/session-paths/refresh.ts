@@ -10,18 +10,13 @@ import { summarise, type ItemEvent } from './items';
 const BATCH = 500;
 
 export async function refreshSessionPaths(db: Db, provider: DatabaseProvider, siteId: string): Promise<{ sessions: number }> {
-  let afterId = '';
   let sessions = 0;
-  for (;;) {
-    // Counts first, then events: an event stored in between makes the count stale, never the summary.
-    const stale = await db.session.findMany({
-      where: { siteId, pathsStale: true, id: { gt: afterId } },
-      select: { id: true, startedAt: true, eventCount: true },
-      orderBy: { id: 'asc' },
-      take: BATCH,
-    });
-    if (stale.length === 0) break;
-    afterId = stale[stale.length - 1]!.id;
+  // Counts first, then events: an event stored in between makes the count stale, never the summary.
+  // One read of every stale session, then batches: a session that stays stale (written to
+  // meanwhile) waits for the next run instead of being met again in this one.
+  const all = await db.session.findMany({ where: { siteId, pathsStale: true }, select: { id: true, startedAt: true, eventCount: true } });
+  for (let i = 0; i < all.length; i += BATCH) {
+    const stale = all.slice(i, i + BATCH);
     const ids = stale.map((s) => s.id);
     const events = await db.event.findMany({
       where: { sessionId: { in: ids }, type: { in: ['pageview', 'custom'] } },
