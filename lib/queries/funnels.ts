@@ -4,7 +4,7 @@
 // (lib/session-paths/funnel-sequences.ts), so no event of the range is scanned.
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
-import { countFunnel, stepMatches, type FunnelEvent, type FunnelStep } from './funnel-steps';
+import { stepMatches, type FunnelEvent, type FunnelStep } from './funnel-steps';
 import { funnelSequences } from '@/lib/session-paths/funnel-sequences';
 import type { PathItem } from '@/lib/session-paths/items';
 import { ratio } from '@/lib/sql/run';
@@ -43,9 +43,12 @@ export async function getFunnel(
 ): Promise<Funnel> {
   // A cut-off summary decides when the funnel is already complete within its stored items.
   const sequences = await funnelSequences(site, from, to, by, (items) => stepsReached(items, steps) === steps.length);
-  const events: FunnelEvent[] = [];
-  for (const [entity, items] of sequences) for (const item of items) events.push(asEvent(entity, item));
-  const reached = countFunnel(events, steps);
+  // Greedy in-order matching per entity, as countFunnel (funnel-steps.ts) does for interleaved events.
+  const reached = steps.map(() => 0);
+  for (const { items, weight } of sequences) {
+    const k = stepsReached(items, steps);
+    for (let i = 0; i < k; i++) reached[i] = (reached[i] ?? 0) + weight;
+  }
   const first = reached[0] ?? 0;
   return {
     by,

@@ -4,7 +4,10 @@ import type { AuthorizedSite } from '@/lib/access';
 import { num, rawRows, sql, str } from '@/lib/sql/run';
 import { decodeItems, SESSION_PATH_ITEMS, type PathItem } from './items';
 import { rawItems, staleSessions } from './raw';
+import { answerable, groupedItems, MAX_EXCLUDED } from './grouped';
 
+/** One entity's items (a session or a visitor), or `weight` sessions sharing the same items. */
+export type Weighted = { items: PathItem[]; weight: number };
 type Summary = { id: string; visitorId: string | null; first: string; last: string; items: PathItem[] | null; complete: boolean };
 
 /**
@@ -17,15 +20,19 @@ export async function funnelSequences(
   to: Date,
   by: 'session' | 'visitor',
   decides: (items: readonly PathItem[]) => boolean,
-): Promise<Map<string, PathItem[]>> {
-  const [rows, stale] = await Promise.all([
+): Promise<Weighted[]> {
+  const stale = await staleSessions(site);
+  // Session mode reads whole summaries grouped by sequence; a visitor's sessions must be joined, so visitor mode reads rows.
+  const group = by === 'session' && stale.length <= MAX_EXCLUDED;
+  const scope = sql`"lastAt" >= ${from} AND "firstAt" < ${to}`;
+  const [groups, rows] = await Promise.all([
+    group ? groupedItems(site, scope, from, to, stale) : Promise.resolve([]),
     rawRows(
       sql`SELECT "sessionId" AS "id", "visitorId" AS "visitorId", ${sql.msKey('"firstAt"')} AS "first", ${sql.msKey('"lastAt"')} AS "last",
         "itemCount" AS "count", "items" AS "items",
         CASE WHEN ${sql.range('"firstAt"', from, to)} AND ${sql.range('"lastAt"', from, to)} THEN 1 ELSE 0 END AS "inside"
-        FROM "SessionPath" WHERE "siteId" = ${site.id} AND "lastAt" >= ${from} AND "firstAt" < ${to}`,
+        FROM "SessionPath" WHERE "siteId" = ${site.id} AND ${scope} ${group ? sql`AND NOT ${answerable(from, to)}` : sql``}`,
     ),
-    staleSessions(site),
   ]);
   const skip = new Set(stale);
   const rawSessions = [...stale];
@@ -42,14 +49,10 @@ export async function funnelSequences(
     else summaries.push({ id, visitorId, first: str(row.first), last: str(row.last), items, complete });
   }
   const fromRaw = await rawItems(site, 'sessionId', rawSessions, from, to);
-  const out = new Map<string, PathItem[]>();
+  const out: Weighted[] = groups.map(({ items, sessions }) => ({ items, weight: sessions }));
   if (by === 'session') {
-    for (const s of summaries) out.set(s.id, s.items as PathItem[]);
-    for (const [id, items] of fromRaw)
-      out.set(
-        id,
-        items.map((entry) => entry.item),
-      );
+    for (const s of summaries) out.push({ items: s.items as PathItem[], weight: 1 });
+    for (const items of fromRaw.values()) out.push({ items: items.map((entry) => entry.item), weight: 1 });
     return out;
   }
   // Visitors: a visitor touched by raw events, by an unusable summary, or by sessions whose item
@@ -66,16 +69,9 @@ export async function funnelSequences(
     if (rawVisitors.has(visitor)) continue;
     list.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
     if (list.some((s, i) => i > 0 && s.first <= (list[i - 1] as Summary).last)) rawVisitors.add(visitor);
-    else
-      out.set(
-        visitor,
-        list.flatMap((s) => s.items as PathItem[]),
-      );
+    else out.push({ items: list.flatMap((s) => s.items as PathItem[]), weight: 1 });
   }
-  for (const [visitor, items] of await rawItems(site, 'visitorId', [...rawVisitors], from, to))
-    out.set(
-      visitor,
-      items.map((entry) => entry.item),
-    );
+  for (const items of (await rawItems(site, 'visitorId', [...rawVisitors], from, to)).values())
+    out.push({ items: items.map((entry) => entry.item), weight: 1 });
   return out;
 }
