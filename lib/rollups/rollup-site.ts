@@ -30,17 +30,21 @@ export async function rollupSite(client: Db, provider: DatabaseProvider, siteId:
         ? { from: new Date(Math.min(coverage.from.getTime(), from.getTime())), to: new Date(Math.max(coverage.to.getTime(), to.getTime())) }
         : { from: span.from, to };
     const day = { gte: from, lt: to };
-    await client.$transaction([
-      client.dailyPageStat.deleteMany({ where: { siteId, day } }),
-      client.dailyChannelStat.deleteMany({ where: { siteId, day } }),
-      client.dailyPageStat.createMany({ data: pages }),
-      client.dailyChannelStat.createMany({ data: channels }),
-      client.setting.upsert({
-        where: { key: coverageKey(siteId) },
-        create: { key: coverageKey(siteId), value: coverageValue(next) },
-        update: { value: coverageValue(next) },
-      }),
-    ]);
+    await client.$transaction(
+      [
+        client.dailyPageStat.deleteMany({ where: { siteId, day } }),
+        client.dailyChannelStat.deleteMany({ where: { siteId, day } }),
+        client.dailyPageStat.createMany({ data: pages }),
+        client.dailyChannelStat.createMany({ data: channels }),
+        client.setting.upsert({
+          where: { key: coverageKey(siteId) },
+          create: { key: coverageKey(siteId), value: coverageValue(next) },
+          update: { value: coverageValue(next) },
+        }),
+        // 14 days of rows can outlast the default 5 s when the machine is busy (seen while seeding 1M on PostgreSQL).
+      ],
+      { timeout: 60_000 },
+    );
     coverage = next;
     pageRows += pages.length;
     channelRows += channels.length;
