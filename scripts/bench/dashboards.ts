@@ -73,12 +73,18 @@ type Provider = 'sqlite' | 'postgres';
 /** A throwaway PostgreSQL database on the local server, seeded like the SQLite file; dropped by the caller. */
 async function preparePostgres(events: number): Promise<TestDatabase> {
   const database = await createPostgresDatabase();
-  await migrateDatabase(database.url);
-  console.log(`▶ seeding ${events.toLocaleString('en-US')} events into a throwaway PostgreSQL database (dropped afterwards)`);
-  const started = Date.now();
-  seed(database.url, events);
-  console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return database;
+  try {
+    await migrateDatabase(database.url);
+    console.log(`▶ seeding ${events.toLocaleString('en-US')} events into a throwaway PostgreSQL database (dropped afterwards)`);
+    const started = Date.now();
+    seed(database.url, events);
+    console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return database;
+  } catch (error) {
+    // A failed seed must not leave the throwaway database behind.
+    await database.drop();
+    throw error;
+  }
 }
 
 async function measure(provider: Provider, url: string, file: string | null, ranges: string, runs: string): Promise<WorkerResult> {
