@@ -255,7 +255,11 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
   return batches.map((batch) => batch.events.length);
 }
 
-/** New sessions are inserted; existing ones (same id) get their totals updated. */
+/**
+ * New sessions are inserted; existing ones (same id) get their totals updated. Both are left
+ * `pathsStale` (new rows by the column's default) so flows and funnels read them raw until the
+ * rollups job summarises them: ingest pays one more assignment, not a statement.
+ */
 async function upsertSessions(on: Connection, records: SessionRecord[]) {
   const names = [
     'id',
@@ -305,7 +309,8 @@ async function upsertSessions(on: Connection, records: SessionRecord[]) {
         "userId" = excluded."userId", "startedAt" = excluded."startedAt", "lastSeenAt" = excluded."lastSeenAt",
         "entryPath" = excluded."entryPath", "exitPath" = excluded."exitPath", "pageviews" = excluded."pageviews",
         "eventCount" = excluded."eventCount", "durationMs" = excluded."durationMs", "bounce" = excluded."bounce",
-        "identity" = excluded."identity", "unverifiedEvents" = excluded."unverifiedEvents"`,
+        "identity" = excluded."identity", "unverifiedEvents" = excluded."unverifiedEvents",
+        "pathsStale" = TRUE`,
       on,
     );
   }

@@ -9,6 +9,7 @@ import type { Db, Prisma } from '@/lib/db';
 import { anonymiseCandidates } from './event-candidates';
 import { redact, redactJson } from '@/lib/ingest/pii';
 import { maxEventIdBefore } from './batching';
+import { markSessionsStale } from '@/lib/session-paths/stale';
 
 type Row = {
   id: number;
@@ -67,12 +68,15 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
     // from the CLI) commits in between; a write-first one simply waits its turn.
     const ids = await anonymiseCandidates(db, provider, { siteIds, afterId, upToId, before, limit: batchSize });
     if (ids.length === 0) break;
-    const rows: Row[] = await db.event.findMany({ where: { id: { in: ids } }, select: SELECT });
+    const rows = await db.event.findMany({ where: { id: { in: ids } }, select: { ...SELECT, sessionId: true } });
+    // A redacted custom-event name changes what funnels match: those sessions' paths are rebuilt.
+    const renamed: string[] = [];
     const changedIds: number[] = [];
     const textUpdates: { id: number; data: Prisma.EventUncheckedUpdateInput }[] = [];
     for (const row of rows) {
       const data = anonymisedFields(row);
       if (!data) continue;
+      if (data.name !== undefined) renamed.push(row.sessionId);
       changedIds.push(row.id);
       if (Object.keys(data).length > 0) textUpdates.push({ id: row.id, data });
     }
@@ -86,6 +90,7 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
         ...textUpdates.map(({ id, data }) => db.event.updateMany({ where: { id, timestamp: { lt: before } }, data })),
       ]);
       events += identifiers?.count ?? 0;
+      await markSessionsStale(db, renamed);
     }
     afterId = ids[ids.length - 1]!;
     batches++;

@@ -24,6 +24,8 @@ const REFERENCES: Record<string, (s: Subject) => Promise<number>> = {
   Visitor: (s) => db.visitor.count({ where: { OR: [{ userId: s.userId ?? '-' }, { id: s.visitorId ?? '-' }] } }),
   Session: (s) => db.session.count({ where: { OR: [{ userId: s.userId ?? '-' }, { visitorId: s.visitorId ?? '-' }] } }),
   Event: (s) => db.event.count({ where: { OR: [{ userId: s.userId ?? '-' }, { visitorId: s.visitorId ?? '-' }] } }),
+  // Erasing events drops the summaries of their sessions (lib/session-paths/stale.ts).
+  SessionPath: (s) => db.sessionPath.count({ where: { visitorId: s.visitorId ?? '-' } }),
   RiskScore: (s) => db.riskScore.count({ where: { userId: s.userId ?? '-' } }),
   LearningOutcome: (s) => db.learningOutcome.count({ where: { userId: s.userId ?? '-' } }),
   StudentOutcome: (s) => db.studentOutcome.count({ where: { userId: s.userId ?? '-' } }),

@@ -12,13 +12,19 @@ import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { DEFAULT_BATCH_SIZE, TX_OPTIONS } from './batching';
 import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
+import { markSessionsStale } from '@/lib/session-paths/stale';
 
 async function deleteEventsWhere(db: Db, where: Prisma.EventWhereInput, batchSize: number): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const ids = (await db.event.findMany({ where, select: { id: true }, orderBy: { id: 'asc' }, take: batchSize })).map((e) => e.id);
-    if (ids.length === 0) return deleted;
-    deleted += (await db.event.deleteMany({ where: { id: { in: ids } } })).count;
+    const rows = await db.event.findMany({ where, select: { id: true, sessionId: true }, orderBy: { id: 'asc' }, take: batchSize });
+    if (rows.length === 0) return deleted;
+    deleted += (await db.event.deleteMany({ where: { id: { in: rows.map((e) => e.id) } } })).count;
+    // A shared session keeps someone else's events: its path is rebuilt without the erased ones.
+    await markSessionsStale(
+      db,
+      rows.map((e) => e.sessionId),
+    );
   }
 }
 

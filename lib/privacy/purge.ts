@@ -2,6 +2,7 @@
 // longer have any event. The daily rollups are kept: they are the aggregate history.
 import type { Db } from '@/lib/db';
 import { maxEventIdBefore } from './batching';
+import { markSessionsStale } from '@/lib/session-paths/stale';
 
 /** Deletes events older than `before`, one statement (its own transaction) per batch of ids. */
 export async function deleteEventsBefore(db: Db, siteIds: readonly string[], before: Date, batchSize: number) {
@@ -11,17 +12,21 @@ export async function deleteEventsBefore(db: Db, siteIds: readonly string[], bef
   let events = 0;
   let batches = 0;
   while (afterId < upToId) {
-    const ids = (
-      await db.event.findMany({
-        where: { id: { gt: afterId, lte: upToId }, siteId, timestamp: { lt: before } },
-        select: { id: true },
-        orderBy: { id: 'asc' },
-        take: batchSize,
-      })
-    ).map((row) => row.id);
+    const rows = await db.event.findMany({
+      where: { id: { gt: afterId, lte: upToId }, siteId, timestamp: { lt: before } },
+      select: { id: true, sessionId: true },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+    });
+    const ids = rows.map((row) => row.id);
     if (ids.length === 0) break;
     // The timestamp is checked again in the delete, so nothing newer can go even if ids were reused.
     events += (await db.event.deleteMany({ where: { id: { in: ids }, timestamp: { lt: before } } })).count;
+    // Sessions that keep newer events get their paths rebuilt; emptied ones go below (and their path with them).
+    await markSessionsStale(
+      db,
+      rows.map((row) => row.sessionId),
+    );
     afterId = ids[ids.length - 1]!;
     batches++;
   }

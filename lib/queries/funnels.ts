@@ -1,9 +1,13 @@
 // Funnels: how many sessions (or visitors) did steps 1…N in order within the range, with the
 // conversion from the first step and the drop-off between steps. Matching rules: funnel-steps.ts.
+// Each session's (or visitor's) items come from SessionPath, with a raw live edge
+// (lib/session-paths/funnel-sequences.ts), so no event of the range is scanned.
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
-import { countFunnel, type FunnelEvent, type FunnelStep } from './funnel-steps';
-import { num, rawRows, ratio, sql, str, type Sql } from '@/lib/sql/run';
+import { stepMatches, type FunnelEvent, type FunnelStep } from './funnel-steps';
+import { funnelSequences } from '@/lib/session-paths/funnel-sequences';
+import type { PathItem } from '@/lib/session-paths/items';
+import { ratio } from '@/lib/sql/run';
 
 export type FunnelBy = 'session' | 'visitor';
 export type FunnelStepResult = {
@@ -18,58 +22,16 @@ export type FunnelStepResult = {
 };
 export type Funnel = { by: FunnelBy; entered: number; completed: number; steps: FunnelStepResult[] };
 
-type Timed = FunnelEvent & { at: string; id: number };
+const asEvent = (entity: string, item: PathItem): FunnelEvent =>
+  item.type === 'pageview'
+    ? { entity, type: 'pageview', path: item.path, name: null }
+    : { entity, type: 'custom', path: null, name: item.name };
 
-/**
- * The events that can match a step, as two streams (pageviews, custom events) that each come in
- * time order from the (siteId, type, timestamp) index, merged here by (time, id): no sort of the
- * whole range in the database.
- */
-async function candidateEvents(site: AuthorizedSite, from: Date, to: Date, steps: FunnelStep[], by: FunnelBy): Promise<Timed[]> {
-  const pages = steps.filter((s) => s.kind === 'page');
-  const exact = [...new Set(pages.filter((s) => !s.prefix).map((s) => s.path))];
-  const prefixes = [...new Set(pages.filter((s) => s.prefix).map((s) => s.path))];
-  const names = [...new Set(steps.flatMap((s) => (s.kind === 'event' ? [s.name] : [])))];
-  const entity = by === 'visitor' ? '"visitorId"' : '"sessionId"';
-  const stream = (type: 'pageview' | 'custom', test: Sql) =>
-    rawRows(
-      sql`SELECT ${sql.raw(entity)} AS "entity", "id" AS "id", ${sql.msKey('"timestamp"')} AS "at", "path" AS "path", "name" AS "name" FROM "Event"
-        WHERE "siteId" = ${site.id} AND "type" = ${type} AND ${sql.range('"timestamp"', from, to)} AND (${test})
-        ORDER BY "timestamp", "id"`,
-    ).then((rows) =>
-      rows.map((r) => ({
-        entity: str(r.entity),
-        id: num(r.id),
-        at: str(r.at),
-        type,
-        path: r.path === null ? null : str(r.path),
-        name: r.name === null ? null : str(r.name),
-      })),
-    );
-  // substr, not LIKE, for prefixes: LIKE ignores case on SQLite but not on Postgres.
-  const pageTests = [
-    ...(exact.length ? [sql`"path" IN (${sql.join(exact)})`] : []),
-    ...prefixes.map((p) => sql`substr("path", 1, ${sql.raw(String(p.length))}) = ${p}`),
-  ];
-  const [views, customs] = await Promise.all([
-    pageTests.length ? stream('pageview', sql.join(pageTests, ' OR ')) : Promise.resolve([]),
-    names.length ? stream('custom', sql`"name" IN (${sql.join(names)})`) : Promise.resolve([]),
-  ]);
-  const merged: Timed[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < views.length || j < customs.length) {
-    const a = views[i];
-    const b = customs[j];
-    if (b === undefined || (a !== undefined && (a.at < b.at || (a.at === b.at && a.id < b.id)))) {
-      merged.push(a as Timed);
-      i++;
-    } else {
-      merged.push(b);
-      j++;
-    }
-  }
-  return merged;
+/** How far a funnel gets through one entity's items: the greedy in-order match. */
+function stepsReached(items: readonly PathItem[], steps: readonly FunnelStep[]): number {
+  let index = 0;
+  for (const item of items) if (index < steps.length && stepMatches(steps[index] as FunnelStep, asEvent('', item))) index++;
+  return index;
 }
 
 export async function getFunnel(
@@ -79,7 +41,14 @@ export async function getFunnel(
   steps: FunnelStep[],
   by: FunnelBy = 'session',
 ): Promise<Funnel> {
-  const reached = countFunnel(await candidateEvents(site, from, to, steps, by), steps);
+  // A cut-off summary decides when the funnel is already complete within its stored items.
+  const sequences = await funnelSequences(site, from, to, by, (items) => stepsReached(items, steps) === steps.length);
+  // Greedy in-order matching per entity, as countFunnel (funnel-steps.ts) does for interleaved events.
+  const reached = steps.map(() => 0);
+  for (const { items, weight } of sequences) {
+    const k = stepsReached(items, steps);
+    for (let i = 0; i < k; i++) reached[i] = (reached[i] ?? 0) + weight;
+  }
   const first = reached[0] ?? 0;
   return {
     by,

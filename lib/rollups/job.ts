@@ -1,4 +1,5 @@
-// `npm run job -- rollups`: keeps DailyPageStat/DailyChannelStat current for every site. Each run
+// `npm run job -- rollups`: keeps DailyPageStat/DailyChannelStat current for every site, and
+// SessionPath for every session ingest (or retention) touched since the last run. Each run
 // recomputes the last few whole local days (late events land there), extends the coverage up to
 // the start of the site's local today, and backfills a site's whole history on its first run, with
 // --full, or after its time zone changed (coverage of another zone does not count). Recomputing a
@@ -10,6 +11,7 @@ import { addDays, dayStartIn, floorDay, localDay } from '@/lib/time/site-day';
 import { readCoverage } from './coverage';
 import { rollupSite, type RollupProgress, type SiteRollupResult } from './rollup-site';
 import { parseRollupArgs } from './args';
+import { refreshSessionPaths } from '@/lib/session-paths/refresh';
 
 type SiteZone = { id: string; key: string; timeZone: string };
 
@@ -44,7 +46,7 @@ export async function rollupThroughToday(
 
 export const rollupsJob: Job = {
   name: 'rollups',
-  description: 'Recompute daily page and channel rollups in each site’s local days (args: --days N, --full, --site KEY)',
+  description: 'Recompute daily page and channel rollups in each site’s local days, and session paths (args: --days N, --full, --site KEY)',
   everyMs: 10 * 60_000,
   async run({ db, now, log, args }) {
     const options = parseRollupArgs(args);
@@ -56,7 +58,10 @@ export const rollupsJob: Job = {
     let pageRows = 0;
     let channelRows = 0;
     let days = 0;
+    let sessionPaths = 0;
     for (const site of sites) {
+      // Session paths (flows, funnels) first: they are not per day, so every run brings them current.
+      sessionPaths += (await refreshSessionPaths(db, parseDatabaseUrl().provider, site.id)).sessions;
       const started = Date.now();
       const result = await rollupThroughToday(db, site, now, options);
       if (!result) continue;
@@ -67,6 +72,6 @@ export const rollupsJob: Job = {
       channelRows += result.channelRows;
       days += result.days;
     }
-    return { sites: sites.length, days, pageRows, channelRows, through: now.toISOString().slice(0, 10) };
+    return { sites: sites.length, days, pageRows, channelRows, sessionPaths, through: now.toISOString().slice(0, 10) };
   },
 };

@@ -44,17 +44,21 @@ export async function rollupSite(
         : { from: span.from, to };
     // The tables store each local day by its date (labelDate), so the chunk's rows are its labels.
     const days = { gte: labelDate(localDay(zone, from)), lt: labelDate(localDay(zone, to)) };
-    await client.$transaction([
-      client.dailyPageStat.deleteMany({ where: { siteId, day: days } }),
-      client.dailyChannelStat.deleteMany({ where: { siteId, day: days } }),
-      client.dailyPageStat.createMany({ data: pages }),
-      client.dailyChannelStat.createMany({ data: channels }),
-      client.setting.upsert({
-        where: { key: coverageKey(siteId) },
-        create: { key: coverageKey(siteId), value: coverageValue(next, zone) },
-        update: { value: coverageValue(next, zone) },
-      }),
-    ]);
+    await client.$transaction(
+      [
+        client.dailyPageStat.deleteMany({ where: { siteId, day: days } }),
+        client.dailyChannelStat.deleteMany({ where: { siteId, day: days } }),
+        client.dailyPageStat.createMany({ data: pages }),
+        client.dailyChannelStat.createMany({ data: channels }),
+        client.setting.upsert({
+          where: { key: coverageKey(siteId) },
+          create: { key: coverageKey(siteId), value: coverageValue(next, zone) },
+          update: { value: coverageValue(next, zone) },
+        }),
+      ],
+      // 14 days of rows can outlast the default 5 s when the machine is busy (seen while seeding 1M on PostgreSQL).
+      { timeout: 60_000 },
+    );
     coverage = next;
     pageRows += pages.length;
     channelRows += channels.length;

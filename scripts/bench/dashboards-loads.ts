@@ -1,9 +1,8 @@
 // What each dashboard page loads (every query its widgets run, as the page runs them), and for each
-// page one hand-written SQL aggregate of its headline figure on raw better-sqlite3: the ceiling the
-// page's data load is compared with. Imported by the benchmark worker (react-server condition).
-import type Database from 'better-sqlite3';
+// page one hand-written SQL aggregate of its headline figure on the raw driver (better-sqlite3 or
+// pg, no Prisma): the ceiling the page's data load is compared with. Imported by the benchmark
+// worker (react-server condition).
 import type { AuthorizedSite } from '../../lib/access';
-import { sqliteDate } from '../../lib/sql/dialect';
 import { getOverviewStats } from '../../lib/queries/overview';
 import { getTechBreakdown, getTimeseries } from '../../lib/queries/stats';
 import { getPageStats } from '../../lib/queries/pages';
@@ -16,16 +15,21 @@ import { getRealtime, REALTIME_WINDOW_MS } from '../../lib/queries/realtime';
 import { getClickHeatmap, getMouseActivity, getNamedEvents, getScrollDepth, getTopClicks, getVideos } from '../../lib/queries/behaviour';
 import { getErrorSummary } from '../../lib/queries/errors';
 
+/** The raw driver: `?` placeholders, dates bound in the provider's stored form, `day(column)` its UTC day as text. */
+export type RawDriver = {
+  all: (sql: string, ...params: unknown[]) => unknown;
+  day: (column: string) => string;
+  date: (d: Date) => unknown;
+};
+
 export type PageLoad = {
   page: string;
   load: (site: AuthorizedSite, from: Date, to: Date) => Promise<unknown>;
   /** The hand-written aggregate: one or two statements computing the page's headline figure. */
-  ceiling: (sqlite: Database.Database, siteId: string, from: Date, to: Date) => unknown;
+  ceiling: (driver: RawDriver, siteId: string, from: Date, to: Date) => unknown;
 };
 
-// The ceilings bind dates in the stored form, as the app's own queries do.
-const iso = sqliteDate;
-const all = (sqlite: Database.Database, sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params);
+const all = (driver: RawDriver, sql: string, ...params: unknown[]) => driver.all(sql, ...params);
 
 const funnelSteps = funnelStepsSchema.parse(DEFAULT_FUNNEL);
 
@@ -40,16 +44,17 @@ export const PAGES: PageLoad[] = [
         getChannels(site, from, to, { withVisitors: false }),
         getTechBreakdown(site, from, to, 6),
       ]),
-    ceiling: (db, site, from, to) => [
-      all(
-        db,
-        `SELECT COUNT(*), COUNT(DISTINCT visitorId), SUM(bounce), AVG(durationMs) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ?`,
-        site,
-        iso(from),
-        iso(to),
-      ),
-      all(db, `SELECT COUNT(*) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp < ?`, site, iso(from), iso(to)),
-    ],
+    ceiling: (db, site, from, to) =>
+      Promise.all([
+        all(
+          db,
+          `SELECT COUNT(*), COUNT(DISTINCT visitorId), SUM(CASE WHEN bounce THEN 1 ELSE 0 END), AVG(durationMs) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ?`,
+          site,
+          db.date(from),
+          db.date(to),
+        ),
+        all(db, `SELECT COUNT(*) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp < ?`, site, db.date(from), db.date(to)),
+      ]),
   },
   {
     page: 'realtime',
@@ -59,8 +64,8 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp <= ?`,
         site,
-        iso(new Date(to.getTime() - REALTIME_WINDOW_MS)),
-        iso(to),
+        db.date(new Date(to.getTime() - REALTIME_WINDOW_MS)),
+        db.date(to),
       ),
   },
   {
@@ -69,11 +74,11 @@ export const PAGES: PageLoad[] = [
     ceiling: (db, site, from, to) =>
       all(
         db,
-        `SELECT substr(s.startedAt, 1, 10), COUNT(DISTINCT s.visitorId), COUNT(DISTINCT CASE WHEN substr(v.firstSeen, 1, 10) = substr(s.startedAt, 1, 10) THEN s.visitorId END)
+        `SELECT ${db.day('s.startedAt')}, COUNT(DISTINCT s.visitorId), COUNT(DISTINCT CASE WHEN ${db.day('v.firstSeen')} = ${db.day('s.startedAt')} THEN s.visitorId END)
          FROM Session s JOIN Visitor v ON v.id = s.visitorId WHERE s.siteId = ? AND s.startedAt >= ? AND s.startedAt < ? GROUP BY 1`,
         site,
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
       ),
   },
   {
@@ -91,8 +96,8 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT channel, COUNT(*), COUNT(DISTINCT visitorId) FROM Session WHERE siteId = ? AND startedAt >= ? AND startedAt < ? GROUP BY 1`,
         site,
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
       ),
   },
   {
@@ -104,10 +109,10 @@ export const PAGES: PageLoad[] = [
         `SELECT e.sessionId, e.path FROM Event e JOIN Session s ON s.id = e.sessionId WHERE e.siteId = ? AND e.type = 'pageview' AND e.timestamp >= ? AND e.timestamp < ?
          AND s.startedAt >= ? AND s.startedAt < ? ORDER BY e.sessionId, e.timestamp, e.id`,
         site,
-        iso(from),
-        iso(to),
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
+        db.date(from),
+        db.date(to),
       ),
   },
   {
@@ -128,8 +133,8 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT elementTag, elementId, elementText, COUNT(*) FROM Event WHERE siteId = ? AND type = 'click' AND timestamp >= ? AND timestamp < ? GROUP BY 1, 2, 3 ORDER BY 4 DESC LIMIT 12`,
         site,
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
       ),
   },
   {
@@ -140,8 +145,8 @@ export const PAGES: PageLoad[] = [
         db,
         `SELECT path, COUNT(*), COUNT(DISTINCT visitorId) FROM Event WHERE siteId = ? AND type = 'pageview' AND timestamp >= ? AND timestamp < ? GROUP BY 1`,
         site,
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
       ),
   },
   {
@@ -153,8 +158,8 @@ export const PAGES: PageLoad[] = [
         `SELECT sessionId, type, path, name FROM Event WHERE siteId = ? AND timestamp >= ? AND timestamp < ? AND type IN ('pageview', 'custom')
          AND ((type = 'pageview' AND path IN ('/', '/quests')) OR (type = 'custom' AND name IN ('quest_started', 'quest_completed'))) ORDER BY sessionId, timestamp, id`,
         site,
-        iso(from),
-        iso(to),
+        db.date(from),
+        db.date(to),
       ),
   },
 ];

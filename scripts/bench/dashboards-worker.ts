@@ -1,10 +1,12 @@
 // Runs inside `node --conditions=react-server` (the query modules are server-only, as in the Next
 // server): times every page's data load and its hand-written SQL ceiling, prints one JSON line.
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { siteForSystem } from '../../lib/access';
 import { db } from '../../lib/db';
 import { parseDatabaseUrl } from '../../lib/database-url';
-import { PAGES } from './dashboards-loads';
+import { sqliteDate } from '../../lib/sql/dialect';
+import { PAGES, type RawDriver } from './dashboards-loads';
 
 /** ms is wall time; cpuMs the process's CPU time over the same span — on a machine shared with
  * other work, wall time includes waiting for a core, and CPU time is what the load itself costs. */
@@ -35,15 +37,44 @@ async function time(run: () => unknown): Promise<{ wall: number; cpu: number }> 
   return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
 }
 
+/** better-sqlite3 on SQLite; on PostgreSQL one pg connection, with `?` numbered and camelCase names quoted. */
+async function rawDriver(target: ReturnType<typeof parseDatabaseUrl>): Promise<{ driver: RawDriver; close: () => Promise<void> }> {
+  if (target.provider === 'sqlite') {
+    const sqlite = new Database(target.file, { readonly: true });
+    const driver: RawDriver = {
+      all: (text, ...params) => sqlite.prepare(text).all(...params),
+      day: (c) => `substr(${c}, 1, 10)`,
+      date: sqliteDate,
+    };
+    return { driver, close: async () => void sqlite.close() };
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  const quote = (text: string) => text.replace(/(?<!["'\w])(Session|Event|Visitor|timestamp|[a-z]+[A-Z][A-Za-z]*)(?!["'\w])/g, '"$1"');
+  const driver: RawDriver = {
+    all: async (text, ...params) => {
+      let n = 0;
+      return (
+        await client.query(
+          quote(text).replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows;
+    },
+    day: (c) => `to_char(${c}, 'YYYY-MM-DD')`,
+    date: (d) => d,
+  };
+  return { driver, close: () => client.end() };
+}
+
 async function main() {
   const [rangesArg = '7d,30d,90d', runsArg = '5', cacheMb = '0'] = process.argv.slice(2);
   const runs = Number(runsArg);
   const target = parseDatabaseUrl();
-  if (target.provider !== 'sqlite') throw new Error('The dashboards benchmark runs on SQLite.');
-  const sqlite = new Database(target.file, { readonly: true });
+  const { driver, close } = await rawDriver(target);
   // Opt-in experiment (--cache-mb): a larger SQLite page cache on the app's one connection, to show
   // what raising it in lib/db.ts would buy. Off by default, so the figures are the app's as configured.
-  if (Number(cacheMb) > 0) await db.$executeRawUnsafe(`PRAGMA cache_size = -${Number(cacheMb) * 1024}`);
+  if (Number(cacheMb) > 0 && target.provider === 'sqlite') await db.$executeRawUnsafe(`PRAGMA cache_size = -${Number(cacheMb) * 1024}`);
   const site = siteForSystem(
     await db.site.findUniqueOrThrow({ where: { key: 'demo' }, select: { id: true, key: true, name: true, timeZone: true } }),
   );
@@ -57,12 +88,12 @@ async function main() {
     const from = new Date(now.getTime() - span);
     for (const page of PAGES) {
       await page.load(site, from, now); // warm-up: JIT, statement caches, page cache
-      page.ceiling(sqlite, site.id, from, now);
+      await page.ceiling(driver, site.id, from, now);
       const loads: { wall: number; cpu: number }[] = [];
       const ceilings: { wall: number; cpu: number }[] = [];
       for (let i = 0; i < runs; i++) {
         loads.push(await time(() => page.load(site, from, now)));
-        ceilings.push(await time(() => page.ceiling(sqlite, site.id, from, now)));
+        ceilings.push(await time(() => page.ceiling(driver, site.id, from, now)));
       }
       results.push({
         range,
@@ -75,7 +106,7 @@ async function main() {
       });
     }
   }
-  sqlite.close();
+  await close();
   await db.$disconnect();
   console.log(JSON.stringify(results));
 }

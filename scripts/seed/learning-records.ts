@@ -20,6 +20,8 @@ export async function writeLearningRecords(db: Db, ledger: Ledger, outcomes: rea
       logins
         .slice(i, i + 500)
         .map((login) => db.user.update({ where: { id: login.id }, data: { lastLoginAt: login.at }, select: { id: true } })),
+      // 500 updates can outlast the default 5 s on a busy machine (PostgreSQL seeding beside other work).
+      { timeout: 60_000 },
     );
   }
   return learning;

@@ -21,7 +21,8 @@ export async function assertEmpty(db: Db): Promise<void> {
 /** Deletes every row in foreign-key-safe order and restarts the event id sequence. */
 export async function resetDatabase(db: Db, provider: DatabaseProvider): Promise<void> {
   // On Postgres, TRUNCATE empties millions of traffic rows at once where DELETE takes minutes.
-  const truncate = provider === 'postgres' ? [db.$executeRawUnsafe('TRUNCATE TABLE "Event", "Session", "Visitor" RESTART IDENTITY')] : [];
+  const truncate =
+    provider === 'postgres' ? [db.$executeRawUnsafe('TRUNCATE TABLE "Event", "SessionPath", "Session", "Visitor" RESTART IDENTITY')] : [];
   await db.$transaction([
     ...truncate,
     db.exportRun.deleteMany(),

@@ -93,6 +93,8 @@ export function buildSession(spec: SessionSpec, rng: Prng): { session: SessionRo
     // The demo platform signs its learners' ids (see README: Verified identity).
     identity: spec.userId ? 'verified' : null,
     unverifiedEvents: 0,
+    // The rollups job summarises its path (SessionPath); until then dashboards read it raw.
+    pathsStale: true,
   };
   return { session, events };
 }

@@ -49,6 +49,7 @@ export const SESSION_TABLE = {
     bounce: 'bool',
     identity: 'text',
     unverifiedEvents: 'int',
+    pathsStale: 'bool',
   } satisfies Columns<SessionRow>,
 } as const satisfies TableSpec<SessionRow>;
 
