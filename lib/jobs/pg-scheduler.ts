@@ -85,8 +85,9 @@ export function startPgScheduler(db: Db, options: PgSchedulerOptions): () => Pro
   };
 
   for (const job of options.jobs ?? registry) {
+    // Jobs without a schedule (rollups-rebuild, risk-backfill) only ever run when started.
+    if (!job.everyMs) continue;
     const everyMs = options.tickMs ?? job.everyMs;
-    if (!everyMs) continue;
     let busy = false;
     const check = () => {
       if (busy) return;

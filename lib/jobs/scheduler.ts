@@ -10,8 +10,9 @@ import { runJob } from './run-job';
 export function startScheduler(db: Db, log: (line: string) => void = console.log, tickMs?: number): () => void {
   const timers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
+    // Jobs without a schedule (rollups-rebuild, risk-backfill) only ever run when started.
+    if (!job.everyMs) continue;
     const everyMs = tickMs ?? job.everyMs;
-    if (!everyMs) continue;
     let running = false;
     const tick = async () => {
       if (running) return;
