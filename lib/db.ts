@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { parseDatabaseUrl, type DatabaseProvider, type DatabaseTarget } from './database-url';
+import { gateTransactions } from './sqlite-transaction-gate';
 
 // Both generated clients come from the same models, so they share one shape; the SQLite one names it.
 export type Db = InstanceType<typeof SqliteClient>;
@@ -19,7 +20,7 @@ class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
+    return gateTransactions(adapter);
   }
 }
 
