@@ -3,30 +3,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
-import { HttpError } from '@/lib/http/errors';
-import { Made } from '@/lib/testing/learning-fixtures';
+import { Made, refusedWith } from '@/lib/testing/learning-fixtures';
 import { getStudentOutcome, recordLeftCourse } from './student-outcome';
 
 const made = new Made();
-let teacher: Awaited<ReturnType<Made['user']>>;
-let other: Awaited<ReturnType<Made['user']>>;
-let parent: Awaited<ReturnType<Made['user']>>;
-let student: Awaited<ReturnType<Made['user']>>;
+type Person = Awaited<ReturnType<Made['user']>>;
+let teacher: Person;
+let other: Person;
+let parent: Person;
+let student: Person;
 
 before(async () => {
-  teacher = await made.user('INSTRUCTOR');
-  other = await made.user('INSTRUCTOR');
-  parent = await made.user('PARENT');
-  student = await made.user('STUDENT', { name: 'Lena Leaver' });
-  const course = await made.course({ instructorId: teacher.id });
-  await made.course({ instructorId: other.id });
-  await made.enrol(student.id, course.id);
-  await db.parentChild.create({ data: { parentId: parent.id, childId: student.id } });
+  ({ teacher, other, parent, student } = await made.studentWithStaff('Lena Leaver'));
 });
 
 after(() => made.cleanup());
-
-const refusedWith = (code: string) => (error: unknown) => error instanceof HttpError && error.code === code;
 
 test('the teacher records that the student left; it is shown, stored as a staff outcome and audited', async () => {
   assert.equal(await getStudentOutcome(teacher, student.id), null);

@@ -4,8 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { siteForSystem, type AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db, type Prisma } from '@/lib/db';
+import { HttpError } from '@/lib/http/errors';
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** For `assert.rejects`: the call was refused with this error code. */
+export const refusedWith = (code: string) => (error: unknown) => error instanceof HttpError && error.code === code;
 
 export class Made {
   readonly users: string[] = [];
@@ -84,6 +88,19 @@ export class Made {
 
   async enrol(userId: string, courseId: string, data: Partial<Prisma.EnrollmentCreateManyInput> = {}) {
     return db.enrollment.create({ data: { userId, courseId, ...data } });
+  }
+
+  /** A student enrolled with `teacher`, their `parent`, and an `other` instructor teaching another course. */
+  async studentWithStaff(name: string) {
+    const teacher = await this.user('INSTRUCTOR');
+    const other = await this.user('INSTRUCTOR');
+    const parent = await this.user('PARENT');
+    const student = await this.user('STUDENT', { name });
+    const course = await this.course({ instructorId: teacher.id });
+    await this.course({ instructorId: other.id });
+    await this.enrol(student.id, course.id);
+    await db.parentChild.create({ data: { parentId: parent.id, childId: student.id } });
+    return { teacher, other, parent, student };
   }
 
   /** One signed-in session (with its visitor) from `start` lasting `minutes`, verified as a server or signed token would make it. */
