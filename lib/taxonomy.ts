@@ -62,7 +62,8 @@ export const LEARNING_EVENTS: ReadonlySet<string> = new Set<PlatformEventName>([
 
 export function categoryOf(type: string, name?: string | null): Category {
   if (type === 'error') return 'error';
-  if (type === 'custom' && name && name in PLATFORM_EVENTS) return PLATFORM_EVENTS[name as PlatformEventName];
+  // Own keys only: a custom name such as "constructor" or "__proto__" is no platform event.
+  if (type === 'custom' && name && Object.hasOwn(PLATFORM_EVENTS, name)) return PLATFORM_EVENTS[name as PlatformEventName];
   return 'navigation';
 }
 

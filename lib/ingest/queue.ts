@@ -1,6 +1,6 @@
 // The process-wide ingest queue: one group-commit batcher over the shared client. Stored on
 // globalThis so dev-mode module reloads do not create a second queue (or a second SIGTERM hook).
-import { db } from '@/lib/db';
+import { db, dbProvider, sqliteStatements } from '@/lib/db';
 import { metrics } from '@/lib/metrics/registry';
 import { GroupCommitBatcher } from './batcher';
 import { writeBatches } from './store';
@@ -12,13 +12,18 @@ const globalForIngest = globalThis as unknown as { pathwiseIngest?: Queue; pathw
 // A big group on a slow disk can take a while; Prisma's 5 s default would abort it half-way.
 const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
+/** One transaction of the shared client; on SQLite its statements go through the prepared cache. */
+function commitInTransaction(items: PreparedBatch[]): Promise<number[]> {
+  return db.$transaction((tx) => writeBatches(tx, items, dbProvider(), sqliteStatements()), TX_OPTIONS);
+}
+
 async function commitOne(item: PreparedBatch): Promise<number> {
   // Alone, a batch can only fail for its own reasons — or because another process created the
   // same visitor/session a moment ago; a second attempt then finds that row and succeeds.
   try {
-    return (await db.$transaction((tx) => writeBatches(tx, [item]), TX_OPTIONS))[0] ?? 0;
+    return (await commitInTransaction([item]))[0] ?? 0;
   } catch {
-    return (await db.$transaction((tx) => writeBatches(tx, [item]), TX_OPTIONS))[0] ?? 0;
+    return (await commitInTransaction([item]))[0] ?? 0;
   }
 }
 
@@ -31,7 +36,7 @@ export function ingestQueue(): Queue {
       commitGroup: async (items) => {
         const done = metrics().commitSeconds.startTimer();
         try {
-          return await db.$transaction((tx) => writeBatches(tx, items), TX_OPTIONS);
+          return await commitInTransaction(items);
         } finally {
           done();
         }
