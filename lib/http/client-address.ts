@@ -7,13 +7,20 @@
 
 export const SOCKET_ADDRESS_HEADER = 'x-pathwise-socket-address';
 
-type HeaderSource = Headers | Record<string, unknown> | undefined;
+/** What request code reads headers through: a web Headers, or our server's view of Node's headers. */
+export type HeaderReader = { get(name: string): string | null };
+
+type HeaderSource = HeaderReader | Record<string, unknown> | undefined;
 
 /** PATHWISE_PROXY_HOPS: how many reverse proxies we run in front of the app (0, the default: none). */
 export function proxyHops(raw = process.env.PATHWISE_PROXY_HOPS): number {
   const hops = Number(raw ?? 0);
   return Number.isInteger(hops) && hops > 0 ? Math.min(hops, 32) : 0;
 }
+
+// Every request asks; the setting is fixed for the process, so it is read once.
+let configuredHops: number | undefined;
+const processHops = () => (configuredHops ??= proxyHops());
 
 /**
  * With no hops the socket's address, whatever X-Forwarded-For claims. With N hops each of our
@@ -33,14 +40,15 @@ export function selectClientAddress(input: { socket: string | null; forwardedFor
 
 function header(headers: HeaderSource, name: string): string | null {
   if (!headers) return null;
-  if (headers instanceof Headers) return headers.get(name);
-  const value = headers[name];
+  // Node lower-cases header names, so a header called "get" is a string, never a function.
+  if (typeof headers.get === 'function') return (headers as HeaderReader).get(name);
+  const value = (headers as Record<string, unknown>)[name];
   if (typeof value === 'string') return value;
   // Node joins repeated X-Forwarded-For lines with ", " already; arrays come from other callers.
   return Array.isArray(value) ? value.filter((part) => typeof part === 'string').join(', ') || null : null;
 }
 
 /** The trusted client address of a request, or null when the app runs without our server (next dev). */
-export function clientAddress(headers: HeaderSource, hops = proxyHops()): string | null {
+export function clientAddress(headers: HeaderSource, hops = processHops()): string | null {
   return selectClientAddress({ socket: header(headers, SOCKET_ADDRESS_HEADER), forwardedFor: header(headers, 'x-forwarded-for'), hops });
 }

@@ -72,9 +72,15 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`).join('; ');
 }
 
-export function toErrorResponse(error: unknown): Response {
-  if (error instanceof HttpError) return errorResponse(error.code, error.message, error.headers);
-  if (error instanceof ZodError) return errorResponse('invalid_request', describeZodError(error));
+/** What any thrown value answers with: its code, message and extra headers (unknown ones are logged). */
+export function errorParts(error: unknown): { code: ErrorCode; message: string; headers: Record<string, string> } {
+  if (error instanceof HttpError) return { code: error.code, message: error.message, headers: error.headers };
+  if (error instanceof ZodError) return { code: 'invalid_request', message: describeZodError(error), headers: {} };
   console.error('[pathwise] unhandled route error', error);
-  return errorResponse('internal_error', 'Something went wrong on our side. The error has been logged.');
+  return { code: 'internal_error', message: 'Something went wrong on our side. The error has been logged.', headers: {} };
+}
+
+export function toErrorResponse(error: unknown): Response {
+  const { code, message, headers } = errorParts(error);
+  return errorResponse(code, message, headers);
 }

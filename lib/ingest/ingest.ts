@@ -5,11 +5,11 @@ import { HttpError } from '@/lib/http/errors';
 import type { CollectBatch } from '@/lib/schemas/collect';
 import { siteByKey, type SiteConfig } from '@/lib/sites/lookup';
 import { prepareBatch, type Identity, type RequestContext } from './enrich';
-import { clientAddress } from '@/lib/http/client-address';
+import { clientAddress, type HeaderReader } from '@/lib/http/client-address';
 import { anonymizeIp } from './ip';
 import { originAllowed, requestOrigin } from './origin';
 import { enqueue } from './queue';
-import { collectLimiter, takeToken } from './rate-limit';
+import { currentCollectLimiter, takeToken } from './rate-limit';
 import { isBotAgent } from './ua';
 import { browserIdentity } from './identity';
 import { userIdForExternalId } from './users';
@@ -18,11 +18,11 @@ export type IngestResult = { stored: number; dropped?: 'bot' | 'dnt'; userResolv
 type BrowserBatch = CollectBatch & { anon: string; sid: string };
 
 /** Rate limiting comes first and is cheap, so a flood costs no parsing or database work. */
-export function limitCollectRate(headers: Headers): Promise<void> {
-  return takeToken(collectLimiter(), anonymizeIp(clientAddress(headers)) ?? 'unknown');
+export function limitCollectRate(headers: HeaderReader): Promise<void> {
+  return takeToken(currentCollectLimiter(), anonymizeIp(clientAddress(headers)) ?? 'unknown');
 }
 
-async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
+async function browserSite(key: string, headers: HeaderReader): Promise<SiteConfig> {
   const site = await siteByKey(key);
   if (!site) throw new HttpError('unknown_site', `No site has the key "${key}". Check the data-site attribute.`);
   const origin = requestOrigin(headers);
@@ -34,15 +34,15 @@ async function browserSite(key: string, headers: Headers): Promise<SiteConfig> {
 }
 
 /** DNT and GPC arrive as request headers too, so a stale or modified SDK cannot bypass them. */
-function optedOut(headers: Headers, flagged: boolean | undefined): boolean {
+function optedOut(headers: HeaderReader, flagged: boolean | undefined): boolean {
   return !!flagged || headers.get('dnt') === '1' || headers.get('sec-gpc') === '1';
 }
 
-function browserContext(headers: Headers, source: RequestContext['source'], now: number): RequestContext {
+function browserContext(headers: HeaderReader, source: RequestContext['source'], now: number): RequestContext {
   return { source, userAgent: headers.get('user-agent'), ip: anonymizeIp(clientAddress(headers)), now };
 }
 
-export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, now = Date.now()): Promise<IngestResult> {
+export async function ingestBrowserBatch(batch: BrowserBatch, headers: HeaderReader, now = Date.now()): Promise<IngestResult> {
   const site = await browserSite(batch.site, headers);
   if (isBotAgent(headers.get('user-agent'))) return { stored: 0, dropped: 'bot' };
   if (site.respectDnt && optedOut(headers, batch.dnt)) return { stored: 0, dropped: 'dnt' };
@@ -54,7 +54,12 @@ export async function ingestBrowserBatch(batch: BrowserBatch, headers: Headers, 
  * Server events need no browser ids; stable ones are derived so they still form visitors and
  * sessions. Their uid is verified by definition: only the site's own servers hold the secret.
  */
-export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, headers: Headers, now = Date.now()): Promise<IngestResult> {
+export async function ingestServerBatch(
+  batch: CollectBatch,
+  site: SiteConfig,
+  headers: HeaderReader,
+  now = Date.now(),
+): Promise<IngestResult> {
   if (batch.site !== site.key) throw new HttpError('site_mismatch', `This secret belongs to site "${site.key}", not "${batch.site}".`);
   const userId = await userIdForExternalId(batch.uid);
   const anonId = batch.anon ?? (batch.uid ? `user-${createHash('sha256').update(batch.uid).digest('base64url').slice(0, 22)}` : 'server');
@@ -75,7 +80,7 @@ export async function ingestServerBatch(batch: CollectBatch, site: SiteConfig, h
  * the already-anonymised network and the user agent: it groups one day's views and cannot be
  * followed to the next day or back to an address.
  */
-function pixelVisitorId(site: SiteConfig, headers: Headers, now: number): string {
+function pixelVisitorId(site: SiteConfig, headers: HeaderReader, now: number): string {
   const day = new Date(now).toISOString().slice(0, 10);
   const material = [day, site.id, anonymizeIp(clientAddress(headers)) ?? '', headers.get('user-agent') ?? ''].join('|');
   return `px-${createHmac('sha256', process.env.AUTH_SECRET ?? 'pathwise-pixel')
@@ -86,7 +91,7 @@ function pixelVisitorId(site: SiteConfig, headers: Headers, now: number): string
 
 export async function ingestPixel(
   query: { site: string; url?: string; ref?: string; title?: string },
-  headers: Headers,
+  headers: HeaderReader,
   now = Date.now(),
 ): Promise<IngestResult> {
   const site = await browserSite(query.site, headers);

@@ -2,10 +2,12 @@
 // Origin (and Referer) itself, so a page cannot claim to be another site's page; a script outside
 // a browser can, which is why this guards against misuse of a site key, not against forgery.
 
+import type { HeaderReader } from '@/lib/http/client-address';
+
 export type RequestOrigin = { host: string; port: string } | null;
 
 /** The sending page's host from Origin, falling back to Referer (image pixels send no Origin). */
-export function requestOrigin(headers: Headers): RequestOrigin {
+export function requestOrigin(headers: HeaderReader): RequestOrigin {
   for (const name of ['origin', 'referer']) {
     const value = headers.get(name);
     if (!value || value === 'null') continue;

@@ -23,6 +23,15 @@ export function collectLimiter(limit = collectRateLimit()): RateLimiterAbstract 
   return limiter({ prefix: 'collect', points: limit.burst, durationSeconds: Math.max(1, Math.round(limit.burst / limit.perSecond)) });
 }
 
+// The last setting seen and its limiter: a request pays one environment read and a comparison.
+let current: { raw: string | undefined; limiter: RateLimiterAbstract } | undefined;
+
+/** The collect limiter for the current PATHWISE_COLLECT_RATE (re-made only when it changes). */
+export function currentCollectLimiter(raw = process.env.PATHWISE_COLLECT_RATE): RateLimiterAbstract {
+  if (!current || current.raw !== raw) current = { raw, limiter: collectLimiter(collectRateLimit(raw)) };
+  return current.limiter;
+}
+
 /** Takes one request from `key`'s budget, or throws 429 with Retry-After in whole seconds. */
 export async function takeToken(target: RateLimiterAbstract, key: string): Promise<void> {
   try {

@@ -1,117 +1,118 @@
 // The lean collector: /api/collect (POST, the pixel GET, OPTIONS) and /sdk.js answered by our
-// server without Next's per-request pipeline. It calls the very route handlers Next would (same
-// lib/http/route shape, lib/ingest code, CORS, limits, errors, ack after the group commit), only
-// translating Node's request and response to and from the web Request/Response they take.
+// server without Next's per-request pipeline. /api/collect goes straight from Node's request to
+// the one ingest path (lib/ingest/collect-endpoint.ts, which the Next route adapts too): headers
+// read in place, the body read as bytes up to its limit, the answer written as it comes — no web
+// Request or Response per batch, which cost about as much as the batch's own parsing.
 import { register } from 'node:module';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { HeaderReader } from '../http/client-address';
 import { MAX_BODY_BYTES } from '../schemas/collect';
-import { metrics } from '../metrics/registry';
 
-type Handler = (request: Request) => Promise<Response>;
-type Routes = Record<string, Partial<Record<string, Handler>>>;
+type Endpoint = typeof import('../ingest/collect-endpoint');
+type Lean = { collect: Endpoint; sdk: (request: Request) => Promise<Response>; tooLarge: (limit: number) => Error };
 
 export const LEAN_PATHS = ['/api/collect', '/sdk.js'] as const;
 
-let loaded: Promise<Routes> | undefined;
+let loaded: Promise<Lean> | undefined;
 
-/** Loads the route modules once; `server-only` resolves as in Next's server bundle. */
-export function loadLeanRoutes(): Promise<Routes> {
+/** Loads the modules once; `server-only` resolves as in Next's server bundle. */
+export function loadLeanRoutes(): Promise<Lean> {
   loaded ??= (async () => {
     register(new URL('./server-only-loader.mjs', import.meta.url));
-    const [collect, sdk] = await Promise.all([import('../../app/api/collect/route'), import('../../app/sdk.js/route')]);
-    return {
-      '/api/collect': {
-        POST: (request) => collect.POST(request),
-        GET: (request) => collect.GET(request),
-        OPTIONS: async () => collect.OPTIONS(),
-      },
-      '/sdk.js': { GET: (request) => sdk.GET(request) },
-    };
+    const [collect, sdk, body] = await Promise.all([
+      import('../ingest/collect-endpoint'),
+      import('../../app/sdk.js/route'),
+      import('../http/body'),
+    ]);
+    return { collect, sdk: (request) => sdk.GET(request), tooLarge: body.tooLarge };
   })();
   return loaded;
 }
 
+/** Node's header record read like a web Headers (names arrive lower-cased; repeats joined as Headers does). */
+export function nodeHeaders(headers: IncomingHttpHeaders): HeaderReader {
+  return {
+    get(name) {
+      const value = headers[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
 /**
- * The body is read here, as Node bytes, up to one byte past the largest batch a lean path takes:
- * a web stream per request costs more than the batch's own parsing, and the route still sees a
- * longer body as too large (413) because the extra byte is kept.
+ * The body as text, refused (413) when its declared length or the bytes actually sent pass
+ * `limit`; the rest of a refused body is drained unread so the connection stays usable.
  */
-function readBody(incoming: IncomingMessage, cap: number): Promise<Buffer> {
+export function readNodeBody(incoming: IncomingMessage, limit: number, tooLarge: (limit: number) => Error): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = incoming.headers['content-length'];
+    if (declared && Number(declared) > limit) {
+      incoming.resume();
+      return reject(tooLarge(limit));
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
-      chunks.push(chunk);
       size += chunk.length;
-      if (size > cap) {
-        incoming.off('data', onData);
-        incoming.resume(); // the rest is drained unread
-        resolve(Buffer.concat(chunks, size));
-      }
+      if (size <= limit) return void chunks.push(chunk);
+      incoming.off('data', onData);
+      incoming.resume();
+      reject(tooLarge(limit));
     };
     incoming.on('data', onData);
-    incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
+    incoming.once('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, size).toString('utf8')));
     incoming.once('error', reject);
   });
 }
 
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+function write(outgoing: ServerResponse, status: number, headers: Record<string, string>, body: string | Uint8Array | null, head: boolean) {
+  const bytes = body === null ? null : typeof body === 'string' ? Buffer.from(body) : body;
+  outgoing.writeHead(status, bytes ? { ...headers, 'content-length': String(bytes.length) } : headers);
+  outgoing.end(head || !bytes ? undefined : bytes);
+}
+
+/** /sdk.js is one GET per page load at most (and cached): it keeps its route handler. */
+async function answerSdk(incoming: IncomingMessage, outgoing: ServerResponse, origin: string, lean: Lean, head: boolean) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (Array.isArray(value)) value.forEach((part) => headers.append(name, part));
     else if (value !== undefined) headers.set(name, value);
   }
-  const method = incoming.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? new Uint8Array(await readBody(incoming, MAX_BODY_BYTES + 1)) : undefined,
-  });
-}
-
-async function send(response: Response, outgoing: ServerResponse, head: boolean): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value;
-  });
-  const body = head || response.body === null ? null : Buffer.from(await response.arrayBuffer());
-  // Acknowledgements ({"stored":n}) are counted by the ingest queue; only refusals and drops here.
-  if (body && outgoing.req.url?.startsWith('/api/collect') && (response.status >= 400 || body.includes(DROPPED)))
-    countOutcome(response.status, body);
-  if (body) headers['content-length'] = String(body.length);
-  outgoing.writeHead(response.status, headers);
-  outgoing.end(body ?? undefined);
-}
-
-const DROPPED = Buffer.from('"dropped"');
-
-/** Refusals by their error code, and batches dropped on purpose (bots, Do Not Track) by that reason. */
-function countOutcome(status: number, body: Buffer): void {
-  if (body.length > 2048 || !body.length || body[0] !== 0x7b) return;
-  try {
-    const parsed = JSON.parse(body.toString('utf8')) as { error?: { code?: string }; dropped?: string };
-    const reason = status >= 400 ? parsed.error?.code : parsed.dropped;
-    if (reason) metrics().eventsRefused.inc({ reason });
-  } catch {
-    // not JSON: nothing to count
-  }
+  const response = await lean.sdk(new Request(new URL(incoming.url ?? '/', origin), { headers }));
+  const answered: Record<string, string> = {};
+  response.headers.forEach((value, name) => (answered[name] = value));
+  const body = response.body === null ? null : new Uint8Array(await response.arrayBuffer());
+  write(outgoing, response.status, answered, body, head);
 }
 
 const NOT_ALLOWED = JSON.stringify({ error: { code: 'method_not_allowed', message: 'This method is not allowed here.' } });
 
 /** Answers a lean path; returns false for every other request (Next's turn). */
 export async function handleLean(incoming: IncomingMessage, outgoing: ServerResponse, origin: string): Promise<boolean> {
-  const pathname = (incoming.url ?? '/').split('?')[0] ?? '/';
-  if (!(LEAN_PATHS as readonly string[]).includes(pathname)) return false;
-  const routes = await loadLeanRoutes();
+  const url = incoming.url ?? '/';
+  const mark = url.indexOf('?');
+  const pathname = mark < 0 ? url : url.slice(0, mark);
+  if (pathname !== '/api/collect' && pathname !== '/sdk.js') return false;
+  const lean = await loadLeanRoutes();
   const method = (incoming.method ?? 'GET').toUpperCase();
-  const handler = routes[pathname]?.[method === 'HEAD' ? 'GET' : method];
-  if (!handler) {
-    outgoing.writeHead(405, { 'content-type': 'application/json', 'cache-control': 'private, no-store' });
-    outgoing.end(NOT_ALLOWED);
+  const head = method === 'HEAD';
+  if (pathname === '/sdk.js' && (method === 'GET' || head)) {
+    await answerSdk(incoming, outgoing, origin, lean, head);
     return true;
   }
-  await send(await handler(await toRequest(incoming, origin)), outgoing, method === 'HEAD');
+  const { collect } = lean;
+  const headers = nodeHeaders(incoming.headers);
+  const answer =
+    pathname !== '/api/collect'
+      ? null
+      : method === 'POST'
+        ? await collect.answerBatch(headers, () => readNodeBody(incoming, MAX_BODY_BYTES, lean.tooLarge))
+        : method === 'GET' || head
+          ? await collect.answerPixel(headers, new URLSearchParams(mark < 0 ? '' : url.slice(mark + 1)))
+          : method === 'OPTIONS'
+            ? collect.PREFLIGHT
+            : null;
+  if (!answer) write(outgoing, 405, { 'content-type': 'application/json', 'cache-control': 'private, no-store' }, NOT_ALLOWED, false);
+  else write(outgoing, answer.status, answer.headers, answer.body, head);
   return true;
 }

@@ -1,29 +1,22 @@
 // Public ingestion: POST a batch from the SDK (text/plain JSON), GET the no-JavaScript pixel.
 // 2xx means the events are committed; every refusal is { error: { code, message } } and stores nothing.
-import { route } from '@/lib/http/route';
-import { preflight } from '@/lib/ingest/cors';
-import { ingestBrowserBatch, ingestPixel, limitCollectRate } from '@/lib/ingest/ingest';
-import { collectBatchSchema, MAX_BODY_BYTES, pixelQuerySchema } from '@/lib/schemas/collect';
+// A thin adapter over lib/ingest/collect-endpoint.ts, which our own server also answers with
+// straight from Node's request (lib/server/collector.ts); this one serves `next dev`.
+import { readLimitedText } from '@/lib/http/body';
+import { answerBatch, answerPixel, PREFLIGHT, type CollectAnswer } from '@/lib/ingest/collect-endpoint';
+import { MAX_BODY_BYTES } from '@/lib/schemas/collect';
 
 export const dynamic = 'force-dynamic';
 
-// A transparent 1×1 GIF.
-const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
-// Answers are a few bytes: compressing them is wasted work.
-const collect = {
-  allow: 'public',
-  cors: true,
-  cache: 'uncompressed',
-  admit: (request: Request) => limitCollectRate(request.headers),
-} as const;
+const toResponse = ({ status, headers, body }: CollectAnswer) =>
+  new Response(typeof body === 'string' || body === null ? body : new Uint8Array(body), { status, headers });
 
-export const OPTIONS = preflight;
+export const OPTIONS = () => toResponse(PREFLIGHT);
 
-export const POST = route({ ...collect, body: { schema: collectBatchSchema, maxBytes: MAX_BODY_BYTES } }, ({ body, request }) =>
-  ingestBrowserBatch(body, request.headers),
-);
+export async function POST(request: Request): Promise<Response> {
+  return toResponse(await answerBatch(request.headers, () => readLimitedText(request, MAX_BODY_BYTES)));
+}
 
-export const GET = route({ ...collect, query: pixelQuerySchema }, async ({ query, request }) => {
-  await ingestPixel(query, request.headers);
-  return new Response(new Uint8Array(PIXEL), { headers: { 'Content-Type': 'image/gif' } });
-});
+export async function GET(request: Request): Promise<Response> {
+  return toResponse(await answerPixel(request.headers, new URL(request.url).searchParams));
+}
