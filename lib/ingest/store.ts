@@ -164,13 +164,8 @@ const EVENT_INSERT = `INSERT INTO "Event" (${EVENT_COLUMNS.map((column) => `"${c
 
 async function insertEvents(on: Connection, events: unknown[][]): Promise<void> {
   if (!events.length) return;
-  if (on.statements) {
-    const bind = dialectFor(on.provider).bind;
-    // As sql.jsonRows does: an absent value is NULL.
-    for (const row of events) for (let i = 0; i < row.length; i++) row[i] = row[i] === undefined ? null : bind(row[i]);
-    on.statements.runEach(EVENT_INSERT, events);
-    return;
-  }
+  // The rows are in their stored form already (writeBatches binds its dates and flags).
+  if (on.statements) return void on.statements.runEach(EVENT_INSERT, events);
   // One statement for the whole group on SQLite and PostgreSQL alike: no bound-parameter limit applies to one JSON value.
   await rawExecute(sql`INSERT INTO ${sql.jsonRows('Event', EVENT_COLUMNS, events)}`, on);
 }
@@ -195,7 +190,9 @@ export async function writeBatches(
   const touched = new Set<SessionRecord>();
   const events: unknown[][] = [];
   const learning: LearningEventInput[] = [];
-  const receivedAt = new Date();
+  // Dates and flags in their stored form, which both insert paths take as they are.
+  const bind = dialectFor(provider).bind;
+  const receivedAt = bind(new Date());
 
   for (const batch of live) {
     const visitorId = visitorIds.get(keyOf(batch.siteId, batch.anonId))!;
@@ -249,7 +246,7 @@ export async function writeBatches(
         e.category ?? null,
         e.name ?? null,
         e.url ?? null,
-        e.path,
+        e.path ?? null,
         e.title ?? null,
         e.referrer ?? null,
         e.elementId ?? null,
@@ -262,8 +259,8 @@ export async function writeBatches(
         e.durationMs ?? null,
         e.props === undefined || e.props === null ? null : JSON.stringify(e.props),
         batch.source,
-        e.trusted,
-        e.timestamp,
+        bind(e.trusted),
+        bind(e.timestamp),
         receivedAt,
         e.userAgent ?? null,
         e.ip ?? null,
