@@ -2,8 +2,20 @@
 // which is enough for rate limiting and coarse geography but not to single out a household.
 import { isIPv4, isIPv6 } from 'node:net';
 
+// A collect request asks twice (rate limit, stored network) and the same few addresses recur.
+const recent = new Map<string, string | null>();
+
 export function anonymizeIp(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  const known = recent.get(raw);
+  if (known !== undefined) return known;
+  if (recent.size >= 1000) recent.clear();
+  const prefix = networkPrefix(raw);
+  recent.set(raw, prefix);
+  return prefix;
+}
+
+function networkPrefix(raw: string): string | null {
   let ip = raw.trim();
   // "[::1]:1234" and "1.2.3.4:5678" forms that some proxies write.
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(ip);

@@ -101,6 +101,7 @@ async function upsertVisitors(on: Connection, live: PreparedBatch[]): Promise<Ma
       'Visitor',
       ['id', 'siteId', 'anonId', 'userId', 'firstSeen', 'lastSeen'],
       part.map((v) => [v.id, v.siteId, v.anonId, v.userId, v.firstSeen, v.lastSeen]),
+      !!on.statements,
     );
     const returned = await rawRows<{ id: string; siteId: string; anonId: string }>(
       sql`INSERT INTO ${values}
@@ -325,7 +326,7 @@ async function upsertSessions(on: Connection, records: SessionRecord[]) {
       ];
     });
     await rawExecute(
-      sql`INSERT INTO ${sql.values('Session', names, rows)}
+      sql`INSERT INTO ${sql.values('Session', names, rows, !!on.statements)}
       ON CONFLICT ("id") DO UPDATE SET
         "userId" = excluded."userId", "startedAt" = excluded."startedAt", "lastSeenAt" = excluded."lastSeenAt",
         "entryPath" = excluded."entryPath", "exitPath" = excluded."exitPath", "pageviews" = excluded."pageviews",

@@ -91,6 +91,16 @@ describe('compile', () => {
     });
   });
 
+  test('multi-row VALUES with bindAll bind every value, so the text depends on the row count only', () => {
+    const rows = (n: number | null, flag: boolean) => [['x', n, flag, at]];
+    const first = compile(sql`INSERT INTO ${sql.values('T', ['a', 'b', 'c', 'd'], rows(7, true), true)}`, 'sqlite');
+    const second = compile(sql`INSERT INTO ${sql.values('T', ['a', 'b', 'c', 'd'], rows(null, false), true)}`, 'sqlite');
+    assert.equal(first.text, 'INSERT INTO "T" ("a", "b", "c", "d") VALUES (?, ?, ?, ?)');
+    assert.equal(second.text, first.text);
+    assert.deepEqual(first.params, ['x', 7, 1, '2031-03-03T10:00:00.000+00:00']);
+    assert.deepEqual(second.params, ['x', null, 0, '2031-03-03T10:00:00.000+00:00']);
+  });
+
   test('JSON keys are checked before they are spliced', () => {
     assert.throws(() => compile(sql`${sql.jsonText('"props"', "x') OR 1=1 --")}`, 'sqlite'), /Unsafe JSON key/);
   });

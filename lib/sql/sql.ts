@@ -53,13 +53,19 @@ function join(items: readonly unknown[], separator = ', '): Sql {
  * cannot carry SQL, and fewer bound parameters is less work for client and driver on the ingest
  * path); fragments are kept; everything else is bound. Built flat, without a fragment per value.
  */
-function values(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Sql {
+/**
+ * `bindAll`: every value a bound parameter, none written into the text, so the statement's text
+ * depends only on the number of rows and one prepared statement serves every group of that size
+ * (the ingest path's prepared statements, lib/db.ts sqliteStatements).
+ */
+function values(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], bindAll = false): Sql {
   const parts: Part[] = [{ kind: 'text', text: `"${table}" (${columns.map((name) => `"${name}"`).join(', ')}) VALUES ` }];
   rows.forEach((row, r) => {
     parts.push({ kind: 'text', text: r === 0 ? '(' : ', (' });
     row.forEach((value, i) => {
       if (i > 0) parts.push({ kind: 'text', text: ', ' });
       if (value instanceof Sql) parts.push({ kind: 'fragment', sql: value });
+      else if (bindAll) parts.push({ kind: 'value', value: value ?? null });
       else if (value === null || value === undefined) parts.push({ kind: 'text', text: 'NULL' });
       else if (typeof value === 'boolean') parts.push({ kind: 'text', text: value ? 'TRUE' : 'FALSE' });
       else if (typeof value === 'number' && Number.isSafeInteger(value)) parts.push({ kind: 'text', text: String(value) });
