@@ -6,7 +6,7 @@ import type { Db, Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { rawRows } from '@/lib/sql/run';
 import type { JsonColumnType } from '@/lib/sql/dialect';
-import { compile, sql } from '@/lib/sql/sql';
+import { compile, sql, type Sql } from '@/lib/sql/sql';
 import { num, numOrNull, str } from '@/lib/sql/values';
 import { UTC, labelDate } from '@/lib/time/site-day';
 import { computeVisitorDays } from '@/lib/visitor-days/compute';
@@ -17,6 +17,7 @@ import {
   namedEventAggregates,
   pageBehaviourAggregates,
   techAggregates,
+  type DayRange,
 } from './aggregates';
 
 type Row = Record<string, unknown>;
@@ -32,30 +33,16 @@ export type BehaviourRows = {
   visitors: Prisma.VisitorDayCreateManyInput[];
 };
 
-export async function computeBehaviourRows(
-  client: Db,
-  provider: DatabaseProvider,
-  siteId: string,
-  from: Date,
-  to: Date,
-  zone: string = UTC,
-): Promise<BehaviourRows> {
-  const range = { siteId, from, to, byDay: true, zone };
-  const on = { client, provider };
-  const [pages, cells, elements, named, types, tech, visitors] = await Promise.all([
-    rawRows<Row>(pageBehaviourAggregates(range), on),
-    rawRows<Row>(clickCellAggregates(range), on),
-    rawRows<Row>(elementClickAggregates(range), on),
-    rawRows<Row>(namedEventAggregates(range), on),
-    rawRows<Row>(eventTypeAggregates(range), on),
-    rawRows<Row>(techAggregates(range), on),
-    computeVisitorDays(client, provider, siteId, from, to, zone),
-  ]);
-  const day = (r: Row) => labelDate(str(r.day));
-  return {
-    pages: pages.map((r) => ({
+/** The tables that hold a visitor or session id: erasure and retention recompute them (./refresh-days.ts). */
+export const PERSONAL_TABLES = ['elements', 'named', 'visitors'] as const satisfies readonly (keyof BehaviourRows)[];
+
+type Aggregate = { query: (range: DayRange) => Sql; row: (r: Row, siteId: string, day: Date) => Record<string, unknown> };
+const AGGREGATES: Record<Exclude<keyof BehaviourRows, 'visitors'>, Aggregate> = {
+  pages: {
+    query: pageBehaviourAggregates,
+    row: (r, siteId, day) => ({
       siteId,
-      day: day(r),
+      day,
       path: str(r.path),
       clicks: num(r.clicks),
       scroll25: num(r.scroll25),
@@ -65,38 +52,66 @@ export async function computeBehaviourRows(
       mouseSamples: num(r.mouseSamples),
       mouseIntensity: numOrNull(r.mouseIntensity) ?? 0,
       mouseIntensityCount: num(r.mouseIntensityCount),
-    })),
-    cells: cells.map((r) => ({ siteId, day: day(r), path: str(r.path), cx: num(r.cx), cy: num(r.cy), clicks: num(r.clicks) })),
-    elements: elements.map((r) => ({
+    }),
+  },
+  cells: {
+    query: (range) => clickCellAggregates(range),
+    row: (r, siteId, day) => ({ siteId, day, path: str(r.path), cx: num(r.cx), cy: num(r.cy), clicks: num(r.clicks) }),
+  },
+  elements: {
+    query: elementClickAggregates,
+    row: (r, siteId, day) => ({
       siteId,
-      day: day(r),
+      day,
       tag: nullable(r.tag),
       elementId: nullable(r.elementId),
       text: nullable(r.text),
       track: nullable(r.track),
       visitorId: str(r.visitorId),
       clicks: num(r.clicks),
-    })),
-    named: named.map((r) => ({
+    }),
+  },
+  named: {
+    query: (range) => namedEventAggregates(range),
+    row: (r, siteId, day) => ({
       siteId,
-      day: day(r),
+      day,
       type: str(r.type),
       name: str(r.name),
       sessionId: str(r.sessionId),
       path: nullable(r.path),
       events: num(r.events),
-    })),
-    types: types.map((r) => ({ siteId, day: day(r), type: str(r.type), events: num(r.events) })),
-    tech: tech.map((r) => ({
-      siteId,
-      day: day(r),
-      device: str(r.device),
-      browser: str(r.browser),
-      os: str(r.os),
-      sessions: num(r.sessions),
-    })),
-    visitors,
-  };
+    }),
+  },
+  types: { query: eventTypeAggregates, row: (r, siteId, day) => ({ siteId, day, type: str(r.type), events: num(r.events) }) },
+  tech: {
+    query: techAggregates,
+    row: (r, siteId, day) => ({ siteId, day, device: str(r.device), browser: str(r.browser), os: str(r.os), sessions: num(r.sessions) }),
+  },
+};
+const ALL = ['pages', 'cells', 'elements', 'named', 'types', 'tech', 'visitors'] as const satisfies readonly (keyof BehaviourRows)[];
+
+/** The rows of `tables` (all by default) for whole local days [from, to). */
+export async function computeBehaviourRows(
+  client: Db,
+  provider: DatabaseProvider,
+  siteId: string,
+  from: Date,
+  to: Date,
+  zone: string = UTC,
+  tables: readonly (keyof BehaviourRows)[] = ALL,
+): Promise<Partial<BehaviourRows>> {
+  const range = { siteId, from, to, byDay: true, zone };
+  const on = { client, provider };
+  const parts = await Promise.all(
+    tables.map(async (key) => {
+      if (key === 'visitors') return [key, await computeVisitorDays(client, provider, siteId, from, to, zone)] as const;
+      const { query, row } = AGGREGATES[key];
+      const rows = await rawRows<Row>(query(range), on);
+      return [key, rows.map((r) => row(r, siteId, labelDate(str(r.day))))] as const;
+    }),
+  );
+  return Object.fromEntries(parts) as Partial<BehaviourRows>;
 }
 
 type Column = { name: string; type: JsonColumnType };
@@ -170,24 +185,24 @@ function inserts(client: Db, provider: DatabaseProvider, key: keyof BehaviourRow
   return statements;
 }
 
-/** The statements replacing the site's rows for the label days `days` with `rows` (run them in one transaction). */
+/** The statements replacing the site's rows of the tables in `rows` for the label days `days` (run them in one transaction). */
 export function behaviourWrites(
   client: Db,
   provider: DatabaseProvider,
   siteId: string,
   days: { gte: Date; lt: Date },
-  rows: BehaviourRows,
+  rows: Partial<BehaviourRows>,
 ) {
-  const where = { siteId, day: days };
+  const keys = (Object.keys(TABLES) as (keyof BehaviourRows)[]).filter((key) => rows[key] !== undefined);
   return [
-    client.dailyPageBehaviour.deleteMany({ where }),
-    client.dailyClickCell.deleteMany({ where }),
-    client.dailyElementClick.deleteMany({ where }),
-    client.dailyNamedEvent.deleteMany({ where }),
-    client.dailyEventType.deleteMany({ where }),
-    client.dailyTech.deleteMany({ where }),
-    client.visitorDay.deleteMany({ where }),
-    ...(Object.keys(TABLES) as (keyof BehaviourRows)[]).flatMap((key) => inserts(client, provider, key, rows[key])),
+    ...keys.map((key) => {
+      const { text, params } = compile(
+        sql`DELETE FROM ${sql.raw(`"${TABLES[key].table}"`)} WHERE "siteId" = ${siteId} AND ${sql.range('"day"', days.gte, days.lt)}`,
+        provider,
+      );
+      return client.$executeRawUnsafe(text, ...params);
+    }),
+    ...keys.flatMap((key) => inserts(client, provider, key, rows[key] ?? [])),
   ];
 }
 
