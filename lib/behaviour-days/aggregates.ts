@@ -4,6 +4,7 @@
 // the raw part of a range (no day column), so stored days and raw edges can never disagree.
 import { localKey } from '@/lib/sql/local-key';
 import { sql, type Sql } from '@/lib/sql/sql';
+import { EVENT_TYPES } from '@/lib/taxonomy';
 
 /** `zone`: whose local days `byDay` groups by (UTC when absent). */
 export type DayRange = { siteId: string; from: Date; to: Date; byDay: boolean; zone?: string };
@@ -68,11 +69,24 @@ export function namedEventAggregates(range: DayRange, types: readonly string[] =
     GROUP BY ${groupBy(range, 3)}`;
 }
 
-/** Events per type (answered from the (siteId, type, timestamp, …) index alone). */
+/** Where events of a type outside EVENT_TYPES (none arrive through ingest; imports could) are counted. */
+export const OTHER_TYPE = '(other)';
+
+/**
+ * Events per known type: an IN list, so both providers seek the (siteId, type, timestamp, …) index
+ * once per type (a plain GROUP BY "type" read the site's whole index, every day of it).
+ */
 export function eventTypeAggregates(range: DayRange): Sql {
   return sql`SELECT ${dayColumn('"timestamp"', range)}"type" AS "type", COUNT(*) AS "events"
-    FROM "Event" WHERE "siteId" = ${range.siteId} AND ${sql.range('"timestamp"', range.from, range.to)}
+    FROM "Event" WHERE "siteId" = ${range.siteId} AND "type" IN (${sql.join([...EVENT_TYPES])}) AND ${sql.range('"timestamp"', range.from, range.to)}
     GROUP BY ${groupBy(range, 1)}`;
+}
+
+/** All events, whatever their type (the (siteId, timestamp) index alone). */
+export function eventTotalAggregates(range: DayRange): Sql {
+  const day = range.byDay ? sql`${dayColumn('"timestamp"', range)}` : sql``;
+  return sql`SELECT ${day}COUNT(*) AS "events" FROM "Event" WHERE "siteId" = ${range.siteId} AND ${sql.range('"timestamp"', range.from, range.to)}
+    ${range.byDay ? sql`GROUP BY 1` : sql``}`;
 }
 
 /** Sessions started per device, browser and operating system. */

@@ -4,7 +4,7 @@
 // erasure for the days it touched (./refresh-days.ts).
 import type { Db, Prisma } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
-import { rawRows } from '@/lib/sql/run';
+import { rawRows, type Connection } from '@/lib/sql/run';
 import type { JsonColumnType } from '@/lib/sql/dialect';
 import { compile, sql, type Sql } from '@/lib/sql/sql';
 import { num, numOrNull, str } from '@/lib/sql/values';
@@ -17,6 +17,8 @@ import {
   namedEventAggregates,
   pageBehaviourAggregates,
   techAggregates,
+  eventTotalAggregates,
+  OTHER_TYPE,
   type DayRange,
 } from './aggregates';
 
@@ -37,7 +39,7 @@ export type BehaviourRows = {
 export const PERSONAL_TABLES = ['elements', 'named', 'visitors'] as const satisfies readonly (keyof BehaviourRows)[];
 
 type Aggregate = { query: (range: DayRange) => Sql; row: (r: Row, siteId: string, day: Date) => Record<string, unknown> };
-const AGGREGATES: Record<Exclude<keyof BehaviourRows, 'visitors'>, Aggregate> = {
+const AGGREGATES: Record<Exclude<keyof BehaviourRows, 'visitors' | 'types'>, Aggregate> = {
   pages: {
     query: pageBehaviourAggregates,
     row: (r, siteId, day) => ({
@@ -83,13 +85,23 @@ const AGGREGATES: Record<Exclude<keyof BehaviourRows, 'visitors'>, Aggregate> = 
       events: num(r.events),
     }),
   },
-  types: { query: eventTypeAggregates, row: (r, siteId, day) => ({ siteId, day, type: str(r.type), events: num(r.events) }) },
   tech: {
     query: techAggregates,
     row: (r, siteId, day) => ({ siteId, day, device: str(r.device), browser: str(r.browser), os: str(r.os), sessions: num(r.sessions) }),
   },
 };
 const ALL = ['pages', 'cells', 'elements', 'named', 'types', 'tech', 'visitors'] as const satisfies readonly (keyof BehaviourRows)[];
+
+/** Known types by the index, and the rest of each day's total (if any) as OTHER_TYPE, so a day's rows sum to all its events. */
+async function computeTypeRows(on: Connection, range: DayRange): Promise<Prisma.DailyEventTypeCreateManyInput[]> {
+  const [known, totals] = await Promise.all([rawRows<Row>(eventTypeAggregates(range), on), rawRows<Row>(eventTotalAggregates(range), on)]);
+  const counted = new Map<string, number>();
+  for (const r of known) counted.set(str(r.day), (counted.get(str(r.day)) ?? 0) + num(r.events));
+  const other = totals
+    .filter((r) => num(r.events) > (counted.get(str(r.day)) ?? 0))
+    .map((r) => ({ day: r.day, type: OTHER_TYPE, events: num(r.events) - (counted.get(str(r.day)) ?? 0) }));
+  return [...known, ...other].map((r) => ({ siteId: range.siteId, day: labelDate(str(r.day)), type: str(r.type), events: num(r.events) }));
+}
 
 /** The rows of `tables` (all by default) for whole local days [from, to). */
 export async function computeBehaviourRows(
@@ -106,6 +118,7 @@ export async function computeBehaviourRows(
   const parts = await Promise.all(
     tables.map(async (key) => {
       if (key === 'visitors') return [key, await computeVisitorDays(client, provider, siteId, from, to, zone)] as const;
+      if (key === 'types') return [key, await computeTypeRows(on, range)] as const;
       const { query, row } = AGGREGATES[key];
       const rows = await rawRows<Row>(query(range), on);
       return [key, rows.map((r) => row(r, siteId, labelDate(str(r.day))))] as const;

@@ -4,9 +4,9 @@
 // ALL), so a visitor seen on both sides counts once: exact, never a sum of per-day figures.
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
-import { eventTypeAggregates, techAggregates } from '@/lib/behaviour-days/aggregates';
+import { techAggregates } from '@/lib/behaviour-days/aggregates';
 import { dayPlan, fromUnion, type DayPlan } from '@/lib/behaviour-days/plan';
-import { isoOrNull, num, rawRows, sql, str } from '@/lib/sql/run';
+import { isoOrNull, num, rawRows, sql, str, type Sql } from '@/lib/sql/run';
 
 const rolledPresence = (site: AuthorizedSite, plan: DayPlan) =>
   plan.rolled &&
@@ -50,7 +50,7 @@ export async function rolledVisitorDays(site: AuthorizedSite, plan: DayPlan): Pr
   return new Map(rows.map((r) => [(isoOrNull(r.day) ?? '').slice(0, 10), { visitors: num(r.visitors), new: num(r.new) }]));
 }
 
-/** All events and pageviews in the range. */
+/** All events and pageviews in the range: DailyEventType for rolled days, two index-only counts per raw span. */
 export async function eventTotals(
   site: AuthorizedSite,
   from: Date,
@@ -58,16 +58,28 @@ export async function eventTotals(
   useRollups = true,
 ): Promise<{ events: number; pageviews: number }> {
   const plan = await dayPlan(site, from, to, useRollups);
-  const source = fromUnion([
-    plan.rolled &&
-      sql`SELECT "type", "events" FROM "DailyEventType" WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)}`,
-    ...plan.raw.map((span) => eventTypeAggregates({ siteId: site.id, from: span.from, to: span.to, byDay: false })),
+  const count = (query: Sql) => rawRows(query).then((rows) => num(rows[0]?.n));
+  const parts = await Promise.all([
+    plan.rolled
+      ? rawRows(
+          sql`SELECT SUM("events") AS "events", SUM(CASE WHEN "type" = 'pageview' THEN "events" ELSE 0 END) AS "pageviews" FROM "DailyEventType"
+            WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)}`,
+        ).then((rows) => ({ events: num(rows[0]?.events), pageviews: num(rows[0]?.pageviews) }))
+      : Promise.resolve({ events: 0, pageviews: 0 }),
+    ...plan.raw.map(async (span) => {
+      const [events, pageviews] = await Promise.all([
+        count(sql`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND ${sql.range('"timestamp"', span.from, span.to)}`),
+        count(
+          sql`SELECT COUNT(*) AS "n" FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'pageview' AND ${sql.range('"timestamp"', span.from, span.to)}`,
+        ),
+      ]);
+      return { events, pageviews };
+    }),
   ]);
-  if (!source) return { events: 0, pageviews: 0 };
-  const rows = await rawRows(
-    sql`SELECT SUM("events") AS "events", SUM(CASE WHEN "type" = 'pageview' THEN "events" ELSE 0 END) AS "pageviews" ${source}`,
-  );
-  return { events: num(rows[0]?.events), pageviews: num(rows[0]?.pageviews) };
+  return parts.reduce((sum, part) => ({ events: sum.events + part.events, pageviews: sum.pageviews + part.pageviews }), {
+    events: 0,
+    pageviews: 0,
+  });
 }
 
 /** Sessions per (device, browser, os) started in the range, 'Unknown' for what the user agent did not say. */
