@@ -19,7 +19,7 @@ export const riskBackfillJob: Job = {
   run: async ({ db, now, args, log, progress }) => {
     const { from, site } = parseRiskBackfillArgs(args);
     const day = from.toISOString().slice(0, 10);
-    const asked = site ? { site } : {};
+    const asked: Record<string, string> = site ? { site } : {};
     const summary = await backfillRisk(db, {
       from,
       now,
