@@ -10,6 +10,7 @@ import { POST } from '@/app/xapi/statements/route';
 import { createUser } from '@/lib/ingest/int-fixtures';
 import { forgetCachedSites } from '@/lib/sites/lookup';
 import { backfillsIdle, pendingBackfills, requestRiskBackfill } from '@/lib/risk/backfill-request';
+import { latestHistoryJobRuns } from '@/lib/queries/job-runs';
 import { mappingIdle } from '../hooks';
 import { createLrs, dropLrs, xapiRequest, type Lrs } from '../int-fixtures';
 
@@ -63,6 +64,10 @@ test('a statement from 6 days ago: a backfill from that day runs and risk histor
     `a score on ${day(at)}`,
   );
   assert.equal(new Set(scored.map((score) => day(score.computedAt))).size, scored.length, 'one score per day');
+  // Admin → Sites names the site that asked.
+  const admin = { id: 'admin', email: 'admin@example.test', name: 'Admin', role: 'ADMIN' as const };
+  const shown = (await latestHistoryJobRuns(admin)).find((r) => r.id === runs[0]?.id);
+  assert.deepEqual([shown?.site, shown?.from], [lrs.siteKey, day(at)]);
 });
 
 test('a statement dated today asks for no backfill', async () => {
