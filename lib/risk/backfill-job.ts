@@ -15,7 +15,8 @@ export function parseRiskBackfillArgs(args: readonly string[]): { from: Date; si
 
 export const riskBackfillJob: Job = {
   name: 'risk-backfill',
-  description: 'Recompute risk score history from --from YYYY-MM-DD to today (after an import of history)',
+  description:
+    'Recompute risk score history from --from YYYY-MM-DD to today (after imported or LRS-posted history; --site KEY records whose)',
   run: async ({ db, now, args, log, progress }) => {
     const { from, site } = parseRiskBackfillArgs(args);
     const day = from.toISOString().slice(0, 10);

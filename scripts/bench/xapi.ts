@@ -145,6 +145,7 @@ export async function main(): Promise<void> {
   const cpuMapped = cpuMs();
   const stored = (await db.xapiStatement.count()) - BATCH;
   const events = await db.event.count();
+  const storeOnly = await storePathCpu(auth, 100);
   await db.$disconnect();
   if (stored !== acknowledged) throw new Error(`acknowledged ${acknowledged} statements but stored ${stored}`);
   const rate = acknowledged / elapsed;
@@ -161,11 +162,42 @@ export async function main(): Promise<void> {
   console.log(
     `  CPU time: ${((cpuAnswered * 1000) / acknowledged).toFixed(0)} µs per statement until the last answer, ${((cpuMapped * 1000) / acknowledged).toFixed(0)} µs with all mapping done (${(acknowledged / (cpuMapped / 1000)).toFixed(0)} statements per CPU-second)`,
   );
+  console.log(
+    `  of which the store path alone (authenticate, parse, validate, prepare, store; no mapping), one request after another: ${storeOnly.toFixed(0)} µs per statement (${(1e6 / storeOnly).toFixed(0)} statements per CPU-second)`,
+  );
   console.log(`  ceiling: ${raw.toFixed(0)} rows/s raw better-sqlite3 inserts of the same rows and links in one transaction`);
   console.log(`  target ≥ 2,000/s: ${rate >= 2000 ? 'met' : 'NOT met'}; ${((rate / raw) * 100).toFixed(1)} % of the ceiling`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const importCount = arg('import', 1_000_000);
   if (importCount > 0) importRate(importCount, raw);
+}
+
+/**
+ * CPU time per statement of what a POST does before it answers, without the mapping that follows
+ * it: credential check, JSON parse, validation, preparation, the storing transaction.
+ */
+async function storePathCpu(auth: string, batches: number): Promise<number> {
+  const { authenticateLrs } = await import('../../lib/xapi/auth');
+  const { validateStatement } = await import('../../lib/xapi/validate/statement');
+  const { prepareStatement } = await import('../../lib/xapi/prepare');
+  const { storeStatements } = await import('../../lib/xapi/store');
+  const headers = new Headers({ authorization: auth });
+  const bodies = Array.from({ length: batches }, (_, b) =>
+    JSON.stringify(Array.from({ length: BATCH }, (_, i) => statement(10_000_000 + b * BATCH + i, 200))),
+  );
+  const start = process.cpuUsage();
+  for (const body of bodies) {
+    const client = await authenticateLrs(headers);
+    const list = JSON.parse(body) as Record<string, unknown>[];
+    list.forEach((item, i) => validateStatement(item, '1.0.3', `statement[${i}]`));
+    const at = new Date();
+    await storeStatements(
+      client.siteId,
+      list.map((item) => prepareStatement(item, client, '1.0.3', at)),
+    );
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / (batches * BATCH);
 }
 
 function importRate(count: number, ceilingRate: number): void {
@@ -177,12 +209,23 @@ function importRate(count: number, ceilingRate: number): void {
   });
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0 || !last.startsWith('{')) throw new Error(`import worker failed (${run.status}): ${run.stdout.slice(-2000)}`);
-  const result = JSON.parse(last) as { count: number; stored: number; events: number; seconds: number; peakRssMb: number };
+  const result = JSON.parse(last) as {
+    count: number;
+    stored: number;
+    events: number;
+    seconds: number;
+    peakRssMb: number;
+    cpuUsPerStatement: number;
+  };
   if (result.stored !== result.count) throw new Error(`imported ${result.count} statements but stored ${result.stored}`);
   const rate = result.count / result.seconds;
-  console.log(`npm run import of a ${result.count.toLocaleString('en')}-statement NDJSON file, SQLite:`);
   console.log(
-    `  ${rate.toFixed(0)} statements/s validated, stored and mapped (${result.events} events, ${result.seconds.toFixed(1)} s), peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+    `npm run import of a ${result.count.toLocaleString('en')}-statement NDJSON file, SQLite (load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end):`,
+  );
+  console.log(
+    `  ${rate.toFixed(0)} statements/s validated, stored and mapped (${result.events} events, ${result.seconds.toFixed(1)} s), peak RSS ${result.peakRssMb.toFixed(0)} MB, CPU ${result.cpuUsPerStatement.toFixed(0)} µs per statement`,
   );
   console.log(`  ceiling: ${ceilingRate.toFixed(0)} rows/s (raw inserts above); ${((rate / ceilingRate) * 100).toFixed(1)} % of it`);
 }
