@@ -5,6 +5,7 @@
 import type { Db } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { rawExecute, sql } from '@/lib/sql/run';
+import { byId } from '@/lib/sql/row-order';
 import { summarise, type ItemEvent } from './items';
 
 const BATCH = 500;
@@ -14,7 +15,11 @@ export async function refreshSessionPaths(db: Db, provider: DatabaseProvider, si
   // Counts first, then events: an event stored in between makes the count stale, never the summary.
   // One read of every stale session, then batches: a session that stays stale (written to
   // meanwhile) waits for the next run instead of being met again in this one.
-  const all = await db.session.findMany({ where: { siteId, pathsStale: true }, select: { id: true, startedAt: true, eventCount: true } });
+  // In id order (lib/sql/row-order.ts): the summaries' inserts (their foreign key) and the flag
+  // update below take the Session rows that way, as ingest does.
+  const all = (
+    await db.session.findMany({ where: { siteId, pathsStale: true }, select: { id: true, startedAt: true, eventCount: true } })
+  ).sort(byId);
   for (let i = 0; i < all.length; i += BATCH) {
     const stale = all.slice(i, i + BATCH);
     const ids = stale.map((s) => s.id);
@@ -37,8 +42,14 @@ export async function refreshSessionPaths(db: Db, provider: DatabaseProvider, si
       ...summarise(bySession.get(s.id) ?? []),
     }));
     await db.$transaction([db.sessionPath.deleteMany({ where: { sessionId: { in: ids } } }), db.sessionPath.createMany({ data: rows })]);
+    // PostgreSQL: an UPDATE locks rows in the order its plan meets them (often their order on
+    // disk), so the rows are locked first, sorted by id; ingest locks them in that order too.
+    const targets =
+      provider === 'postgres'
+        ? sql`(SELECT "id" FROM "Session" WHERE "id" IN (${sql.join(ids)}) ORDER BY "id" COLLATE "C" FOR NO KEY UPDATE)`
+        : sql`(${sql.join(ids)})`;
     await rawExecute(
-      sql`UPDATE "Session" SET "pathsStale" = ${sql.raw('FALSE')} WHERE "id" IN (${sql.join(ids)})
+      sql`UPDATE "Session" SET "pathsStale" = ${sql.raw('FALSE')} WHERE "id" IN ${targets}
         AND "eventCount" = (SELECT sp."eventCount" FROM "SessionPath" sp WHERE sp."sessionId" = "Session"."id")`,
       { client: db, provider },
     );
