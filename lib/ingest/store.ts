@@ -7,7 +7,7 @@ import type { DatabaseProvider } from '@/lib/database-url';
 import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
 import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
 import { rawExecute, rawRows, sql, type Connection } from '@/lib/sql/run';
-import { byId } from '@/lib/sql/row-order';
+import { byId, lockSessionRows } from '@/lib/sql/row-order';
 import type { JsonColumnType } from '@/lib/sql/dialect';
 import type { PreparedBatch, SessionContext } from './types';
 import { strongerIdentity, type IdentityKind } from './identity-kind';
@@ -152,12 +152,6 @@ async function loadSessions(on: Connection, live: PreparedBatch[]): Promise<Map<
   return found;
 }
 
-/** Locks these Session rows (PostgreSQL) in id order, as the upsert then writes them. */
-async function lockSessions(on: Connection, ids: string[]) {
-  for (const part of chunk(ids.sort(), 500))
-    await rawRows(sql`SELECT "id" FROM "Session" WHERE "id" IN (${sql.join(part)}) ORDER BY "id" COLLATE "C" FOR NO KEY UPDATE`, on);
-}
-
 /** Keeps each statement well under both databases' bound-parameter limits. */
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -257,7 +251,11 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
   // refresh). Renames run before the upsert, so when there are any, every row either writes is
   // locked first, in that order.
   const written = [...touched].sort(byId);
-  if (retired.length && provider === 'postgres') await lockSessions(on, [...new Set([...retired, ...written].map((s) => s.id))]);
+  if (retired.length)
+    await lockSessionRows(
+      on,
+      [...retired, ...written].map((s) => s.id),
+    );
   for (const row of retired.sort(byId)) await rawExecute(sql`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`, on);
   await upsertSessions(on, written);
   // One statement for the whole group on SQLite and PostgreSQL alike: no bound-parameter limit applies to one JSON value.
