@@ -8,7 +8,7 @@ import { Widget } from '../widget';
 export async function ChannelTrendWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
   const trend = await getChannelTrend(site, filters.from, filters.to);
   return (
-    <Widget id="channel-trend" title="Channels over time" subtitle="Sessions per UTC day, stacked by channel" wide>
+    <Widget id="channel-trend" title="Channels over time" subtitle={`Sessions per day in ${site.timeZone}, stacked by channel`} wide>
       {trend.series.length === 0 ? (
         <EmptyState title="No sessions in this period" />
       ) : (
