@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/lib/params/range-presets';
+import { useTranslations } from 'next-intl';
+import { DEFAULT_RANGE, RANGE_PRESETS, type RangePreset } from '@/lib/params/range-presets';
 import { useFilterNavigation } from './use-filter-navigation';
 import styles from './shell.module.css';
 
@@ -11,6 +12,7 @@ function today(): string {
 
 /** Preset ranges plus custom from/to dates, kept in the URL (`range=7d` or `from=…&to=…`). */
 export function DateRangePicker() {
+  const t = useTranslations('shell');
   const { searchParams, update, pending } = useFilterNavigation();
   const from = searchParams.get('from');
   const to = searchParams.get('to');
@@ -34,8 +36,8 @@ export function DateRangePicker() {
     const data = new FormData(event.currentTarget);
     const start = String(data.get('from') ?? '');
     const end = String(data.get('to') ?? '');
-    if (!start || !end) return setError('Choose both dates.');
-    if (start > end) return setError('The start date must be on or before the end date.');
+    if (!start || !end) return setError(t('chooseBothDates'));
+    if (start > end) return setError(t('startAfterEnd'));
     setError(null);
     setShowCustom(false);
     update((params) => {
@@ -47,20 +49,20 @@ export function DateRangePicker() {
 
   return (
     <div className={styles.rangePicker} data-pending={pending || undefined}>
-      <div className={styles.segmented} role="group" aria-label="Date range">
+      <div className={styles.segmented} role="group" aria-label={t('dateRange')}>
         {RANGE_PRESETS.map((preset) => (
           <button
             key={preset}
             type="button"
-            title={RANGE_TITLES[preset]}
+            title={t(`rangeTitles.${preset}`)}
             aria-pressed={active === preset}
             onClick={() => choosePreset(preset)}
           >
-            {preset}
+            {t(`ranges.${preset}`)}
           </button>
         ))}
         <button type="button" aria-pressed={active === 'custom'} aria-expanded={showCustom} onClick={() => setShowCustom(!showCustom)}>
-          {isCustom ? `${from} → ${to}` : 'Custom'}
+          {isCustom ? t('ranges.customRange', { from: from ?? '', to: to ?? '' }) : t('ranges.custom')}
         </button>
       </div>
       {showCustom && (
@@ -70,15 +72,15 @@ export function DateRangePicker() {
           onKeyDown={(event) => event.key === 'Escape' && setShowCustom(false)}
         >
           <label>
-            <span className="label">From</span>
+            <span className="label">{t('from')}</span>
             <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today()} required />
           </label>
           <label>
-            <span className="label">To</span>
+            <span className="label">{t('to')}</span>
             <input className="input" type="date" name="to" defaultValue={to ?? ''} max={today()} required />
           </label>
           <button type="submit" className="button button-small">
-            Apply
+            {t('apply')}
           </button>
           {error && (
             <p role="alert" className={styles.rangeError}>

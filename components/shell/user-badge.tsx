@@ -1,7 +1,9 @@
-import { ROLE_LABELS, type SessionUser } from '@/lib/auth/roles';
+import { useTranslations } from 'next-intl';
+import type { SessionUser } from '@/lib/auth/roles';
 import styles from './shell.module.css';
 
 export function UserBadge({ user }: { user: SessionUser }) {
+  const t = useTranslations('common.roles');
   const initials = user.name
     .split(/\s+/)
     .filter(Boolean)
@@ -15,7 +17,7 @@ export function UserBadge({ user }: { user: SessionUser }) {
       </span>
       <span className={styles.userText}>
         <span className={styles.userName}>{user.name}</span>
-        <span className={styles.userRole}>{ROLE_LABELS[user.role]}</span>
+        <span className={styles.userRole}>{t(user.role)}</span>
       </span>
     </div>
   );
