@@ -11,7 +11,7 @@ test.describe('zh-CN: no English left', () => {
     if (await page.getByTestId('language-switcher').count()) await chooseLocale(page, 'en');
   });
 
-  for (const { path, role } of I18N_PAGES) {
+  for (const { path, role, status } of I18N_PAGES) {
     test(`${path}${role ? ` as ${role.toLowerCase()}` : ''}`, async ({ context, page, signInAs }) => {
       // Signed out, the cookie decides; signed in, the profile (chosen in the switcher, which sets both).
       if (role) {
@@ -19,7 +19,8 @@ test.describe('zh-CN: no English left', () => {
         await chooseLocale(page, 'zh-CN');
       } else await useLocaleCookie(context, 'zh-CN');
       const response = await page.goto(path);
-      expect(response?.status(), `${path} should load`).toBeLessThan(400);
+      if (status) expect(response?.status(), `${path} answers ${status}`).toBe(status);
+      else expect(response?.status(), `${path} should load`).toBeLessThan(400);
       await settle(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
