@@ -17,6 +17,8 @@ export const I18N_PAGES: readonly I18nPage[] = [
   { path: '/dashboard/behaviour', role: 'INSTRUCTOR' },
   { path: '/dashboard/pages', role: 'INSTRUCTOR' },
   { path: '/dashboard/funnels', role: 'INSTRUCTOR' },
+  { path: '/dashboard/quests', role: 'INSTRUCTOR' },
+  { path: '/dashboard/notifications', role: 'INSTRUCTOR' },
   // Status pages.
   { path: '/no-such-page', role: 'INSTRUCTOR', status: 404 },
   { path: '/children', role: 'INSTRUCTOR', status: 403 },

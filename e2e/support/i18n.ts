@@ -13,6 +13,7 @@ export const ALLOWED_WORDS = new Set([
   'UTC',
   'GMT',
   'ID',
+  'ISO',
   'URL',
   'UTM',
   'CSV',
@@ -38,7 +39,9 @@ export const ALLOWED_WORDS = new Set([
 
 /** Paths, URLs, e-mail addresses, hosts, query parameters and attribute names are data or code, not words. */
 const NOT_WORDS = [
-  /\butm_[a-z]+\b/g,
+  /\butm_[a-z]+\b/gi,
+  // Funnel steps name platform events in their own syntax, as paths are.
+  /\bevent:\s*[\w.-]+/g,
   /\bdata-[a-z-]+\b/g,
   /\?[a-z_]+=\S*/g,
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g,

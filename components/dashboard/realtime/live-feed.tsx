@@ -5,16 +5,13 @@ import type { RealtimeEvent } from '@/lib/queries/realtime';
 import { EmptyState } from '../empty-state';
 import styles from '../widgets.module.css';
 
-const DESCRIBED = ['pageview', 'page_exit', 'click', 'scroll', 'form_submit', 'download', 'outbound', 'video', 'error', 'custom'];
-
 /** The newest events, newest first (client-rendered inside the polling leaf). */
 export function LiveFeed({ events }: { events: RealtimeEvent[] }) {
   const t = useTranslations('realtime.feed');
   const devices = useTranslations('dashboard.devices');
   const locale = useLocale();
   const f = createFormatter(isLocale(locale) ? locale : 'en');
-  const describe = (event: RealtimeEvent) =>
-    event.type === 'custom' ? null : DESCRIBED.includes(event.type) ? t(`actions.${event.type}`) : event.type.replace(/_/g, ' ');
+  const describe = (event: RealtimeEvent) => (t.has(`actions.${event.type}`) ? t(`actions.${event.type}`) : event.type.replace(/_/g, ' '));
   const device = (name: string | null) => (name && devices.has(name) ? devices(name) : (name ?? t('unknownDevice')));
   return (
     <section className={`card ${styles.widget}`} data-widget="realtime-feed">
