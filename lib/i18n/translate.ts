@@ -1,6 +1,7 @@
 // A translator as plain data-in/text-out, for pure code (chart option builders, table builders):
-// next-intl's t() from useTranslations/getTranslations fits it, and so does createTranslator in tests.
-import { createTranslator } from 'next-intl';
+// next-intl's t() from useTranslations/getTranslations fits it; the default comes from use-intl's core (next-intl's
+// own engine, which needs no React, so it also runs under the unit tests' react-server condition).
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from './config';
 
 export type TranslateValues = Record<string, string | number>;
