@@ -9,6 +9,7 @@ import type { Db, Prisma } from '@/lib/db';
 import { anonymiseCandidates } from './event-candidates';
 import { redact, redactJson } from '@/lib/ingest/pii';
 import { maxEventIdBefore } from './batching';
+import { refreshTouchedDays } from '@/lib/behaviour-days/refresh-days';
 import { markSessionsStale } from '@/lib/session-paths/stale';
 
 type Row = {
@@ -61,6 +62,7 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
   let afterId = 0;
   let events = 0;
   let batches = 0;
+  const redacted = new Map<string, Date[]>();
   while (afterId < upToId) {
     // Found and read outside the transaction: the scan may pass many rows, and only the writes
     // need the lock. On SQLite the transaction must also start with a write — one that reads
@@ -68,7 +70,10 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
     // from the CLI) commits in between; a write-first one simply waits its turn.
     const ids = await anonymiseCandidates(db, provider, { siteIds, afterId, upToId, before, limit: batchSize });
     if (ids.length === 0) break;
-    const rows = await db.event.findMany({ where: { id: { in: ids } }, select: { ...SELECT, sessionId: true } });
+    const rows = await db.event.findMany({
+      where: { id: { in: ids } },
+      select: { ...SELECT, sessionId: true, siteId: true, timestamp: true },
+    });
     // A redacted custom-event name changes what funnels match: those sessions' paths are rebuilt.
     const renamed: string[] = [];
     const changedIds: number[] = [];
@@ -78,7 +83,11 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
       if (!data) continue;
       if (data.name !== undefined) renamed.push(row.sessionId);
       changedIds.push(row.id);
-      if (Object.keys(data).length > 0) textUpdates.push({ id: row.id, data });
+      if (Object.keys(data).length > 0) {
+        textUpdates.push({ id: row.id, data });
+        // Redacted text (an element's, a form's name) is part of what the personal daily tables group by.
+        redacted.set(row.siteId, [...(redacted.get(row.siteId) ?? []), row.timestamp]);
+      }
     }
     if (changedIds.length > 0) {
       // updateMany, not update: a row erased meanwhile is simply skipped.
@@ -95,6 +104,7 @@ export async function anonymiseEvents(db: Db, provider: DatabaseProvider, siteId
     afterId = ids[ids.length - 1]!;
     batches++;
   }
+  await refreshTouchedDays(db, provider, redacted);
   return { events, batches };
 }
 

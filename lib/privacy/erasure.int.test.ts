@@ -8,6 +8,12 @@ import { scoreStudents } from '@/lib/risk/compute';
 import { eraseConfirmed, eraseUserData, eraseVisitorData } from './erasure';
 import { findPrivacySubjects } from './find-subjects';
 import { cleanup, createEvent, createSession, createSite, createUser, createVisitor, unique } from './int-fixtures';
+import { siteForSystem } from '@/lib/access';
+import { parseDatabaseUrl } from '@/lib/database-url';
+import { getTopClicks } from '@/lib/queries/behaviour';
+import { getKpis } from '@/lib/queries/stats';
+import { rollupSite } from '@/lib/rollups/rollup-site';
+import { UTC, floorDay } from '@/lib/time/site-day';
 
 const sites: string[] = [];
 const users: string[] = [];
@@ -26,6 +32,9 @@ const REFERENCES: Record<string, (s: Subject) => Promise<number>> = {
   Event: (s) => db.event.count({ where: { OR: [{ userId: s.userId ?? '-' }, { visitorId: s.visitorId ?? '-' }] } }),
   // Erasing events drops the summaries of their sessions (lib/session-paths/stale.ts).
   SessionPath: (s) => db.sessionPath.count({ where: { visitorId: s.visitorId ?? '-' } }),
+  // The personal daily tables recompute the days an erasure touched (lib/behaviour-days/refresh-days.ts).
+  VisitorDay: (s) => db.visitorDay.count({ where: { visitorId: s.visitorId ?? '-' } }),
+  DailyElementClick: (s) => db.dailyElementClick.count({ where: { visitorId: s.visitorId ?? '-' } }),
   RiskScore: (s) => db.riskScore.count({ where: { userId: s.userId ?? '-' } }),
   LearningOutcome: (s) => db.learningOutcome.count({ where: { userId: s.userId ?? '-' } }),
   StudentOutcome: (s) => db.studentOutcome.count({ where: { userId: s.userId ?? '-' } }),
@@ -56,6 +65,25 @@ let site: Awaited<ReturnType<typeof createSite>>;
 let admin: SessionUser;
 const T = new Date(Date.now() - 3 * 86_400_000);
 const later = (minutes: number) => new Date(T.getTime() + minutes * 60_000);
+
+/** Rolls the test days up (so the daily tables hold the subject), and reads figures both ways over them. */
+async function rollUp() {
+  await rollupSite(db, parseDatabaseUrl().provider, site.id, {
+    from: floorDay(UTC, new Date(T.getTime() - 86_400_000)),
+    to: floorDay(UTC, new Date()),
+  });
+}
+/**
+ * Figures from the personal daily tables (distinct visitors, element clicks) equal a raw scan after
+ * the erasure. Anonymous counts (sessions, events) keep the aggregate history, like DailyPageStat.
+ */
+async function assertTablesMatchRaw() {
+  const authorized = siteForSystem({ id: site.id, key: site.key, name: site.name, timeZone: site.timeZone });
+  const [from, to] = [floorDay(UTC, new Date(T.getTime() - 86_400_000)), new Date()];
+  const visitors = async (useRollups: boolean) => (await getKpis(authorized, from, to, { useRollups })).visitors;
+  assert.equal(await visitors(true), await visitors(false));
+  assert.deepEqual(await getTopClicks(authorized, from, to, 15), await getTopClicks(authorized, from, to, 15, { useRollups: false }));
+}
 
 /** A student with tracked data on their own browser and on a browser shared with `other`. */
 async function studentWithData() {
@@ -163,6 +191,8 @@ test('the access export holds everything about the user, and is audited', async 
 
 test('erasing a user removes their tracked data everywhere and keeps everyone else’s', async () => {
   const { student, other, own, shared, sessions } = await studentWithData();
+  await rollUp();
+  assert.ok((await db.visitorDay.count({ where: { visitorId: own.id } })) > 0, 'the presence table held them');
   const result = await eraseUserData(db, { actorId: admin.id, userId: student.id, batchSize: 2 });
   const { auditId, ...counts } = result;
   assert.deepEqual(counts, {
@@ -196,6 +226,9 @@ test('erasing a user removes their tracked data everywhere and keeps everyone el
   assert.deepEqual(await db.visitor.findUnique({ where: { id: shared.id }, select: { userId: true } }), { userId: other.id });
   assert.equal(await db.riskScore.count({ where: { userId: other.id } }), 1);
   assert.ok(await db.user.findUnique({ where: { id: student.id } }), 'the account itself stays');
+  // The shared browser's presence is rebuilt from the sessions left: the same figures as raw rows.
+  assert.ok((await db.visitorDay.count({ where: { visitorId: shared.id } })) > 0);
+  await assertTablesMatchRaw();
   assert.equal(await db.outreach.count({ where: { studentId: student.id } }), 0, 'staff notes about them are erased');
 
   const audit = await db.auditLog.findUnique({ where: { id: auditId } });
@@ -231,7 +264,9 @@ test('erasing a visitor id removes that browser’s events, sessions and the vis
   await createEvent(a, 'v1');
   await createEvent(a, 'v2', { type: 'click' });
   await createEvent(b, 'v3');
-  await createEvent(await createSession(keep, null, T), 'k1');
+  await createEvent(await createSession(keep, null, T), 'k1', { type: 'click', elementId: 'go' });
+  await rollUp();
+  assert.ok((await db.dailyElementClick.count({ where: { visitorId: visitor.id } })) > 0, 'the element table held the browser');
 
   const exported = await exportVisitorData(admin, visitor.id);
   assert.deepEqual(
@@ -243,6 +278,8 @@ test('erasing a visitor id removes that browser’s events, sessions and the vis
   assert.deepEqual(counts, { visitorId: visitor.id, events: 3, sessions: 2, visitors: 1 });
   assert.deepEqual(await references({ visitorId: visitor.id }), Object.fromEntries(Object.keys(REFERENCES).map((model) => [model, 0])));
   assert.equal(await db.event.count({ where: { visitorId: keep.id } }), 1);
+  assert.equal(await db.dailyElementClick.count({ where: { visitorId: keep.id } }), 1);
+  await assertTablesMatchRaw();
   const audit = await db.auditLog.findUnique({ where: { id: auditId } });
   assert.deepEqual([audit?.action, audit?.target, audit?.actorId], ['privacy.erase_visitor', `visitor:${visitor.id}`, admin.id]);
   await assert.rejects(eraseVisitorData(db, { actorId: admin.id, visitorId: visitor.id }), /There is no visitor with id/);

@@ -7,18 +7,34 @@
 import 'server-only';
 import { requireAdmin } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
-import { db, type Db, type Prisma } from '@/lib/db';
+import { db, dbProvider, type Db, type Prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit';
 import { HttpError } from '@/lib/http/errors';
 import { DEFAULT_BATCH_SIZE, TX_OPTIONS } from './batching';
 import { userEventsWhere, userScope, userSessionsWhere } from './subject-scope';
 import { markSessionsStale } from '@/lib/session-paths/stale';
+import { refreshTouchedDays } from '@/lib/behaviour-days/refresh-days';
 
-async function deleteEventsWhere(db: Db, where: Prisma.EventWhereInput, batchSize: number): Promise<number> {
+/** Where erased rows were, per site: the personal daily tables recompute those days afterwards. */
+type Touched = Map<string, Date[]>;
+const touch = (touched: Touched, rows: readonly { siteId: string; at: Date }[]) => {
+  for (const { siteId, at } of rows) touched.set(siteId, [...(touched.get(siteId) ?? []), at]);
+};
+
+async function deleteEventsWhere(db: Db, where: Prisma.EventWhereInput, batchSize: number, touched: Touched): Promise<number> {
   let deleted = 0;
   for (;;) {
-    const rows = await db.event.findMany({ where, select: { id: true, sessionId: true }, orderBy: { id: 'asc' }, take: batchSize });
+    const rows = await db.event.findMany({
+      where,
+      select: { id: true, sessionId: true, siteId: true, timestamp: true },
+      orderBy: { id: 'asc' },
+      take: batchSize,
+    });
     if (rows.length === 0) return deleted;
+    touch(
+      touched,
+      rows.map((e) => ({ siteId: e.siteId, at: e.timestamp })),
+    );
     deleted += (await db.event.deleteMany({ where: { id: { in: rows.map((e) => e.id) } } })).count;
     // A shared session keeps someone else's events: its path is rebuilt without the erased ones.
     await markSessionsStale(
@@ -56,9 +72,15 @@ export async function eraseUserData(
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) throw new HttpError('user_not_found', `There is no user with id "${userId}".`);
   const scope = await userScope(db, userId);
-  const events = await deleteEventsWhere(db, userEventsWhere(scope), request.batchSize ?? DEFAULT_BATCH_SIZE);
+  const touched: Touched = new Map();
+  const events = await deleteEventsWhere(db, userEventsWhere(scope), request.batchSize ?? DEFAULT_BATCH_SIZE, touched);
+  const sessionDays = await db.session.findMany({ where: userSessionsWhere(scope), select: { siteId: true, startedAt: true } });
+  touch(
+    touched,
+    sessionDays.map((s) => ({ siteId: s.siteId, at: s.startedAt })),
+  );
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Sessions and browsers shared with someone else keep that person's rows and lose the link.
     const sessionScope = userSessionsWhere(scope);
     const sessions = (await tx.session.deleteMany({ where: { AND: [sessionScope, { events: { none: {} } }] } })).count;
@@ -100,6 +122,8 @@ export async function eraseUserData(
     });
     return { userId, ...counts, auditId: audit.id };
   }, TX_OPTIONS);
+  await refreshTouchedDays(db, dbProvider(), touched);
+  return result;
 }
 
 export type VisitorErasure = { visitorId: string; events: number; sessions: number; visitors: number; auditId: string };
@@ -116,8 +140,19 @@ export async function eraseVisitorData(
   });
   if (!visitor) throw new HttpError('visitor_not_found', `There is no visitor with id "${visitorId}".`);
   // Events of this browser's sessions are included even if another visitor id was stamped on them.
-  const events = await deleteEventsWhere(db, { OR: [{ visitorId }, { session: { visitorId } }] }, request.batchSize ?? DEFAULT_BATCH_SIZE);
-  return db.$transaction(async (tx) => {
+  const touched: Touched = new Map();
+  const events = await deleteEventsWhere(
+    db,
+    { OR: [{ visitorId }, { session: { visitorId } }] },
+    request.batchSize ?? DEFAULT_BATCH_SIZE,
+    touched,
+  );
+  const sessionDays = await db.session.findMany({ where: { visitorId }, select: { siteId: true, startedAt: true } });
+  touch(
+    touched,
+    sessionDays.map((s) => ({ siteId: s.siteId, at: s.startedAt })),
+  );
+  const result = await db.$transaction(async (tx) => {
     const sessions = (await tx.session.deleteMany({ where: { visitorId } })).count;
     const visitors = (await tx.visitor.deleteMany({ where: { id: visitorId } })).count;
     const audit = await recordAudit(tx, {
@@ -128,6 +163,8 @@ export async function eraseVisitorData(
     });
     return { visitorId, events, sessions, visitors, auditId: audit.id };
   }, TX_OPTIONS);
+  await refreshTouchedDays(db, dbProvider(), touched);
+  return result;
 }
 
 /**

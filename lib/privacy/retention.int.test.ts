@@ -169,6 +169,22 @@ test('the retention job deletes 800-day-old data, anonymises 120-day-old data, k
     [['Direct', 2, 2, 3]],
   );
 
+  // The daily tables holding visitor and session ids forget the deleted days (retention rolled them
+  // up first, so they held old-c's click and both old sessions); the anonymous counts stay.
+  const deletedDays = { siteId: site.id, day: { lt: new Date('2024-11-22T00:00:00.000Z') } };
+  assert.deepEqual(
+    await Promise.all([db.visitorDay.count({ where: deletedDays }), db.dailyElementClick.count({ where: deletedDays })]),
+    [0, 0],
+  );
+  const oldTypes = await db.dailyEventType.findMany({ where: { siteId: site.id, day: OLD_DAY }, orderBy: { type: 'asc' } });
+  assert.deepEqual(
+    oldTypes.map((row) => [row.type, row.events]),
+    [
+      ['click', 1],
+      ['pageview', 3],
+    ],
+  );
+
   const run = await db.jobRun.findFirst({ where: { job: 'retention' }, orderBy: { startedAt: 'desc' } });
   assert.equal(run?.ok, true);
   assert.equal((run?.details as Record<string, unknown>).eventsDeleted, 4);

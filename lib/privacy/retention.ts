@@ -11,6 +11,7 @@ import { deleteEmptySessionsAndVisitors, deleteEventsBefore } from './purge';
 import type { RetentionPeriods } from './retention-config';
 import { loadRetentionConfig } from './retention-settings';
 import { rollUpBeforeDeleting } from './rollup-first';
+import { refreshDaysBefore } from '@/lib/behaviour-days/refresh-days';
 import { UTC, floorDay } from '@/lib/time/site-day';
 
 const DAY_MS = 86_400_000;
@@ -87,6 +88,8 @@ export async function runRetention(db: Db, options: RetentionOptions = {}): Prom
     const empty = await deleteEmptySessionsAndVisitors(db, ids, cutoff, batchSize);
     emptied.sessions += empty.sessions;
     emptied.visitors += empty.visitors;
+    // The daily tables that hold visitor and session ids forget the deleted days too.
+    await refreshDaysBefore(db, provider, ids, cutoff, zone);
   }
   if (rolled.days > 0) log(`rolled up ${rolled.days} day(s) that were about to be deleted`);
   log(

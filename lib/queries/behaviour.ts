@@ -1,9 +1,23 @@
 // What people do on pages: clicks (and where), scroll depth, forms, downloads and outbound links,
-// video and mouse activity. Every figure counts events whose timestamp is in the range.
+// video and mouse activity. Every figure counts events whose timestamp is in the range. Whole
+// rolled-up local days come from the daily behaviour tables (lib/behaviour-days/), the rest of the
+// range from raw events with the same aggregates, in one statement so distinct counts stay exact.
 import 'server-only';
 import type { AuthorizedSite } from '@/lib/access';
 import { getPageStats } from './pages';
 import { compareText, num, numOrNull, rawRows, ratio, sql, str } from '@/lib/sql/run';
+import {
+  HEATMAP_CELL,
+  SCROLL_DEPTHS,
+  clickCellAggregates,
+  elementClickAggregates,
+  namedEventAggregates,
+} from '@/lib/behaviour-days/aggregates';
+import { dayPlan, fromUnion } from '@/lib/behaviour-days/plan';
+
+export { HEATMAP_CELL, SCROLL_DEPTHS };
+/** useRollups: false reads raw events only (tests compare the two). */
+export type BehaviourOptions = { useRollups?: boolean };
 
 export type ClickedElement = {
   tag: string | null;
@@ -25,19 +39,29 @@ export type NamedCount = { type: string; name: string; path: string | null; coun
 export type VideoRow = { src: string; plays: number; completes: number; completionRate: number };
 export type MouseRow = { path: string; samples: number; avgIntensity: number | null };
 
-export const HEATMAP_CELL = 40;
-export const SCROLL_DEPTHS = [25, 50, 75, 100] as const;
-
 const nullable = (value: unknown) => (value === null || value === undefined ? null : str(value));
+const rawRange = (siteId: string, span: { from: Date; to: Date }) => ({ siteId, from: span.from, to: span.to, byDay: false });
 
 /** Most-clicked elements, identified by tag, id, text and `data-track` (props.track). */
-export async function getTopClicks(site: AuthorizedSite, from: Date, to: Date, limit = 15): Promise<ClickedElement[]> {
+export async function getTopClicks(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  limit = 15,
+  options: BehaviourOptions = {},
+): Promise<ClickedElement[]> {
+  const plan = await dayPlan(site, from, to, options.useRollups !== false);
+  const source = fromUnion([
+    plan.rolled &&
+      sql`SELECT "tag", "elementId", "text", "track", "visitorId", "clicks" FROM "DailyElementClick"
+        WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)}`,
+    ...plan.raw.map((span) => elementClickAggregates(rawRange(site.id, span))),
+  ]);
+  if (!source) return [];
   const rows = await rawRows(
-    sql`SELECT "elementTag" AS "tag", "elementId" AS "elementId", "elementText" AS "text", ${sql.jsonText('"props"', 'track')} AS "track",
-        COUNT(*) AS "clicks", COUNT(DISTINCT "visitorId") AS "visitors"
-      FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'click' AND ${sql.range('"timestamp"', from, to)}
+    sql`SELECT "tag", "elementId", "text", "track", SUM("clicks") AS "clicks", COUNT(DISTINCT "visitorId") AS "visitors" ${source}
       GROUP BY 1, 2, 3, 4
-      ORDER BY 5 DESC, 6 DESC, ${sql.textOrder(`COALESCE("elementTag", '')`)}, ${sql.textOrder(`COALESCE("elementId", '')`)}, ${sql.textOrder(`COALESCE("elementText", '')`)}
+      ORDER BY 5 DESC, 6 DESC, ${sql.textOrder(`COALESCE("tag", '')`)}, ${sql.textOrder(`COALESCE("elementId", '')`)}, ${sql.textOrder(`COALESCE("text", '')`)}
       LIMIT ${limit * 2}`,
   );
   return rows
@@ -56,41 +80,89 @@ export async function getTopClicks(site: AuthorizedSite, from: Date, to: Date, l
     .slice(0, limit);
 }
 
-/** Clicks on one page binned into HEATMAP_CELL-pixel squares of the page's x/y space (one scan of the range's clicks). */
-export async function getClickHeatmap(site: AuthorizedSite, from: Date, to: Date, path: string | null): Promise<ClickHeatmap> {
-  // Integer division on both providers: x and y are integer columns.
-  const cell = sql.raw(String(HEATMAP_CELL));
-  const rows = await rawRows(
-    sql`SELECT "path" AS "path", "x" / ${cell} AS "cx", "y" / ${cell} AS "cy", COUNT(*) AS "clicks" FROM "Event"
-      WHERE "siteId" = ${site.id} AND "type" = 'click' AND ${sql.range('"timestamp"', from, to)} AND "x" >= 0 AND "y" >= 0 AND "path" IS NOT NULL
-      GROUP BY 1, 2, 3`,
-  );
-  const perPage = new Map<string, number>();
-  for (const r of rows) perPage.set(str(r.path), (perPage.get(str(r.path)) ?? 0) + num(r.clicks));
-  const pages = [...perPage]
-    .map(([p, clicks]) => ({ path: p, clicks }))
+/** Clicks on one page binned into HEATMAP_CELL-pixel squares of the page's x/y space; `pages` are the 30 most clicked. */
+export async function getClickHeatmap(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  path: string | null,
+  options: BehaviourOptions = {},
+): Promise<ClickHeatmap> {
+  const plan = await dayPlan(site, from, to, options.useRollups !== false);
+  const cellsOf = async (chosen: string | null) => {
+    const source =
+      chosen === null
+        ? null
+        : fromUnion([
+            plan.rolled &&
+              sql`SELECT "cx", "cy", "clicks" FROM "DailyClickCell"
+                WHERE "siteId" = ${site.id} AND "path" = ${chosen} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)}`,
+            ...plan.raw.map(
+              (span) => sql`SELECT "cx", "cy", "clicks" FROM (${clickCellAggregates(rawRange(site.id, span), chosen)}) AS "c"`,
+            ),
+          ]);
+    if (!source) return [];
+    const rows = await rawRows(sql`SELECT "cx", "cy", SUM("clicks") AS "clicks" ${source} GROUP BY 1, 2`);
+    return rows.map((r) => ({ x: num(r.cx), y: num(r.cy), clicks: num(r.clicks) })).sort((a, b) => a.y - b.y || a.x - b.x);
+  };
+  const pageSource = fromUnion([
+    plan.rolled &&
+      sql`SELECT "path", "clicks" FROM "DailyPageBehaviour"
+        WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)} AND "clicks" > 0`,
+    ...plan.raw.map(
+      (span) =>
+        sql`SELECT "path", COUNT(*) AS "clicks" FROM "Event"
+          WHERE "siteId" = ${site.id} AND "type" = 'click' AND ${sql.range('"timestamp"', span.from, span.to)} AND "x" >= 0 AND "y" >= 0 AND "path" IS NOT NULL
+          GROUP BY 1`,
+    ),
+  ]);
+  // A chosen page's cells need not wait for the page list.
+  const [pageRows, early] = await Promise.all([
+    pageSource ? rawRows(sql`SELECT "path", SUM("clicks") AS "clicks" ${pageSource} GROUP BY 1`) : Promise.resolve([]),
+    path === null ? Promise.resolve(null) : cellsOf(path),
+  ]);
+  const pages = pageRows
+    .map((r) => ({ path: str(r.path), clicks: num(r.clicks) }))
     .sort((a, b) => b.clicks - a.clicks || compareText(a.path, b.path))
     .slice(0, 30);
   const chosen = path ?? pages[0]?.path ?? null;
-  const cells = rows
-    .filter((r) => str(r.path) === chosen)
-    .map((r) => ({ x: num(r.cx), y: num(r.cy), clicks: num(r.clicks) }))
-    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const cells = early ?? (await cellsOf(chosen));
   return { path: chosen, cell: HEATMAP_CELL, cells, clicks: cells.reduce((sum, c) => sum + c.clicks, 0), pages };
 }
 
 /** Share of a page's views whose visitor scrolled to 25/50/75/100 % (the SDK sends each depth once per view: scroll events ÷ pageviews, capped at 100 %). */
-export async function getScrollDepth(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<ScrollRow[]> {
-  // Views come from the rollups (plus raw edges), so only scroll events are scanned here.
-  const [pages, rows] = await Promise.all([
-    getPageStats(site, from, to, { withVisitors: false }),
-    rawRows(
-      sql`SELECT "path" AS "path", "scrollDepth" AS "depth", COUNT(*) AS "n" FROM "Event"
-        WHERE "siteId" = ${site.id} AND "type" = 'scroll' AND ${sql.range('"timestamp"', from, to)} AND "path" IS NOT NULL AND "scrollDepth" IS NOT NULL
-        GROUP BY 1, 2`,
+export async function getScrollDepth(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  limit = 10,
+  options: BehaviourOptions = {},
+): Promise<ScrollRow[]> {
+  const useRollups = options.useRollups !== false;
+  const plan = await dayPlan(site, from, to, useRollups);
+  const columns = SCROLL_DEPTHS.map((depth) => sql.raw(`SUM("scroll${depth}") AS "d${depth}"`));
+  // Views come from the page rollups (plus raw edges); scroll counts from DailyPageBehaviour (plus raw edges).
+  const [pages, rolled, ...raw] = await Promise.all([
+    getPageStats(site, from, to, { withVisitors: false, useRollups }),
+    plan.rolled
+      ? rawRows(
+          sql`SELECT "path", ${sql.join(columns)} FROM "DailyPageBehaviour"
+            WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)} GROUP BY 1`,
+        )
+      : Promise.resolve([]),
+    ...plan.raw.map((span) =>
+      rawRows(
+        sql`SELECT "path" AS "path", "scrollDepth" AS "depth", COUNT(*) AS "n" FROM "Event"
+          WHERE "siteId" = ${site.id} AND "type" = 'scroll' AND ${sql.range('"timestamp"', span.from, span.to)} AND "path" IS NOT NULL
+            AND "scrollDepth" IN (${sql.join([...SCROLL_DEPTHS])})
+          GROUP BY 1, 2`,
+      ),
     ),
   ]);
-  const reached = new Map(rows.map((r) => [`${str(r.path)} ${num(r.depth)}`, num(r.n)]));
+  const reached = new Map<string, number>();
+  const add = (key: string, n: number) => reached.set(key, (reached.get(key) ?? 0) + n);
+  for (const r of rolled) for (const depth of SCROLL_DEPTHS) add(`${str(r.path)} ${depth}`, num(r[`d${depth}`]));
+  for (const r of raw.flat()) add(`${str(r.path)} ${num(r.depth)}`, num(r.n));
   return pages
     .filter((page) => page.views > 0)
     .slice(0, limit)
@@ -108,11 +180,19 @@ export async function getNamedEvents(
   to: Date,
   types: readonly ('form_submit' | 'download' | 'outbound')[],
   limit = 20,
+  options: BehaviourOptions = {},
 ): Promise<NamedCount[]> {
+  const plan = await dayPlan(site, from, to, options.useRollups !== false);
+  const source = fromUnion([
+    plan.rolled &&
+      sql`SELECT "type", "name", "sessionId", "events", "path" FROM "DailyNamedEvent"
+        WHERE "siteId" = ${site.id} AND "type" IN (${sql.join(types)}) AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)}`,
+    ...plan.raw.map((span) => namedEventAggregates(rawRange(site.id, span), types)),
+  ]);
+  if (!source) return [];
   const rows = await rawRows(
-    sql`SELECT "type" AS "type", COALESCE("name", '(unnamed)') AS "name", MIN("path") AS "path", COUNT(*) AS "count", COUNT(DISTINCT "sessionId") AS "sessions"
-      FROM "Event" WHERE "siteId" = ${site.id} AND "type" IN (${sql.join(types)}) AND ${sql.range('"timestamp"', from, to)}
-      GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder(`COALESCE("name", '(unnamed)')`)} LIMIT ${limit}`,
+    sql`SELECT "type", "name", MIN("path") AS "path", SUM("events") AS "count", COUNT(DISTINCT "sessionId") AS "sessions" ${source}
+      GROUP BY 1, 2 ORDER BY 4 DESC, ${sql.textOrder('"name"')} LIMIT ${limit}`,
   );
   return rows.map((r) => ({
     type: str(r.type),
@@ -141,14 +221,34 @@ export async function getVideos(site: AuthorizedSite, from: Date, to: Date, limi
 }
 
 /** Mouse-activity samples per page and their mean intensity (props.intensity, 0–1). */
-export async function getMouseActivity(site: AuthorizedSite, from: Date, to: Date, limit = 10): Promise<MouseRow[]> {
+export async function getMouseActivity(
+  site: AuthorizedSite,
+  from: Date,
+  to: Date,
+  limit = 10,
+  options: BehaviourOptions = {},
+): Promise<MouseRow[]> {
+  const plan = await dayPlan(site, from, to, options.useRollups !== false);
+  const intensity = sql.jsonNumber('"props"', 'intensity');
+  const source = fromUnion([
+    plan.rolled &&
+      sql`SELECT "path", "mouseSamples" AS "samples", "mouseIntensity" AS "total", "mouseIntensityCount" AS "measured" FROM "DailyPageBehaviour"
+        WHERE "siteId" = ${site.id} AND ${sql.range('"day"', plan.rolled.gte, plan.rolled.lt)} AND "mouseSamples" > 0`,
+    ...plan.raw.map(
+      (span) =>
+        sql`SELECT "path", COUNT(*) AS "samples", SUM(${intensity}) AS "total", COUNT(${intensity}) AS "measured" FROM "Event"
+          WHERE "siteId" = ${site.id} AND "type" = 'mouse_activity' AND ${sql.range('"timestamp"', span.from, span.to)} AND "path" IS NOT NULL
+          GROUP BY 1`,
+    ),
+  ]);
+  if (!source) return [];
   const rows = await rawRows(
-    sql`SELECT "path" AS "path", COUNT(*) AS "samples", AVG(${sql.jsonNumber('"props"', 'intensity')}) AS "intensity"
-      FROM "Event" WHERE "siteId" = ${site.id} AND "type" = 'mouse_activity' AND ${sql.range('"timestamp"', from, to)} AND "path" IS NOT NULL
+    sql`SELECT "path", SUM("samples") AS "samples", SUM("total") AS "total", SUM("measured") AS "measured" ${source}
       GROUP BY 1 ORDER BY 2 DESC, ${sql.textOrder('"path"')} LIMIT ${limit}`,
   );
   return rows.map((r) => {
-    const avg = numOrNull(r.intensity);
+    const measured = num(r.measured);
+    const avg = measured > 0 ? (numOrNull(r.total) ?? 0) / measured : null;
     return { path: str(r.path), samples: num(r.samples), avgIntensity: avg === null ? null : Math.round(avg * 1000) / 1000 };
   });
 }

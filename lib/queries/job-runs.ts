@@ -1,4 +1,4 @@
-// The latest runs of the jobs an import starts (risk-backfill), with their progress, for Admin → Sites.
+// The latest runs of the jobs imported history starts (risk-backfill, after `npm run import` or LRS posts of past days), with their progress, for Admin → Sites.
 import 'server-only';
 import { requireAdmin } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -13,6 +13,8 @@ export type JobRunSummary = {
   /** "done/total" while it runs and when it ends; null before its first step. */
   progress: string | null;
   from: string | null;
+  /** The site whose LRS statements asked for it; null for an import's run or one started by hand. */
+  site: string | null;
 };
 
 export async function latestHistoryJobRuns(viewer: SessionUser, take = 5): Promise<JobRunSummary[]> {
@@ -29,6 +31,7 @@ export async function latestHistoryJobRuns(viewer: SessionUser, take = 5): Promi
       ok: row.ok,
       progress: typeof details.progress === 'string' ? details.progress : null,
       from: typeof details.from === 'string' ? details.from : null,
+      site: typeof details.site === 'string' ? details.site : null,
     };
   });
 }

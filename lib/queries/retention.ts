@@ -9,6 +9,8 @@ import type { AuthorizedSite } from '@/lib/access';
 import { bucketKeys, intervalFor, weekFloor } from '@/lib/sql/buckets';
 import { localKey, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 import { localDay } from '@/lib/time/site-day';
+import { dayPlan } from '@/lib/behaviour-days/plan';
+import { distinctVisitors, rolledVisitorDays, type DayVisitors } from './visitor-days';
 
 const DAY_MS = 86_400_000;
 
@@ -26,27 +28,33 @@ export async function getNewVsReturning(
   from: Date,
   to: Date,
   interval = intervalFor(from, to),
+  options: { useRollups?: boolean } = {},
 ): Promise<NewVsReturning> {
-  // firstSeen may precede the range; two days more cover any visitor first seen in a bucket of it.
-  const key = (column: string) => localKey(column, interval, site.timeZone, new Date(from.getTime() - 2 * DAY_MS), to);
-  const [rows, totalRows] = await Promise.all([
-    rawRows(
+  const useRollups = options.useRollups !== false;
+  // Whole rolled-up days come from VisitorDay (its isNew is this same test); the rest from raw sessions.
+  const plan = interval === 'day' ? await dayPlan(site, from, to, useRollups) : { rolled: null, raw: [{ from, to }] };
+  const rawBuckets = (span: { from: Date; to: Date }) => {
+    // firstSeen may precede the span; two days more cover any visitor first seen in a bucket of it.
+    const key = (column: string) => localKey(column, interval, site.timeZone, new Date(span.from.getTime() - 2 * DAY_MS), span.to);
+    return rawRows(
       sql`SELECT ${key('s."startedAt"')} AS "bucket", COUNT(DISTINCT s."visitorId") AS "visitors",
           COUNT(DISTINCT CASE WHEN ${key('v."firstSeen"')} = ${key('s."startedAt"')} THEN s."visitorId" END) AS "new"
         FROM "Session" s JOIN "Visitor" v ON v."id" = s."visitorId"
-        WHERE s."siteId" = ${site.id} AND ${sql.range('s."startedAt"', from, to)} GROUP BY 1`,
-    ),
-    rawRows(
-      sql`SELECT COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session" WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)}`,
-    ),
+        WHERE s."siteId" = ${site.id} AND ${sql.range('s."startedAt"', span.from, span.to)} GROUP BY 1`,
+    );
+  };
+  const [rolled, rawParts, visitors] = await Promise.all([
+    rolledVisitorDays(site, plan),
+    Promise.all(plan.raw.map(rawBuckets)),
+    distinctVisitors(site, from, to, useRollups),
   ]);
-  const byBucket = new Map(rows.map((r) => [str(r.bucket), { visitors: num(r.visitors), new: num(r.new) }]));
+  const byBucket = new Map<string, DayVisitors>(rolled);
+  for (const r of rawParts.flat()) byBucket.set(str(r.bucket), { visitors: num(r.visitors), new: num(r.new) });
   const points = bucketKeys(from, to, interval, site.timeZone).map((bucket) => {
     const row = byBucket.get(bucket) ?? { visitors: 0, new: 0 };
     return { bucket, visitors: row.visitors, new: row.new, returning: row.visitors - row.new };
   });
   // Each visitor is new in exactly one bucket, so the new total is a plain sum.
-  const visitors = num(totalRows[0]?.visitors);
   const fresh = points.reduce((sum, p) => sum + p.new, 0);
   return { interval, points, totals: { visitors, new: fresh, returning: visitors - fresh } };
 }

@@ -5,6 +5,7 @@ import type { AuthorizedSite } from '@/lib/access';
 import { CHANNELS } from '@/lib/taxonomy';
 import { bucketKeys } from '@/lib/sql/buckets';
 import { channelDays, sumChannelDays } from './channel-days';
+import { visitorsByChannel } from './visitor-days';
 import { compareText, num, rawRows, ratio, sql, str } from '@/lib/sql/run';
 
 export type ChannelRow = {
@@ -33,7 +34,7 @@ const bySessions =
 
 /**
  * Sessions, pageviews, bounce rate and mean duration per channel (rollups + raw edges), and the
- * distinct visitors of each channel (raw; skipped with withVisitors: false, leaving 0).
+ * distinct visitors of each channel (VisitorDay + raw edges, exact; skipped with withVisitors: false, leaving 0).
  */
 export async function getChannels(
   site: AuthorizedSite,
@@ -41,16 +42,12 @@ export async function getChannels(
   to: Date,
   options: { withVisitors?: boolean; useRollups?: boolean } = {},
 ): Promise<ChannelRow[]> {
-  const [days, visitorRows] = await Promise.all([
+  const [days, visitors] = await Promise.all([
     channelDays(site, from, to, options.useRollups !== false),
     options.withVisitors === false
-      ? Promise.resolve([])
-      : rawRows(
-          sql`SELECT "channel" AS "channel", COUNT(DISTINCT "visitorId") AS "visitors" FROM "Session"
-            WHERE "siteId" = ${site.id} AND ${sql.range('"startedAt"', from, to)} GROUP BY 1`,
-        ),
+      ? Promise.resolve(new Map<string, number>())
+      : visitorsByChannel(site, from, to, options.useRollups !== false),
   ]);
-  const visitors = new Map(visitorRows.map((r) => [str(r.channel), num(r.visitors)]));
   const byChannel = new Map<string, typeof days>();
   for (const row of days) byChannel.set(row.channel, [...(byChannel.get(row.channel) ?? []), row]);
   return [...byChannel]

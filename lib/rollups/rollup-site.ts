@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import type { DatabaseProvider } from '@/lib/database-url';
 import { UTC, addDays, dayStartIn, daysBetween, labelDate, localDay } from '@/lib/time/site-day';
 import { computeChannelRows, computePageRows } from './compute';
+import { behaviourWrites, computeBehaviourRows, dropBehaviourWrites } from '@/lib/behaviour-days/compute';
 import { coverageKey, coverageValue, readCoverage } from './coverage';
 import type { Span } from './plan';
 
@@ -32,9 +33,10 @@ export async function rollupSite(
   for (let day = localDay(zone, span.from); dayStartIn(zone, day) < span.to; day = addDays(day, CHUNK_DAYS)) {
     const from = dayStartIn(zone, day);
     const to = new Date(Math.min(span.to.getTime(), dayStartIn(zone, addDays(day, CHUNK_DAYS)).getTime()));
-    const [pages, channels] = await Promise.all([
+    const [pages, channels, behaviour] = await Promise.all([
       computePageRows(client, provider, siteId, from, to, zone),
       computeChannelRows(client, provider, siteId, from, to, zone),
+      computeBehaviourRows(client, provider, siteId, from, to, zone),
     ]);
     // Coverage stays contiguous: a chunk joins it only when it touches or overlaps it.
     const joins = coverage && from <= coverage.to && to >= coverage.from;
@@ -50,6 +52,7 @@ export async function rollupSite(
         client.dailyChannelStat.deleteMany({ where: { siteId, day: days } }),
         client.dailyPageStat.createMany({ data: pages }),
         client.dailyChannelStat.createMany({ data: channels }),
+        ...behaviourWrites(client, provider, siteId, days, behaviour),
         client.setting.upsert({
           where: { key: coverageKey(siteId) },
           create: { key: coverageKey(siteId), value: coverageValue(next, zone) },
@@ -74,5 +77,6 @@ export async function dropRollups(client: Db, siteId: string): Promise<void> {
     client.setting.deleteMany({ where: { key: coverageKey(siteId) } }),
     client.dailyPageStat.deleteMany({ where: { siteId } }),
     client.dailyChannelStat.deleteMany({ where: { siteId } }),
+    ...dropBehaviourWrites(client, siteId),
   ]);
 }

@@ -5,11 +5,14 @@
 // learner of every one of them is written at once, in one group commit, so the mapper keeps up
 // with many small POSTs. A failure is logged (unless the site was deleted meanwhile, which took
 // its statements with it): the statements stay retrievable and `npm run import` of an export maps
-// them again. Tests and the import await mappingIdle().
+// them again. Tests and the import await mappingIdle(). Learning data mapped for days already
+// scored asks for a risk backfill from the earliest of them (lib/risk/backfill-request.ts).
 import { db } from '@/lib/db';
 import type { LrsClient } from './auth';
 import type { PreparedStatement } from './prepare';
 import { prepareMapping, retractVoided, writeMapped } from './learning/apply';
+import { backfillAfterHistory } from '@/lib/risk/backfill-request';
+import type { PreparedBatch } from '@/lib/ingest/types';
 
 type Pending = { client: LrsClient; statements: PreparedStatement[] };
 type State = { running?: Promise<void>; pending: Pending[]; backlog: number };
@@ -37,12 +40,36 @@ async function round(items: Pending[]): Promise<void> {
       await report(item.client.siteId, error);
     }
   }
+  const earliest = new Map<string, number>();
   await Promise.all(
-    prepared.map(({ item, mapped }) => writeMapped(mapped.batches).catch((error: unknown) => report(item.client.siteId, error))),
+    prepared.map(({ item, mapped }) =>
+      writeMapped(mapped.batches).then(
+        () => {
+          const first = earliestEvent(mapped.batches);
+          const site = item.client.siteId;
+          if (first !== null) earliest.set(site, Math.min(first, earliest.get(site) ?? first));
+        },
+        (error: unknown) => report(item.client.siteId, error),
+      ),
+    ),
   );
   // After the round's writes, so a statement voided in the same round is mapped before it is retracted.
   for (const { item } of prepared)
     await retractVoided(item.client, item.statements).catch((error: unknown) => report(item.client.siteId, error));
+  for (const [siteId, first] of earliest)
+    await backfillAfterHistory(db, siteId, new Date(first)).catch((error: unknown) =>
+      console.error('[pathwise] xAPI history mapped, but no risk backfill could be asked for', error),
+    );
+}
+
+function earliestEvent(batches: readonly PreparedBatch[]): number | null {
+  let first: number | null = null;
+  // Each batch's events are sorted by timestamp.
+  for (const batch of batches) {
+    const at = batch.events[0]?.timestamp.getTime();
+    if (at !== undefined && (first === null || at < first)) first = at;
+  }
+  return first;
 }
 
 async function drainPending(): Promise<void> {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { createSite } from '@/lib/ingest/int-fixtures';
 import { createLrsCredential } from './credentials';
+import { backfillsIdle } from '@/lib/risk/backfill-request';
 import { mappingIdle } from './hooks';
 
 export type Lrs = { siteId: string; siteKey: string; auth: string; key: string; credentialId: string };
@@ -22,8 +23,10 @@ export async function createLrs(homePage = 'https://lms.example.edu'): Promise<L
 
 /** The site's statements, documents and attachments go with it (foreign keys, ON DELETE CASCADE). */
 export async function dropLrs(lrs: Lrs): Promise<void> {
-  // Mapping runs in the background after each POST: wait for it, so the delete does not race it.
+  // Mapping (and the risk backfill it may ask for) runs in the background after each POST: wait
+  // for it, so the delete does not race it.
   await mappingIdle();
+  await backfillsIdle();
   await db.site.delete({ where: { id: lrs.siteId } });
 }
 

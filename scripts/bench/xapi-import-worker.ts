@@ -50,12 +50,15 @@ async function main() {
       data: { key: 'bench-import', name: 'import bench', domains: [], createdAt: new Date(Date.now() - 60 * 86_400_000) },
     });
     const started = Date.now();
+    const cpuStart = process.cpuUsage();
     const result = await importFile({ siteKey: 'bench-import', file, homePage: HOME });
     const seconds = (Date.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuUsPerStatement = (cpu.user + cpu.system) / count;
     const stored = await db.xapiStatement.count();
     await db.$disconnect();
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify({ count, stored, events: result.events, seconds, peakRssMb }));
+    console.log(JSON.stringify({ count, stored, events: result.events, seconds, peakRssMb, cpuUsPerStatement }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ export async function ChannelTrendWidget({ site, filters }: { site: AuthorizedSi
   ]);
   const channel = (name: string) => (d.has(`channels.${name}`) ? d(`channels.${name}`) : name);
   return (
-    <Widget id="channel-trend" title={t('title')} subtitle={t('subtitle')} wide>
+    <Widget id="channel-trend" title={t('title')} subtitle={t('subtitle', { timeZone: site.timeZone })} wide>
       {trend.series.length === 0 ? (
         <EmptyState title={d('empty.noSessions')} />
       ) : (
