@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -22,4 +24,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: no locale in URLs; lib/i18n/request.ts picks each request's language.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
 import { hasDemoData } from '@/lib/queries/demo-logins';
 import { DemoBanner } from '@/components/shell/demo-banner';
@@ -27,12 +29,16 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The server applies a pinned theme, so the first paint is already right.
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const locale = await getLocale();
   return (
-    <html lang="en" data-theme={theme === 'system' ? undefined : theme}>
+    <html lang={locale} data-theme={theme === 'system' ? undefined : theme}>
       <body>
-        <SkipLink />
-        {(await hasDemoData()) && <DemoBanner />}
-        {children}
+        {/* Inherits locale and messages from lib/i18n/request.ts, so client leaves can call useTranslations. */}
+        <NextIntlClientProvider>
+          <SkipLink />
+          {(await hasDemoData()) && <DemoBanner />}
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

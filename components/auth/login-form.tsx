@@ -1,20 +1,22 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { signInErrorMessage, SIGN_IN_UNAVAILABLE } from '@/lib/auth/messages';
-import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { signInError, type SignInError } from '@/lib/auth/messages';
+import type { Role } from '@/lib/auth/roles';
 import styles from './login.module.css';
 
 export type DemoLogins = { accounts: Array<{ email: string; role: Role }>; password: string };
 
-type Props = { callbackUrl: string | null; initialError: string | null; demo: DemoLogins | null; children: ReactNode };
+type Props = { callbackUrl: string | null; initialError: SignInError | null; demo: DemoLogins | null; children: ReactNode };
 
 /** The sign-in card (`children` is its heading) and, on demo installs, the demo accounts below it. */
 export function LoginForm({ callbackUrl, initialError, demo, children }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(initialError);
+  const t = useTranslations('auth');
+  const [error, setError] = useState<SignInError | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -24,7 +26,7 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
     try {
       const result = await signIn('credentials', { email, password, redirect: false });
       if (!result || result.error || !result.ok) {
-        setError(signInErrorMessage(result?.error ?? 'CredentialsSignin'));
+        setError(signInError(result?.error ?? 'CredentialsSignin'));
         setPending(false);
         return;
       }
@@ -32,7 +34,7 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
       // user to their role's home page.
       window.location.assign(callbackUrl ?? '/');
     } catch {
-      setError(SIGN_IN_UNAVAILABLE);
+      setError({ key: 'unavailable', minutes: 0 });
       setPending(false);
     }
   }
@@ -49,11 +51,11 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
         {children}
         <form className={styles.form} onSubmit={submit} noValidate aria-describedby="login-error">
           <p id="login-error" role="alert" className={styles.alert}>
-            {error ?? ''}
+            {error ? t(`errors.${error.key}`, { minutes: error.minutes }) : ''}
           </p>
           <div>
             <label className="label" htmlFor="email">
-              Email
+              {t('email')}
             </label>
             <input
               id="email"
@@ -68,7 +70,7 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
           </div>
           <div>
             <label className="label" htmlFor="password">
-              Password
+              {t('password')}
             </label>
             <input
               id="password"
@@ -82,7 +84,7 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
             />
           </div>
           <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
-            {pending ? 'Signing in…' : 'Sign in'}
+            {pending ? t('submitting') : t('submit')}
           </button>
         </form>
       </section>
@@ -92,11 +94,13 @@ export function LoginForm({ callbackUrl, initialError, demo, children }: Props) 
 }
 
 function DemoTable({ demo, onFill }: { demo: DemoLogins; onFill: (email: string) => void }) {
+  const t = useTranslations('auth.demo');
+  const roles = useTranslations('common.roles');
   return (
     <section className={`card ${styles.demo}`} aria-labelledby="demo-heading" data-demo-logins>
-      <h2 id="demo-heading">Demo accounts</h2>
+      <h2 id="demo-heading">{t('heading')}</h2>
       <p className="muted" style={{ fontSize: '0.85rem' }}>
-        All use the password <code>{demo.password}</code>.
+        {t.rich('password', { password: demo.password, code: (chunks) => <code>{chunks}</code> })}
       </p>
       <table>
         <tbody>
@@ -104,16 +108,16 @@ function DemoTable({ demo, onFill }: { demo: DemoLogins; onFill: (email: string)
             <tr key={account.email}>
               <td className={styles.email}>{account.email}</td>
               <td>
-                <span className={styles.role}>{ROLE_LABELS[account.role]}</span>
+                <span className={styles.role}>{roles(account.role)}</span>
               </td>
               <td>
                 <button
                   type="button"
                   className="button button-secondary button-small"
                   onClick={() => onFill(account.email)}
-                  aria-label={`Fill in ${account.email}`}
+                  aria-label={t('fillLabel', { email: account.email })}
                 >
-                  Fill
+                  {t('fill')}
                 </button>
               </td>
             </tr>

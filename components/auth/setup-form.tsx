@@ -1,19 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { createFirstAdminAction } from '@/app/(auth)/setup/actions';
 import { IDLE } from '@/app/(dashboard)/admin/_components/action-state';
 import styles from './login.module.css';
 
 const FIELDS = [
-  { name: 'token', label: 'Setup token', type: 'password', autoComplete: 'off' },
-  { name: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
-  { name: 'email', label: 'Email', type: 'email', autoComplete: 'username' },
-  { name: 'password', label: 'Password (at least 12 characters)', type: 'password', autoComplete: 'new-password' },
+  { name: 'token', label: 'token', type: 'password', autoComplete: 'off' },
+  { name: 'name', label: 'name', type: 'text', autoComplete: 'name' },
+  { name: 'email', label: 'email', type: 'email', autoComplete: 'username' },
+  { name: 'password', label: 'password', type: 'password', autoComplete: 'new-password' },
 ] as const;
 
 /** The first admin's account; on success the action sends the browser to sign in. */
 export function SetupForm() {
+  const t = useTranslations('auth.setup');
   const [state, action, pending] = useActionState(createFirstAdminAction, IDLE);
   return (
     <form className={styles.form} action={action} aria-describedby="setup-error">
@@ -23,13 +25,20 @@ export function SetupForm() {
       {FIELDS.map((field) => (
         <div key={field.name}>
           <label className="label" htmlFor={`setup-${field.name}`}>
-            {field.label}
+            {t(field.label)}
           </label>
-          <input id={`setup-${field.name}`} className="input" required {...field} />
+          <input
+            id={`setup-${field.name}`}
+            className="input"
+            required
+            name={field.name}
+            type={field.type}
+            autoComplete={field.autoComplete}
+          />
         </div>
       ))}
       <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
-        {pending ? 'Creating…' : 'Create the admin account'}
+        {pending ? t('submitting') : t('submit')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Suspense, type ReactNode } from 'react';
 import type { SiteRef } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -12,12 +13,13 @@ import { MAIN_ID } from './skip-link';
 
 /** The admin/instructor frame: header, section navigation, site and date filters, then the page. */
 export function DashboardShell({ user, sites, children }: { user: SessionUser; sites: SiteRef[]; children: ReactNode }) {
+  const t = useTranslations('shell');
   return (
     <>
       <AppHeader user={user} homeHref="/dashboard" />
       <div className={styles.frame}>
         {/* Suspense: the client leaves read the URL's search params. */}
-        <Suspense fallback={<nav className={styles.nav} aria-label="Sections" />}>
+        <Suspense fallback={<nav className={styles.nav} aria-label={t('sections')} />}>
           <NavLinks groups={navFor(user.role)} />
         </Suspense>
         <main id={MAIN_ID} tabIndex={-1} className={styles.main}>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type RangePreset } from '@/lib/params/range-presets';
+import { useTranslations } from 'next-intl';
+import { DEFAULT_RANGE, RANGE_PRESETS, type RangePreset } from '@/lib/params/range-presets';
 import { todayFor, type SiteTodays } from '@/lib/params/picker-today';
 import { useFilterNavigation } from './use-filter-navigation';
 import styles from './shell.module.css';
@@ -11,6 +12,7 @@ import styles from './shell.module.css';
  * is each site's local date from the server: the latest day a custom range may end on.
  */
 export function DateRangePicker({ todays }: { todays: SiteTodays }) {
+  const t = useTranslations('shell');
   const { searchParams, update, pending } = useFilterNavigation();
   const today = todayFor(todays, searchParams.get('site'));
   const from = searchParams.get('from');
@@ -35,8 +37,8 @@ export function DateRangePicker({ todays }: { todays: SiteTodays }) {
     const data = new FormData(event.currentTarget);
     const start = String(data.get('from') ?? '');
     const end = String(data.get('to') ?? '');
-    if (!start || !end) return setError('Choose both dates.');
-    if (start > end) return setError('The start date must be on or before the end date.');
+    if (!start || !end) return setError(t('chooseBothDates'));
+    if (start > end) return setError(t('startAfterEnd'));
     setError(null);
     setShowCustom(false);
     update((params) => {
@@ -48,20 +50,20 @@ export function DateRangePicker({ todays }: { todays: SiteTodays }) {
 
   return (
     <div className={styles.rangePicker} data-pending={pending || undefined}>
-      <div className={styles.segmented} role="group" aria-label="Date range">
+      <div className={styles.segmented} role="group" aria-label={t('dateRange')}>
         {RANGE_PRESETS.map((preset) => (
           <button
             key={preset}
             type="button"
-            title={RANGE_TITLES[preset]}
+            title={t(`rangeTitles.${preset}`)}
             aria-pressed={active === preset}
             onClick={() => choosePreset(preset)}
           >
-            {preset}
+            {t(`ranges.${preset}`)}
           </button>
         ))}
         <button type="button" aria-pressed={active === 'custom'} aria-expanded={showCustom} onClick={() => setShowCustom(!showCustom)}>
-          {isCustom ? `${from} → ${to}` : 'Custom'}
+          {isCustom ? t('ranges.customRange', { from: from ?? '', to: to ?? '' }) : t('ranges.custom')}
         </button>
       </div>
       {showCustom && (
@@ -71,15 +73,15 @@ export function DateRangePicker({ todays }: { todays: SiteTodays }) {
           onKeyDown={(event) => event.key === 'Escape' && setShowCustom(false)}
         >
           <label>
-            <span className="label">From</span>
+            <span className="label">{t('from')}</span>
             <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today} required />
           </label>
           <label>
-            <span className="label">To</span>
+            <span className="label">{t('to')}</span>
             <input className="input" type="date" name="to" defaultValue={to ?? ''} max={today} required />
           </label>
           <button type="submit" className="button button-small">
-            Apply
+            {t('apply')}
           </button>
           {error && (
             <p role="alert" className={styles.rangeError}>

@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/auth/roles';
 
+// Labels are message keys in the shell namespace (`nav.<label>`, `groups.<label>`), so nav-links renders them in the reader's language.
 export type NavItem = { href: string; label: string; roles: readonly Role[]; keepsFilters: boolean };
 export type NavGroup = { label: string; items: readonly NavItem[] };
 
@@ -12,31 +13,31 @@ const dashboard = (path: string, label: string): NavItem => ({ href: `/dashboard
 /** Every dashboard destination and who may see the link (the pages check access themselves). */
 export const NAV_GROUPS: readonly NavGroup[] = [
   {
-    label: 'Analytics',
+    label: 'analytics',
     items: [
-      dashboard('', 'Overview'),
-      dashboard('/realtime', 'Realtime'),
-      dashboard('/retention', 'Retention'),
-      dashboard('/sources', 'Sources'),
-      dashboard('/flows', 'Flows'),
-      dashboard('/behaviour', 'Behaviour'),
-      dashboard('/pages', 'Pages'),
-      dashboard('/funnels', 'Funnels'),
+      dashboard('', 'overview'),
+      dashboard('/realtime', 'realtime'),
+      dashboard('/retention', 'retention'),
+      dashboard('/sources', 'sources'),
+      dashboard('/flows', 'flows'),
+      dashboard('/behaviour', 'behaviour'),
+      dashboard('/pages', 'pages'),
+      dashboard('/funnels', 'funnels'),
     ],
   },
   {
-    label: 'Learning',
-    items: [dashboard('/students', 'Students'), dashboard('/quests', 'Quests'), dashboard('/notifications', 'Notifications')],
+    label: 'learning',
+    items: [dashboard('/students', 'students'), dashboard('/quests', 'quests'), dashboard('/notifications', 'notifications')],
   },
   {
-    label: 'Admin',
+    label: 'admin',
     items: [
-      admin('/export', 'Export'),
-      admin('/admin/exports', 'Scheduled exports'),
-      admin('/admin/sites', 'Sites'),
-      admin('/admin/privacy', 'Privacy'),
-      admin('/admin/notifications', 'Digests & mail'),
-      admin('/admin/audit', 'Audit log'),
+      admin('/export', 'export'),
+      admin('/admin/exports', 'scheduledExports'),
+      admin('/admin/sites', 'sites'),
+      admin('/admin/privacy', 'privacy'),
+      admin('/admin/notifications', 'digests'),
+      admin('/admin/audit', 'audit'),
     ],
   },
 ];

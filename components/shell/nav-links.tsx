@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { NavGroup } from './nav-items';
 import styles from './shell.module.css';
@@ -16,6 +17,7 @@ function isActive(pathname: string, href: string): boolean {
 export function NavLinks({ groups }: { groups: NavGroup[] }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  const t = useTranslations('shell');
   const [open, setOpen] = useState(false);
 
   const kept = new URLSearchParams();
@@ -27,7 +29,7 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
   const current = groups.flatMap((group) => group.items).find((item) => isActive(pathname, item.href));
 
   return (
-    <nav className={styles.nav} aria-label="Sections" data-open={open || undefined}>
+    <nav className={styles.nav} aria-label={t('sections')} data-open={open || undefined}>
       <button type="button" className={styles.menuButton} aria-expanded={open} aria-controls="section-links" onClick={() => setOpen(!open)}>
         <svg
           width="18"
@@ -41,12 +43,12 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
         >
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
-        <span>{current?.label ?? 'Menu'}</span>
+        <span>{current ? t(`nav.${current.label}`) : t('menu')}</span>
       </button>
       <div id="section-links" className={styles.navGroups}>
         {groups.map((group) => (
           <div key={group.label} className={styles.navGroup}>
-            <p className={styles.navGroupLabel}>{group.label}</p>
+            <p className={styles.navGroupLabel}>{t(`groups.${group.label}`)}</p>
             <ul>
               {group.items.map((item) => {
                 const active = isActive(pathname, item.href);
@@ -54,7 +56,7 @@ export function NavLinks({ groups }: { groups: NavGroup[] }) {
                 return (
                   <li key={item.href}>
                     <Link href={href} className={styles.navLink} aria-current={active ? 'page' : undefined} onClick={() => setOpen(false)}>
-                      {item.label}
+                      {t(`nav.${item.label}`)}
                     </Link>
                   </li>
                 );

@@ -1,15 +1,16 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/roles';
 import { unreadNotificationCount } from '@/lib/queries/notifications';
 
 /** Staff only: the bell in the header, with the number of unread alerts. */
 export async function NotificationBell({ user }: { user: SessionUser }) {
   if (user.role !== 'ADMIN' && user.role !== 'INSTRUCTOR') return null;
-  const unread = await unreadNotificationCount(user);
+  const [unread, t] = await Promise.all([unreadNotificationCount(user), getTranslations('shell')]);
   return (
     <Link
       href="/dashboard/notifications"
-      aria-label={unread ? `Notifications: ${unread} unread` : 'Notifications'}
+      aria-label={unread ? t('notificationsUnread', { count: unread }) : t('notifications')}
       data-testid="notification-bell"
       style={{ position: 'relative', textDecoration: 'none', fontSize: '1.1rem', padding: '0 4px' }}
     >

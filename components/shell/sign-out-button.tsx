@@ -1,9 +1,11 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 export function SignOutButton() {
+  const t = useTranslations('shell');
   const [pending, setPending] = useState(false);
 
   async function handleClick() {
@@ -21,7 +23,7 @@ export function SignOutButton() {
 
   return (
     <button type="button" className="button button-secondary button-small" disabled={pending} onClick={handleClick}>
-      {pending ? 'Signing out…' : 'Sign out'}
+      {pending ? t('signingOut') : t('signOut')}
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 /** The id every page's <main> carries, so the skip link has one target. */
 export const MAIN_ID = 'main';
 
@@ -6,9 +8,10 @@ export const MAIN_ID = 'main';
  * navigation. Hidden until focused (see .skip-link in globals.css).
  */
 export function SkipLink() {
+  const t = useTranslations('shell');
   return (
     <a className="skip-link" href={`#${MAIN_ID}`}>
-      Skip to content
+      {t('skipLink')}
     </a>
   );
 }

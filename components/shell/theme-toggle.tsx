@@ -1,14 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { THEME_COOKIE, type Theme } from '@/lib/theme';
 import styles from './shell.module.css';
 
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<Theme, string> = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' };
 
 /** Cycles system → light → dark. The cookie lets the server render the choice on the next load. */
 export function ThemeToggle({ initial }: { initial: Theme }) {
+  const t = useTranslations('shell.theme');
   const [theme, setTheme] = useState<Theme>(initial);
 
   function cycle() {
@@ -26,9 +27,9 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
   }
 
   return (
-    <button type="button" className={styles.iconButton} onClick={cycle} title={`${LABEL[theme]} (click to change)`}>
+    <button type="button" className={styles.iconButton} onClick={cycle} title={t('title', { current: t(theme) })}>
       <ThemeIcon theme={theme} />
-      <span className="sr-only">{`${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]].toLowerCase()}`}</span>
+      <span className="sr-only">{t('switch', { current: t(theme), next: t(NEXT[theme]).toLowerCase() })}</span>
     </button>
   );
 }

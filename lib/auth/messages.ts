@@ -14,3 +14,15 @@ export function signInErrorMessage(raw: string | null | undefined): string | nul
   if (raw === INVALID_CREDENTIALS || raw === SIGN_IN_UNAVAILABLE || LOCKED.test(raw)) return raw;
   return SIGN_IN_FAILED;
 }
+
+/** The same short list as message keys (auth namespace, `errors.<key>`), so the form can say it in the reader's language. */
+export type SignInError = { key: 'invalid' | 'unavailable' | 'failed' | 'locked'; minutes: number };
+
+export function signInError(raw: string | null | undefined): SignInError | null {
+  const message = signInErrorMessage(raw);
+  if (message === null) return null;
+  if (message === INVALID_CREDENTIALS) return { key: 'invalid', minutes: 0 };
+  if (message === SIGN_IN_UNAVAILABLE) return { key: 'unavailable', minutes: 0 };
+  if (LOCKED.test(message)) return { key: 'locked', minutes: Number(/\d+/.exec(message)?.[0]) };
+  return { key: 'failed', minutes: 0 };
+}
