@@ -29,6 +29,10 @@ test('setting a site’s zone rebuilds its rollups and the dashboards name the z
   const dashboard = new DashboardPage(page);
   await dashboard.goto('', `site=${key}&range=7d`);
   await expect(page.getByText('Times in Asia/Shanghai')).toBeVisible();
+  // The picker's "today" (the latest day a custom range may end on) is Shanghai's date, not the browser's.
+  const shanghaiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await page.getByRole('group', { name: 'Date range' }).getByRole('button', { name: 'Custom' }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveAttribute('max', shanghaiToday);
   await dashboard.goto('', 'site=demo');
   await expect(page.getByText('Times in UTC')).toBeVisible();
 });

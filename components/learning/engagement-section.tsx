@@ -9,13 +9,13 @@ import { formatDayTime, formatDuration } from '@/lib/format';
 
 /** Engagement metrics over the page's date range, and minutes per day. */
 export async function EngagementSection({ user, studentId, filters }: { user: SessionUser; studentId: string; filters: Filters }) {
-  const data = await getEngagement(user, studentId, filters.from, filters.to);
+  const data = await getEngagement(user, studentId, filters.from, filters.to, new Date(), filters.timeZone);
   return (
     <section className={styles.section} aria-labelledby="engagement-heading">
       <div className={styles.sectionHead}>
         <h2 id="engagement-heading">Engagement · {describeRange(filters)}</h2>
         <span className="muted" style={{ fontSize: '0.82rem' }}>
-          {data.lastActiveAt ? `Last active ${formatDayTime(data.lastActiveAt)}` : 'Never active'}
+          {data.lastActiveAt ? `Last active ${formatDayTime(data.lastActiveAt)}` : 'Never active'} · Days in {data.timeZone}
         </span>
       </div>
       <StatGrid

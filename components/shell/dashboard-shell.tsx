@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import type { SiteRef } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { AppHeader } from './app-header';
+import { siteTodays } from '@/lib/params/picker-today';
 import { DateRangePicker } from './date-range-picker';
 import { navFor } from './nav-items';
 import { NavLinks } from './nav-links';
@@ -26,7 +27,7 @@ export function DashboardShell({ user, sites, children }: { user: SessionUser; s
             <div className={styles.toolbar}>
               <Suspense fallback={null}>
                 <SitePicker sites={sites.map(({ key, name }) => ({ key, name }))} />
-                <DateRangePicker />
+                <DateRangePicker todays={siteTodays(sites, new Date())} />
               </Suspense>
             </div>
             {children}

@@ -3,17 +3,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { DEFAULT_RANGE, RANGE_PRESETS, type RangePreset } from '@/lib/params/range-presets';
+import { todayFor, type SiteTodays } from '@/lib/params/picker-today';
 import { useFilterNavigation } from './use-filter-navigation';
 import styles from './shell.module.css';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** Preset ranges plus custom from/to dates, kept in the URL (`range=7d` or `from=…&to=…`). */
-export function DateRangePicker() {
+/**
+ * Preset ranges plus custom from/to dates, kept in the URL (`range=7d` or `from=…&to=…`). `todays`
+ * is each site's local date from the server: the latest day a custom range may end on.
+ */
+export function DateRangePicker({ todays }: { todays: SiteTodays }) {
   const t = useTranslations('shell');
   const { searchParams, update, pending } = useFilterNavigation();
+  const today = todayFor(todays, searchParams.get('site'));
   const from = searchParams.get('from');
   const to = searchParams.get('to');
   const isCustom = Boolean(from && to);
@@ -73,11 +74,11 @@ export function DateRangePicker() {
         >
           <label>
             <span className="label">{t('from')}</span>
-            <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today()} required />
+            <input className="input" type="date" name="from" defaultValue={from ?? ''} max={today} required />
           </label>
           <label>
             <span className="label">{t('to')}</span>
-            <input className="input" type="date" name="to" defaultValue={to ?? ''} max={today()} required />
+            <input className="input" type="date" name="to" defaultValue={to ?? ''} max={today} required />
           </label>
           <button type="submit" className="button button-small">
             {t('apply')}

@@ -30,8 +30,15 @@ const COLUMNS = sql.raw(`e."id", e."userId", u."name", e."sessionId", e."url", e
 export function pageSql(provider: DatabaseTarget['provider'], scope: ExportScope, afterId: number, limit: number): Compiled {
   const where = [sql`e."id" > ${afterId}`, sql`e."siteId" IN (${sql.join(scope.siteIds)})`];
   if (scope.maxId !== undefined) where.push(sql`e."id" <= ${scope.maxId}`);
-  if (scope.from) where.push(sql`e."timestamp" >= ${scope.from}`);
-  if (scope.to) where.push(sql`e."timestamp" < ${scope.to}`);
+  if (scope.windows) {
+    const windows = scope.windows.map((w) => {
+      const parts = [sql`e."siteId" IN (${sql.join(w.siteIds)})`];
+      if (w.from) parts.push(sql`e."timestamp" >= ${w.from}`);
+      if (w.to) parts.push(sql`e."timestamp" < ${w.to}`);
+      return sql`(${sql.join(parts, ' AND ')})`;
+    });
+    where.push(windows.length ? sql`(${sql.join(windows, ' OR ')})` : sql.raw('1 = 0'));
+  }
   if (scope.types?.length) where.push(sql`e."type" IN (${sql.join(scope.types)})`);
   const query = sql`SELECT ${COLUMNS} FROM "Event" e${sql.raw(provider === 'sqlite' ? ' NOT INDEXED' : '')}
     JOIN "Site" s ON s."id" = e."siteId" JOIN "Session" se ON se."id" = e."sessionId" LEFT JOIN "User" u ON u."id" = e."userId"

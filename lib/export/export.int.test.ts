@@ -13,6 +13,7 @@ import { EXPORT_COLUMNS, EXPORT_HEADERS, type ExportRow } from './columns';
 import { EXPORT_AUDIT_ACTION, type ExportAuditDetails } from './audit';
 import { parseExportParams, type ExportParams } from '@/lib/params/export';
 import { prepareExport } from './run-export';
+import { createZoneSite } from '@/lib/testing/zone-fixture';
 import { createExportFixture, HYPERLINK, readAll, type ExportFixture } from './int-fixtures';
 
 let fx: ExportFixture;
@@ -212,6 +213,39 @@ describe('filters and scope', () => {
     const other = await download(params({ format: 'json', siteKey: fx.otherSiteKey }));
     assert.equal(other.rows, 1);
     assert.equal((JSON.parse(other.bytes.toString('utf8')) as { path: string }).path, '/other');
+  });
+
+  test('from and to are whole local days of each site’s own zone', async () => {
+    // Asia/Shanghai is UTC+8: 23:30 on 22 Nov there is 15:30 UTC, and 00:30 on the 23rd is 16:30
+    // UTC, still the 22nd in UTC. A UTC site beside it keeps UTC days.
+    const shanghai = await createZoneSite('Asia/Shanghai', [
+      { visitor: 'a', at: '2026-11-21T15:59:00Z', path: '/sh-21-2359' },
+      { visitor: 'a', at: '2026-11-22T15:30:00Z', path: '/sh-22-2330' },
+      { visitor: 'b', at: '2026-11-22T16:30:00Z', path: '/sh-23-0030' },
+    ]);
+    const utc = await createZoneSite('UTC', [{ visitor: 'c', at: '2026-11-22T23:30:00Z', path: '/utc-22-2330' }]);
+    try {
+      const paths = async (p: ExportParams) =>
+        (await download(p)).bytes
+          .toString('utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => (JSON.parse(line) as { path: string }).path)
+          .filter((path) => /^\/(sh|utc)-/.test(path));
+      const day22 = { format: 'json', from: '2026-11-22', to: '2026-11-22' } as const;
+      assert.deepEqual(await paths({ ...day22, siteKey: shanghai.site.key }), ['/sh-22-2330']);
+      assert.deepEqual(await paths({ format: 'json', siteKey: shanghai.site.key, from: '2026-11-23', to: '2026-11-23' }), ['/sh-23-0030']);
+      assert.deepEqual(await paths({ format: 'json', siteKey: shanghai.site.key, to: '2026-11-21' }), ['/sh-21-2359']);
+      // Every site at once: each cut at its own midnights.
+      assert.deepEqual(await paths(day22), ['/sh-22-2330', '/utc-22-2330']);
+      const counted = await start({ ...day22, siteKey: shanghai.site.key });
+      assert.equal(counted.rows, 1);
+      await counted.body.cancel();
+    } finally {
+      await shanghai.cleanup();
+      await utc.cleanup();
+    }
   });
 
   test('no site filter exports every event an admin may see', async () => {

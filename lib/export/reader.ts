@@ -14,12 +14,17 @@ import type { ExportRow } from './columns';
  */
 export const DEFAULT_PAGE_SIZE = 250;
 
+/** Events of `siteIds` from `from` (inclusive) to `to` (exclusive). */
+export type SiteWindow = { siteIds: string[]; from?: Date; to?: Date };
+
 export type ExportScope = {
   /** Sites whose events are exported; never empty (an empty list would mean "nothing"). */
   siteIds: string[];
-  from?: Date;
-  /** Exclusive. */
-  to?: Date;
+  /**
+   * Date filters, one per group of sites sharing a time zone (lib/params/export.ts zoneWindows):
+   * an event is in scope when its site's window holds it. Absent: no date filter.
+   */
+  windows?: SiteWindow[];
   types?: string[];
   /** Exclusive lower bound on Event.id (the S3 watermark). */
   afterId?: number;
@@ -27,11 +32,18 @@ export type ExportScope = {
   maxId?: number;
 };
 
+function windowWhere(window: SiteWindow): Prisma.EventWhereInput {
+  return {
+    siteId: { in: window.siteIds },
+    timestamp: { ...(window.from && { gte: window.from }), ...(window.to && { lt: window.to }) },
+  };
+}
+
 export function scopeWhere(scope: ExportScope): Prisma.EventWhereInput {
-  const timestamp = scope.from || scope.to ? { ...(scope.from && { gte: scope.from }), ...(scope.to && { lt: scope.to }) } : undefined;
+  const windows = scope.windows;
   return {
     siteId: scope.siteIds.length === 1 ? scope.siteIds[0] : { in: scope.siteIds },
-    ...(timestamp && { timestamp }),
+    ...(windows && (windows.length === 1 ? windowWhere(windows[0]!) : { OR: windows.map(windowWhere) })),
     ...(scope.types?.length && { type: { in: scope.types } }),
   };
 }

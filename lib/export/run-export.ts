@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { HttpError } from '@/lib/http/errors';
 import { recordExport, type ExportStatus } from './audit';
 import { exportFilename, FORMAT_INFO, type WriterOptions } from './formats';
-import { paramsDateRange, type ExportParams } from '@/lib/params/export';
+import { zoneWindows, type ExportParams } from '@/lib/params/export';
 import { boundScope, readExportRows } from './reader';
 import type { ExportRow } from './columns';
 
@@ -47,8 +47,10 @@ export async function prepareExport(
   requireAdmin(user);
   if (isRunning(user.id))
     throw new HttpError('export_in_progress', 'An export of yours is still running. Wait for it to finish, then try again.');
-  const siteIds = (await exportedSites(user, params.siteKey)).map((site) => site.id);
-  const { scope, rows } = await boundScope(db, { siteIds, ...paramsDateRange(params), types: params.types });
+  const sites = await exportedSites(user, params.siteKey);
+  const siteIds = sites.map((site) => site.id);
+  // From and to are whole local days of each site's own zone.
+  const { scope, rows } = await boundScope(db, { siteIds, windows: zoneWindows(sites, params), types: params.types });
   const now = options.now ?? new Date();
   const startedAt = Date.now();
   const filename = exportFilename(params.format, now);

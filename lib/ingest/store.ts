@@ -7,6 +7,7 @@ import type { DatabaseProvider } from '@/lib/database-url';
 import { extendSession, hasExpired, retiredClientId, startSession, type SessionTotals } from './sessionise';
 import { applyLearningEvents, type LearningEventInput } from '@/lib/learning/apply-events';
 import { rawExecute, rawRows, sql, type Connection } from '@/lib/sql/run';
+import { byId, lockSessionRows } from '@/lib/sql/row-order';
 import type { JsonColumnType } from '@/lib/sql/dialect';
 import type { PreparedBatch, SessionContext } from './types';
 import { strongerIdentity, type IdentityKind } from './identity-kind';
@@ -246,8 +247,17 @@ export async function writeBatches(tx: Tx, batches: PreparedBatch[], provider: D
     }
   }
 
-  for (const row of retired) await rawExecute(sql`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`, on);
-  await upsertSessions(on, [...touched]);
+  // Session rows are written in id order (lib/sql/row-order.ts: no deadlock with the SessionPath
+  // refresh). Renames run before the upsert, so when there are any, every row either writes is
+  // locked first, in that order.
+  const written = [...touched].sort(byId);
+  if (retired.length)
+    await lockSessionRows(
+      on,
+      [...retired, ...written].map((s) => s.id),
+    );
+  for (const row of retired.sort(byId)) await rawExecute(sql`UPDATE "Session" SET "clientId" = ${row.clientId} WHERE "id" = ${row.id}`, on);
+  await upsertSessions(on, written);
   // One statement for the whole group on SQLite and PostgreSQL alike: no bound-parameter limit applies to one JSON value.
   if (events.length) await rawExecute(sql`INSERT INTO ${sql.jsonRows('Event', EVENT_COLUMNS, events)}`, on);
   // Same transaction: a quest completion is stored with its XP and badge, or not at all.

@@ -23,8 +23,12 @@ export async function runJob(
   const log = options.log ?? ((line: string) => console.log(`[job ${job.name}] ${line}`));
   const run = options.runId ? { id: options.runId } : await db.jobRun.create({ data: { job: job.name, replica: replicaName() } });
   const timer = metrics().jobSeconds.startTimer({ job: job.name });
+  // The last progress a job reported stays in its row when it fails, beside the error: Admin reads
+  // which site a failed rollups rebuild was for from it (lib/queries/rollup-rebuilds.ts).
+  let reported: Record<string, string | number> = {};
   try {
     const progress = async (details: Record<string, string | number>) => {
+      reported = details;
       await db.jobRun.update({ where: { id: run.id }, data: { details } });
     };
     const details = await job.run({ db, now: options.now ?? new Date(), log, args: options.args ?? [], progress });
@@ -33,7 +37,10 @@ export async function runJob(
     return details;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: false, details: { error: message } } });
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: { finishedAt: new Date(), ok: false, details: { ...reported, error: message } },
+    });
     metrics().jobRuns.inc({ job: job.name, ok: 'false' });
     throw error;
   } finally {

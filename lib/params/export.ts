@@ -1,11 +1,12 @@
 // The export's URL parameters, shared by the page (its filter form) and the route:
 // `?format=xlsx&site=demo&from=2026-11-01&to=2026-11-30&types=click,pageview`.
-// `from` and `to` are inclusive UTC days; everything is optional (no filter = every event).
+// `from` and `to` are inclusive local days of each exported site's own time zone; everything is optional (no filter = every event).
 import { z } from 'zod';
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import { HttpError, describeZodError } from '@/lib/http/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
-import { dayEnd, dayStart, isoDay } from './day-range';
+import { UTC, addDays, dayStartIn } from '@/lib/time/site-day';
+import { isoDay } from './day-range';
 import { siteKeyParam } from './filters';
 import { param, paramValues, type SearchParamsInput } from './search-params';
 
@@ -34,9 +35,9 @@ const exportParamsSchema = z
 export type ExportParams = {
   format: ExportFormat;
   siteKey?: string;
-  /** Inclusive UTC day. */
+  /** Inclusive local day (of each exported site's zone). */
   from?: string;
-  /** Inclusive UTC day. */
+  /** Inclusive local day (of each exported site's zone). */
   to?: string;
   types?: string[];
 };
@@ -77,12 +78,30 @@ export function parseExportParamsForPage(input: SearchParamsInput): { params: Ex
   return { params: { format: 'xlsx' }, notice: `Ignored invalid filters (${describeZodError(parsed.error)}).` };
 }
 
-/** The date part of the scope: `to` is inclusive in the URL and exclusive in the query. */
-export function paramsDateRange(params: Pick<ExportParams, 'from' | 'to'>): { from?: Date; to?: Date } {
+/**
+ * The date part of the scope in `zone`: `from` at its local midnight, `to` inclusive in the URL and
+ * exclusive here (the next local midnight), exact across daylight-saving changes.
+ */
+export function paramsDateRange(params: Pick<ExportParams, 'from' | 'to'>, zone: string = UTC): { from?: Date; to?: Date } {
   return {
-    from: params.from ? dayStart(params.from) : undefined,
-    to: params.to ? dayEnd(params.to) : undefined,
+    from: params.from ? dayStartIn(zone, params.from) : undefined,
+    to: params.to ? dayStartIn(zone, addDays(params.to, 1)) : undefined,
   };
+}
+
+/**
+ * One date window per time zone among the exported sites: an export of several sites cuts each at
+ * its own local midnights, as its dashboards count days (so "1–30 Nov" is the same November the
+ * site's charts show). None without a date filter.
+ */
+export function zoneWindows(
+  sites: { id: string; timeZone: string }[],
+  params: Pick<ExportParams, 'from' | 'to'>,
+): { siteIds: string[]; from?: Date; to?: Date }[] | undefined {
+  if (!params.from && !params.to) return undefined;
+  const byZone = new Map<string, string[]>();
+  for (const site of sites) byZone.set(site.timeZone, [...(byZone.get(site.timeZone) ?? []), site.id]);
+  return [...byZone].map(([zone, siteIds]) => ({ siteIds, ...paramsDateRange(params, zone) }));
 }
 
 /** Back to a query string (format excluded), for links and the download URL. */

@@ -7,6 +7,8 @@ import type { AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { Made } from '@/lib/testing/learning-fixtures';
+import { parseFilters } from '@/lib/params/filters';
+import { daySpan } from '@/lib/time/site-day';
 
 const made = new Made();
 const now = new Date('2030-01-16T12:00:00Z');
@@ -16,6 +18,8 @@ let q: {
   getEngagement: typeof import('./engagement').getEngagement;
   getJourney: typeof import('./journey').getJourney;
   getPopularQuests: typeof import('./quests').getPopularQuests;
+  studentViewFilters: typeof import('@/lib/learning/view-zone').studentViewFilters;
+  accessibleSites: typeof import('@/lib/access').accessibleSites;
 };
 let admin: SessionUser;
 let parent: SessionUser;
@@ -30,6 +34,8 @@ before(async () => {
     getEngagement: (await import('./engagement')).getEngagement,
     getJourney: (await import('./journey')).getJourney,
     getPopularQuests: (await import('./quests')).getPopularQuests,
+    studentViewFilters: (await import('@/lib/learning/view-zone')).studentViewFilters,
+    accessibleSites: (await import('@/lib/access')).accessibleSites,
   };
   admin = await made.user('ADMIN');
   parent = await made.user('PARENT');
@@ -199,5 +205,60 @@ describe('getPopularQuests', () => {
         [quests[0]!.slug, 1, 0, 0, 4],
       ],
     );
+  });
+});
+
+describe('a student’s days in a site’s time zone', () => {
+  const SH = 'Asia/Shanghai';
+  let shanghai: AuthorizedSite;
+  before(async () => {
+    const made2 = await made.site();
+    await db.site.update({ where: { id: made2.id }, data: { timeZone: SH } });
+    shanghai = { ...made2, timeZone: SH };
+  });
+
+  test('engagement: each day, active days and the streak are Shanghai days (UTC+8)', async () => {
+    const student = await made.user('STUDENT');
+    await made.session(shanghai.id, student.id, at('2030-01-13T17:00:00'), 20); // 14 Jan 01:00 in Shanghai
+    await made.session(shanghai.id, student.id, at('2030-01-16T10:00:00'), 30); // 16 Jan 18:00
+    const span = daySpan(SH, '2030-01-10', '2030-01-16');
+    const data = await q.getEngagement(admin, student.id, span.from, span.to, now, SH);
+    assert.equal(data.timeZone, SH);
+    assert.deepEqual(
+      data.daily.map((day) => day.day),
+      ['2030-01-10', '2030-01-11', '2030-01-12', '2030-01-13', '2030-01-14', '2030-01-15', '2030-01-16'],
+    );
+    assert.deepEqual(
+      data.daily.filter((day) => day.sessions > 0),
+      [
+        { day: '2030-01-14', minutes: 20, sessions: 1 },
+        { day: '2030-01-16', minutes: 30, sessions: 1 },
+      ],
+    );
+    // 17 Jan 01:00 in Shanghai (still the 16th in UTC): 16 Jan was yesterday, so the streak holds.
+    const late = await q.getEngagement(admin, student.id, span.from, span.to, at('2030-01-16T17:00:00'), SH);
+    assert.equal(late.currentStreak, 1);
+    // 18 Jan 01:00 in Shanghai (the 17th in UTC): two days on, the streak is over.
+    const later = await q.getEngagement(admin, student.id, span.from, span.to, at('2030-01-17T17:00:00'), SH);
+    assert.equal(later.currentStreak, 0);
+  });
+
+  test('journey: today is a day of the zone the days are counted in', async () => {
+    const student = await made.user('STUDENT');
+    await made.session(shanghai.id, student.id, at('2030-01-16T17:00:00'), 10); // 17 Jan 01:00 in Shanghai
+    // 19 Jan 01:00 in Shanghai, 18 Jan in UTC: 17 Jan is two days back there, not yesterday.
+    assert.equal((await q.getJourney(admin, student.id, at('2030-01-18T17:00:00'))).currentStreak, 0);
+    assert.equal((await q.getJourney(admin, student.id, at('2030-01-18T15:00:00'))).currentStreak, 1);
+  });
+
+  test('the student page counts days in the zone of the site it is scoped to, else the viewer’s first site', async () => {
+    const named = parseFilters(new URLSearchParams(`site=${shanghai.key}&from=2030-01-10&to=2030-01-16`));
+    const scoped = await q.studentViewFilters(admin, named);
+    assert.equal(scoped.timeZone, SH);
+    assert.deepEqual([scoped.from, scoped.to], [daySpan(SH, '2030-01-10', '2030-01-16').from, daySpan(SH, '2030-01-10', '2030-01-16').to]);
+    const first = (await q.accessibleSites(admin))[0]!;
+    const unscoped = await q.studentViewFilters(admin, parseFilters(new URLSearchParams('from=2030-01-10&to=2030-01-16')));
+    assert.equal(unscoped.timeZone, first.timeZone);
+    assert.deepEqual(unscoped.from, daySpan(first.timeZone, '2030-01-10', '2030-01-16').from);
   });
 });

@@ -4,6 +4,7 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { currentStreak, dayNumber } from '@/lib/learning/streak';
 import { LINKED_IDENTITIES } from '@/lib/ingest/identity-kind';
+import { UTC, addDays, localDay } from '@/lib/time/site-day';
 
 const DAY_MS = 86_400_000;
 
@@ -23,17 +24,23 @@ export type Engagement = {
   badgesEarned: number;
   lastActiveAt: string | null;
   currentStreak: number;
-  /** One entry per UTC day of the range, for the activity chart. */
+  /** The zone whose local days `daily`, active days and the streak count. */
+  timeZone: string;
+  /** One entry per local day of the range, for the activity chart. */
   daily: Array<{ day: string; minutes: number; sessions: number }>;
 };
 
-/** One student's engagement over [from, to); throws HttpError 404 for a student `user` may not see. */
+/**
+ * One student's engagement over [from, to), days counted in `timeZone` (the zone of the site the
+ * page is scoped to: lib/learning/view-zone.ts); throws HttpError 404 for a student `user` may not see.
+ */
 export async function getEngagement(
   user: SessionUser,
   studentId: string,
   from: Date,
   to: Date,
   now: Date = new Date(),
+  timeZone: string = UTC,
 ): Promise<Engagement> {
   requireStaff(user);
   await requireVisibleStudent(user, studentId);
@@ -59,10 +66,11 @@ export async function getEngagement(
   const started = quests.find((row) => row.name === 'quest_started')?._count._all ?? 0;
   const completed = quests.find((row) => row.name === 'quest_completed')?._count._all ?? 0;
   const totalMs = sessions.reduce((sum, session) => sum + session.durationMs, 0);
-  const days = new Map<number, { minutes: number; sessions: number }>();
-  for (let day = dayNumber(from); day <= dayNumber(to.getTime() - 1); day++) days.set(day, { minutes: 0, sessions: 0 });
+  const days = new Map<string, { minutes: number; sessions: number }>();
+  const lastDay = localDay(timeZone, to.getTime() - 1);
+  for (let day = localDay(timeZone, from); day <= lastDay; day = addDays(day, 1)) days.set(day, { minutes: 0, sessions: 0 });
   for (const session of sessions) {
-    const entry = days.get(dayNumber(session.startedAt));
+    const entry = days.get(localDay(timeZone, session.startedAt));
     if (entry) {
       entry.minutes += session.durationMs / 60_000;
       entry.sessions++;
@@ -84,11 +92,12 @@ export async function getEngagement(
     badgesEarned: badges,
     lastActiveAt: last._max.lastSeenAt?.toISOString() ?? null,
     currentStreak: currentStreak(
-      recent.map((session) => dayNumber(session.startedAt)),
-      dayNumber(now),
+      recent.map((session) => dayNumber(session.startedAt, timeZone)),
+      dayNumber(now, timeZone),
     ),
+    timeZone,
     daily: [...days.entries()].map(([day, value]) => ({
-      day: new Date(day * DAY_MS).toISOString().slice(0, 10),
+      day,
       minutes: Math.round(value.minutes),
       sessions: value.sessions,
     })),

@@ -98,7 +98,8 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
       badges: awards.length,
       xp: pillars.reduce((sum, row) => sum + row.xp, 0),
     },
-    currentStreak: currentStreak(visits.days, dayNumber(now)),
+    // Today in the zone of the latest session's site, as the days themselves (lib/learning/activity.ts).
+    currentStreak: currentStreak(visits.days, dayNumber(now, visits.timeZone)),
     longestStreak: longestStreak(visits.days),
     favouritePillar: favourite ? { name: favourite.name, xp: favourite.xp } : null,
     xpByPillar: pillars,

@@ -6,7 +6,15 @@ import type { SessionUser } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { REBUILD_JOB } from '@/lib/rollups/rebuild-job';
 
-export type RebuildStatus = { state: 'running' | 'done' | 'failed'; done: number; total: number; timeZone: string; startedAt: string };
+export type RebuildStatus = {
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  timeZone: string;
+  startedAt: string;
+  /** Why a failed run failed (the job's error message); null otherwise. */
+  error: string | null;
+};
 
 /** How many recent runs to look through: one per time-zone change, so a few dozen is plenty. */
 const RECENT = 50;
@@ -25,6 +33,7 @@ export async function getRollupRebuilds(admin: SessionUser): Promise<Map<string,
       total: Number(details.total ?? 0),
       timeZone: String(details.timeZone ?? ''),
       startedAt: run.startedAt.toISOString(),
+      error: run.ok === false ? String(details.error ?? 'unknown error') : null,
     });
   }
   return bySite;

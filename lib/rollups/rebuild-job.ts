@@ -18,8 +18,9 @@ export const rollupsRebuildJob: Job = {
     if (!values.site) throw new Error('rollups-rebuild needs --site KEY.');
     const site = await db.site.findUnique({ where: { key: values.site }, select: { id: true, key: true, timeZone: true } });
     if (!site) throw new Error(`There is no site with key "${values.site}".`);
-    await dropRollups(db, site.id);
+    // Reported before any work, so a run that fails at once is still shown as this site's outcome.
     await progress?.({ site: site.key, timeZone: site.timeZone, done: 0, total: 0 });
+    await dropRollups(db, site.id);
     const result = await rollupThroughToday(db, site, now, { days: 0, full: true }, (done, total) =>
       progress?.({ site: site.key, timeZone: site.timeZone, done, total }),
     );

@@ -19,6 +19,7 @@ import { funnelStepsSchema } from '@/lib/queries/funnel-steps';
 import { rawFlows, rawFunnel } from '@/lib/testing/raw-paths';
 import { cleanup, createSite, createUser, unique } from '@/lib/privacy/int-fixtures';
 import { SESSION_PATH_ITEMS } from './items';
+import { MAX_EXCLUDED } from './grouped';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -254,6 +255,45 @@ describe('session paths', () => {
     await assertSameAsRawScan(site);
     await runJob(db, rollupsJob, { args: ['--site', site.key], log: () => {} });
     assert.equal(await staleCount(site.id), 0);
+    await assertSameAsRawScan(site);
+  });
+});
+
+// More stale sessions than the exclusion list of grouped reads takes (MAX_EXCLUDED): flows and
+// funnels then read every summary row one by one and must still skip the stale ones, whose rows
+// are out of date (ingest flags a session without deleting its summary).
+describe('more stale sessions than MAX_EXCLUDED', () => {
+  let site: AuthorizedSite;
+  const anon = Array.from({ length: 40 }, () => unique('anon'));
+
+  before(async () => {
+    site = siteForSystem(await createSite());
+  });
+  after(async () => {
+    await cleanup([site.id], []);
+    await db.$disconnect();
+  });
+
+  test('summaries read one by one, stale ones skipped: exact against the raw scan', async () => {
+    const sessions: Spec[][] = [];
+    for (let i = 0; i < MAX_EXCLUDED + 60; i++)
+      sessions.push(session(anon[i % anon.length] as string, null, BASE + (i % 20) * DAY + (i % 23) * HOUR, 2 + (i % 4)));
+    await ingest(site.id, sessions.flat());
+    await runJob(db, rollupsJob, { args: ['--site', site.key], log: () => {} });
+    assert.equal(await staleCount(site.id), 0);
+
+    // A late pageview in all but 30 sessions: flagged stale, their summaries left behind.
+    const late: Spec[] = sessions.slice(30).map((specs) => {
+      const last = specs[specs.length - 1]!;
+      const at = Math.max(...specs.flatMap((spec) => spec.events.map((e) => e.timestamp.getTime())));
+      return { ...last, events: [draft(at + 60_000, 'pageview', '/late')] };
+    });
+    await ingest(site.id, late);
+    assert.ok((await staleCount(site.id)) > MAX_EXCLUDED, 'more stale sessions than an exclusion list takes');
+    assert.ok(
+      (await db.sessionPath.count({ where: { siteId: site.id, session: { pathsStale: true } } })) > MAX_EXCLUDED,
+      'their out-of-date summaries are still there',
+    );
     await assertSameAsRawScan(site);
   });
 });

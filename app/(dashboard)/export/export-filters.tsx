@@ -5,8 +5,16 @@ import type { SiteRef } from '@/lib/access';
 import type { ExportParams } from '@/lib/params/export';
 import styles from './export.module.css';
 
+/** Which days from/to mean: each site's own local days (lib/params/export.ts zoneWindows). */
+function daysNote(sites: SiteRef[], siteKey: string | undefined): string {
+  const chosen = sites.find((site) => site.key === siteKey);
+  const zones = new Set((chosen ? [chosen] : sites).map((site) => site.timeZone));
+  return zones.size === 1 ? `day in ${[...zones][0]}` : 'each site’s own local day';
+}
+
 export function ExportFilters({ sites, params }: { sites: SiteRef[]; params: ExportParams }) {
   const chosen = new Set(params.types ?? []);
+  const days = daysNote(sites, params.siteKey);
   const active = Boolean(params.siteKey || params.from || params.to || params.types?.length);
   return (
     <details className={styles.filters} open={active}>
@@ -24,11 +32,11 @@ export function ExportFilters({ sites, params }: { sites: SiteRef[]; params: Exp
           </select>
         </label>
         <label>
-          <span className="label">From (UTC day)</span>
+          <span className="label">From ({days})</span>
           <input type="date" name="from" className="input" defaultValue={params.from ?? ''} />
         </label>
         <label>
-          <span className="label">To (inclusive)</span>
+          <span className="label">To ({days}, inclusive)</span>
           <input type="date" name="to" className="input" defaultValue={params.to ?? ''} />
         </label>
         <fieldset className={styles.types}>

@@ -14,7 +14,12 @@ export function RebuildStatusLine({ siteKey, status }: { siteKey: string; status
       </span>
     );
   }
-  if (status.state === 'failed') return <span aria-label={label}>failed (see the job log); the next rollups run retries</span>;
+  if (status.state === 'failed')
+    return (
+      <span aria-label={label}>
+        failed in {status.timeZone || 'its zone'}: {status.error}. The next rollups run retries.
+      </span>
+    );
   return (
     <span aria-label={label}>
       done: {status.total} day(s) in {status.timeZone}

@@ -4,6 +4,7 @@ import { requirePageUser } from '@/lib/auth';
 import { parseFiltersForPage, type SearchParamsInput } from '@/lib/params/filters';
 import { orErrorPage } from '@/lib/http/page-errors';
 import { getStudentOverview } from '@/lib/queries/student';
+import { studentViewFilters } from '@/lib/learning/view-zone';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { EngagementSection } from '@/components/learning/engagement-section';
 import { JourneySection } from '@/components/learning/journey-section';
@@ -31,7 +32,10 @@ export default async function StudentPage({
   const { id } = await params;
   // Someone else's student, an unknown id and a malformed one all get the same 404 page.
   const student = await orErrorPage(getStudentOverview(user, id));
-  const { filters, notice } = parseFiltersForPage(await searchParams);
+  const parsed = parseFiltersForPage(await searchParams);
+  const notice = parsed.notice;
+  // Days of the site the page is scoped to (the site picker's), else of the viewer's first site.
+  const filters = await studentViewFilters(user, parsed.filters);
   return (
     <>
       <p style={{ fontSize: '0.88rem' }}>
