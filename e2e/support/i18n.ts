@@ -10,6 +10,9 @@ import { baseURL } from '../playwright.config';
 export const ALLOWED_WORDS = new Set([
   'Pathwise',
   'ms',
+  'KB',
+  'MB',
+  'GB',
   'UTC',
   'GMT',
   'ID',
