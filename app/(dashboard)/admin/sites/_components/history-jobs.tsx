@@ -1,37 +1,43 @@
 // Imported history's follow-up work: each risk-backfill run (started by `npm run import`) with how
 // far it has got, so an admin sees when the risk history of imported days is complete.
+import { useTranslations } from 'next-intl';
 import type { JobRunSummary } from '@/lib/queries/job-runs';
+import type { Locale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
 import styles from '../../_components/admin.module.css';
 
-function state(run: JobRunSummary): string {
+function state(run: JobRunSummary): 'failed' | 'done' | 'running' {
   if (run.ok === false) return 'failed';
   if (run.finishedAt) return 'done';
   return 'running';
 }
 
-export function HistoryJobs({ runs }: { runs: JobRunSummary[] }) {
+/** Runs span every site, so their start times are in UTC. */
+export function HistoryJobs({ runs, locale }: { runs: JobRunSummary[]; locale: Locale }) {
+  const t = useTranslations('admin.sites.history');
+  const f = createFormatter(locale, 'UTC');
   return (
     <section className={`card ${styles.section}`} aria-labelledby="history-jobs">
-      <h2 id="history-jobs">Imported history: risk backfill</h2>
+      <h2 id="history-jobs">{t('title')}</h2>
       {runs.length === 0 ? (
-        <p className="muted">No import has asked for a risk backfill yet (`npm run import` starts one for the days it touched).</p>
+        <p className="muted">{t.rich('empty', { code: (chunks) => <code>{chunks}</code> })}</p>
       ) : (
-        <table aria-label="Risk backfill runs">
+        <table aria-label={t('table')}>
           <thead>
             <tr>
-              <th>started</th>
-              <th>from day</th>
-              <th>days done</th>
-              <th>state</th>
+              <th>{t('started')}</th>
+              <th>{t('fromDay')}</th>
+              <th>{t('daysDone')}</th>
+              <th>{t('state')}</th>
             </tr>
           </thead>
           <tbody>
             {runs.map((run) => (
               <tr key={run.id}>
-                <td>{run.startedAt.slice(0, 16).replace('T', ' ')} UTC</td>
+                <td>{f.dayTime(run.startedAt)}</td>
                 <td>{run.from ?? '—'}</td>
                 <td>{run.progress ?? '0/?'}</td>
-                <td>{state(run)}</td>
+                <td>{t(`states.${state(run)}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -13,6 +13,7 @@ export function LrsSecretForm({
   pendingLabel,
   children,
   ariaLabel,
+  secretLabel,
 }: {
   action: (previous: LrsSecretState, form: FormData) => Promise<LrsSecretState>;
   fields: Record<string, string>;
@@ -20,6 +21,8 @@ export function LrsSecretForm({
   pendingLabel: string;
   children?: ReactNode;
   ariaLabel: string;
+  /** The accessible name of the box showing the issued key and secret. */
+  secretLabel: string;
 }) {
   const [state, formAction, pending] = useActionState<LrsSecretState, FormData>(action, IDLE);
   return (
@@ -33,7 +36,7 @@ export function LrsSecretForm({
       </button>
       <ActionMessage state={state} />
       {state.secret && (
-        <pre className={styles.pre} aria-label="New LRS credential">
+        <pre className={styles.pre} aria-label={secretLabel} translate="no">
           {`key:    ${state.key}\nsecret: ${state.secret}`}
         </pre>
       )}
