@@ -1,18 +1,20 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { StatusPage } from '@/components/status/status-page';
 
 export default function Forbidden() {
+  const t = useTranslations('errors.forbidden');
   return (
     <StatusPage
-      code="403 · Forbidden"
-      title="This page is not for your account"
+      code={t('code')}
+      title={t('title')}
       actions={
         <Link href="/" className="button">
-          Go to my home page
+          {t('home')}
         </Link>
       }
     >
-      <p>You are signed in, but your role does not give access to this page. If you think it should, ask an administrator.</p>
+      <p>{t('body')}</p>
     </StatusPage>
   );
 }

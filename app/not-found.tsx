@@ -1,18 +1,20 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { StatusPage } from '@/components/status/status-page';
 
 export default function NotFound() {
+  const t = useTranslations('errors.notFound');
   return (
     <StatusPage
-      code="404 · Not found"
-      title="We couldn't find that page"
+      code={t('code')}
+      title={t('title')}
       actions={
         <Link href="/" className="button">
-          Go to my home page
+          {t('home')}
         </Link>
       }
     >
-      <p>The link may be out of date, or the page may not exist yet.</p>
+      <p>{t('body')}</p>
     </StatusPage>
   );
 }

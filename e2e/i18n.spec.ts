@@ -1,9 +1,10 @@
 // Every page in zh-CN: no English word left in what a reader sees (see support/i18n.ts for the
-// allow-list and how user data is skipped), and the language follows cookie, browser and profile.
+// allow-list and how user data is skipped) and no axe WCAG 2 A/AA violation; and the language follows
+// cookie, browser and profile.
 import { expect, test } from './fixtures';
 import { chooseLocale, englishLeftovers, readableText, useLocaleCookie } from './support/i18n';
 import { I18N_PAGES } from './support/i18n-pages';
-import { settle } from './support/axe';
+import { axeViolations, describeViolations, settle } from './support/axe';
 
 test.describe('zh-CN: no English left', () => {
   // The shared demo accounts go back to English for the specs that assert English text.
@@ -11,7 +12,7 @@ test.describe('zh-CN: no English left', () => {
     if (await page.getByTestId('language-switcher').count()) await chooseLocale(page, 'en');
   });
 
-  for (const { path, role } of I18N_PAGES) {
+  for (const { path, role, status } of I18N_PAGES) {
     test(`${path}${role ? ` as ${role.toLowerCase()}` : ''}`, async ({ context, page, signInAs }) => {
       // Signed out, the cookie decides; signed in, the profile (chosen in the switcher, which sets both).
       if (role) {
@@ -19,11 +20,15 @@ test.describe('zh-CN: no English left', () => {
         await chooseLocale(page, 'zh-CN');
       } else await useLocaleCookie(context, 'zh-CN');
       const response = await page.goto(path);
-      expect(response?.status(), `${path} should load`).toBeLessThan(400);
+      if (status) expect(response?.status(), `${path} answers ${status}`).toBe(status);
+      else expect(response?.status(), `${path} should load`).toBeLessThan(400);
       await settle(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-      expect(englishLeftovers(await readableText(page))).toEqual([]);
+      expect.soft(englishLeftovers(await readableText(page)), 'English words left').toEqual([]);
+      // The accessibility gate in the second language too (e2e/accessibility.spec.ts covers English).
+      const violations = await axeViolations(page);
+      expect(violations, `axe in zh-CN:\n${describeViolations(violations)}`).toEqual([]);
     });
   }
 });

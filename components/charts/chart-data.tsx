@@ -1,4 +1,5 @@
 import type { ChartTable } from '@/lib/charts/data-table';
+import { useTranslations } from 'next-intl';
 import styles from './echart.module.css';
 
 /**
@@ -7,10 +8,11 @@ import styles from './echart.module.css';
  * a focusable region so a wide one can be scrolled from the keyboard.
  */
 export function ChartData({ table, caption }: { table: ChartTable; caption: string }) {
+  const t = useTranslations('charts');
   if (table.rows.length === 0) return null;
   return (
     <details className={styles.data}>
-      <summary className={styles.summary}>Show data as a table</summary>
+      <summary className={styles.summary}>{t('showTable')}</summary>
       <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
         <table className="table">
           <caption className="sr-only">{caption}</caption>

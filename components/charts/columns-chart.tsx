@@ -2,9 +2,10 @@
 
 import { useMemo } from 'react';
 import { buildColumnsOption, type BarSeries } from '@/lib/charts/bars';
-import { FORMATS, formatBucket, type FormatKey } from '@/lib/format';
+import { formatByKey, type FormatKey } from '@/lib/i18n/format';
 import { seriesTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
+import { useChartText } from './use-chart-text';
 
 /** Vertical bars; `bucketLabels` turns query bucket keys (days, hours, minutes) into short labels. */
 export function ColumnsChart({
@@ -15,7 +16,7 @@ export function ColumnsChart({
   bucketLabels = false,
   height = 260,
   ariaLabel,
-  tableLabel = bucketLabels ? 'Time' : 'Category',
+  tableLabel,
 }: {
   categories: string[];
   series: BarSeries[];
@@ -28,11 +29,16 @@ export function ColumnsChart({
   tableLabel?: string;
 }) {
   const palette = useChartPalette();
-  const labels = useMemo(() => (bucketLabels ? categories.map(formatBucket) : categories), [categories, bucketLabels]);
+  const text = useChartText();
+  const heading = tableLabel ?? text.t(bucketLabels ? 'time' : 'category');
+  const labels = useMemo(() => (bucketLabels ? categories.map(text.format.bucket) : categories), [categories, bucketLabels, text]);
   const option = useMemo(
-    () => buildColumnsOption(labels, series, palette, { stacked, format: FORMATS[format] }),
-    [labels, series, palette, stacked, format],
+    () => buildColumnsOption(labels, series, palette, { stacked, format: formatByKey(text.format, format) }, text),
+    [labels, series, palette, stacked, format, text],
   );
-  const table = useMemo(() => seriesTable(tableLabel, labels, series, FORMATS[format]), [tableLabel, labels, series, format]);
+  const table = useMemo(
+    () => seriesTable(heading, labels, series, formatByKey(text.format, format)),
+    [heading, labels, series, format, text],
+  );
   return <EChart option={option} ariaLabel={ariaLabel} table={table} height={height} />;
 }

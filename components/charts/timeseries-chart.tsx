@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { buildTimeseriesOption, type TimeSeries } from '@/lib/charts/timeseries';
 import { timeseriesTable } from '@/lib/charts/data-table';
 import { EChart, useChartPalette } from './echart';
+import { useChartText } from './use-chart-text';
 
 export function TimeseriesChart({
   buckets,
@@ -19,7 +20,11 @@ export function TimeseriesChart({
   ariaLabel: string;
 }) {
   const palette = useChartPalette();
-  const option = useMemo(() => buildTimeseriesOption(buckets, series, palette, { stacked }), [buckets, series, palette, stacked]);
-  const table = useMemo(() => timeseriesTable(buckets, series), [buckets, series]);
+  const text = useChartText();
+  const option = useMemo(
+    () => buildTimeseriesOption(buckets, series, palette, { stacked }, text),
+    [buckets, series, palette, stacked, text],
+  );
+  const table = useMemo(() => timeseriesTable(buckets, series, text), [buckets, series, text]);
   return <EChart option={option} ariaLabel={ariaLabel} table={table} height={height} />;
 }

@@ -7,6 +7,8 @@ export type Column<Row> = {
   label: ReactNode;
   numeric?: boolean;
   mono?: boolean;
+  /** The cells are user data (paths, names, messages): marked translate="no". Monospaced columns are data too. */
+  data?: boolean;
   render: (row: Row) => ReactNode;
 };
 
@@ -42,6 +44,7 @@ export function DataTable<Row>({
                 <td
                   key={column.key}
                   className={[column.numeric ? 'num' : '', column.mono ? styles.mono : ''].join(' ').trim() || undefined}
+                  translate={column.data || column.mono ? 'no' : undefined}
                 >
                   {column.render(row)}
                 </td>

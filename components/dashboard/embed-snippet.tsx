@@ -1,9 +1,12 @@
+import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import styles from './dashboard.module.css';
 
 /** Shown until a site sends its first event. */
 export async function EmbedSnippet({ siteKey, siteName }: { siteKey: string; siteName: string }) {
   const snippet = embedTag(await publicOrigin(), siteKey);
+  const t = await getTranslations('dashboard.embed');
   return (
     <section className={`card ${styles.empty}`}>
       <span className={styles.emptyIcon} aria-hidden="true">
@@ -11,10 +14,13 @@ export async function EmbedSnippet({ siteKey, siteName }: { siteKey: string; sit
           <path d="M8 8l-4 4 4 4M16 8l4 4-4 4M13.5 5l-3 14" />
         </svg>
       </span>
-      <h2>No events yet</h2>
+      <h2>{t('title')}</h2>
       <p className="muted">
-        Embed the snippet below in every page of <strong>{siteName}</strong>, just before <code>&lt;/head&gt;</code>. Figures appear here
-        within seconds of the first visit.
+        {t.rich('body', {
+          site: siteName,
+          strong: (chunks) => <strong translate="no">{chunks}</strong>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <pre className={styles.snippet}>
         <code>{snippet}</code>
@@ -25,10 +31,11 @@ export async function EmbedSnippet({ siteKey, siteName }: { siteKey: string; sit
 
 /** Shown when a site has data, just none in the chosen period. */
 export function QuietPeriod() {
+  const t = useTranslations('dashboard.quiet');
   return (
     <section className={`card ${styles.empty}`}>
-      <h2>No activity in this period</h2>
-      <p className="muted">Nothing was recorded for these dates. Try a longer range.</p>
+      <h2>{t('title')}</h2>
+      <p className="muted">{t('body')}</p>
     </section>
   );
 }

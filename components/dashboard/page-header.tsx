@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import styles from './dashboard.module.css';
 
-export function PageHeader({ title, subtitle }: { title: string; subtitle?: string }) {
+export function PageHeader({ title, subtitle }: { title: string; subtitle?: ReactNode }) {
   return (
     <div className={styles.pageHeader}>
       <h1>{title}</h1>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { Filters } from '@/lib/params/filters';
@@ -6,14 +7,13 @@ import { PopularQuestsTable } from './popular-quests-table';
 import styles from './learning.module.css';
 
 export async function PopularQuests({ user, site, filters }: { user: SessionUser; site: AuthorizedSite; filters: Filters }) {
-  const quests = await getPopularQuests(user, site, filters.from, filters.to);
+  const [quests, t] = await Promise.all([getPopularQuests(user, site, filters.from, filters.to), getTranslations('quests')]);
   if (quests.length === 0) {
     return (
       <section className={`card ${styles.panel}`}>
-        <h2>No quest activity in this period</h2>
+        <h2>{t('emptyTitle')}</h2>
         <p className="muted" style={{ marginTop: 6 }}>
-          Quests appear here once the platform sends quest_viewed, quest_started or quest_completed events with a questId
-          {user.role === 'INSTRUCTOR' ? ' for the quests in your courses' : ''}. Try a longer date range.
+          {t.rich('emptyBody', { instructor: user.role === 'INSTRUCTOR' ? 'yes' : 'no', code: (chunks) => <code>{chunks}</code> })}
         </p>
       </section>
     );

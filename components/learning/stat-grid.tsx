@@ -16,9 +16,10 @@ export function StatGrid({ items, label }: { items: Stat[]; label: string }) {
   );
 }
 
-export function SectionSkeleton({ label, height = 160 }: { label: string; height?: number }) {
+/** `ariaLabel` replaces the English "Loading <label>" (translated callers). */
+export function SectionSkeleton({ label, height = 160, ariaLabel }: { label: string; height?: number; ariaLabel?: string }) {
   return (
-    <div className={`card ${styles.panel}`} aria-busy="true" aria-label={`Loading ${label}`}>
+    <div className={`card ${styles.panel}`} aria-busy="true" aria-label={ariaLabel ?? `Loading ${label}`}>
       <Skeleton height={14} width="30%" style={{ marginBottom: 12 }} />
       <Skeleton height={height} />
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useFilterNavigation } from '@/components/shell/use-filter-navigation';
 import type { RiskLevel } from '@/lib/risk/config';
 import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
@@ -15,6 +16,7 @@ export function StudentFilters({
   course?: string;
   level?: RiskLevel;
 }) {
+  const t = useTranslations('students.filters');
   const { update, pending } = useFilterNavigation();
   const set = (key: 'course' | 'level', value: string) =>
     update((params) => {
@@ -26,12 +28,12 @@ export function StudentFilters({
     <div className={styles.toolbar} data-pending={pending || undefined}>
       <div>
         <label className="label" htmlFor="student-course-filter">
-          Course
+          {t('course')}
         </label>
         <select id="student-course-filter" className="select" value={course ?? ''} onChange={(event) => set('course', event.target.value)}>
-          <option value="">All courses</option>
+          <option value="">{t('allCourses')}</option>
           {courses.map((item) => (
-            <option key={item.id} value={item.id}>
+            <option key={item.id} value={item.id} translate="no">
               {item.title}
             </option>
           ))}
@@ -39,10 +41,10 @@ export function StudentFilters({
       </div>
       <div>
         <label className="label" htmlFor="student-level-filter">
-          Level
+          {t('level')}
         </label>
         <select id="student-level-filter" className="select" value={level ?? ''} onChange={(event) => set('level', event.target.value)}>
-          <option value="">All levels</option>
+          <option value="">{t('allLevels')}</option>
           {[...LEVEL_ORDER].reverse().map((key) => (
             <option key={key} value={key}>
               {LEVELS[key].label}

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { SessionUser } from '@/lib/auth/roles';
 import type { StudentListParams } from '@/lib/params/students';
 import { listStudents } from '@/lib/queries/students';
@@ -20,27 +22,31 @@ export async function StudentsList({ user, params, query }: { user: SessionUser;
     list.rows.map((row) => row.id),
   );
   const scored = Object.values(list.levelCounts).reduce((sum, count) => sum + count, 0);
+  const t = await getTranslations('students.list');
   return (
     <>
-      {list.unknownCourse && <Notice>That course is not one of yours (or no longer exists); showing all your students.</Notice>}
+      {list.unknownCourse && <Notice>{t('unknownCourse')}</Notice>}
       <LevelChips counts={list.levelCounts} active={params.level} query={query} />
       <StudentFilters courses={list.courses} course={list.unknownCourse ? undefined : params.course} level={params.level} />
       {scored === 0 ? (
         <section className={`card ${styles.panel}`}>
-          <h2>{list.unscored > 0 ? 'No risk scores yet' : 'No students to show'}</h2>
+          <h2>{list.unscored > 0 ? t('noScoresTitle') : t('noStudentsTitle')}</h2>
           <p className="muted" style={{ marginTop: 6 }}>
             {list.unscored > 0
-              ? `${list.unscored} student${list.unscored === 1 ? ' is' : 's are'} visible to you but not scored yet. Scores are computed every hour; run \`npm run job -- risk\` to compute them now.`
+              ? t.rich('unscored', { count: list.unscored, code: (chunks) => <code>{chunks}</code> })
               : user.role === 'INSTRUCTOR'
-                ? 'No students are enrolled in your courses yet.'
-                : 'There are no students yet.'}
+                ? t('noneEnrolled')
+                : t('noneAtAll')}
           </p>
         </section>
       ) : list.total === 0 ? (
         <section className={`card ${styles.panel}`}>
-          <h2>No students match these filters</h2>
+          <h2>{t('noMatchTitle')}</h2>
           <p className="muted" style={{ marginTop: 6 }}>
-            <Link href={studentsHref(query, { level: null, course: null })}>Clear the filters</Link> to see all {scored} scored students.
+            {t.rich('noMatchBody', {
+              count: scored,
+              clear: (chunks) => <Link href={studentsHref(query, { level: null, course: null })}>{chunks}</Link>,
+            })}
           </p>
         </section>
       ) : (
@@ -48,16 +54,12 @@ export async function StudentsList({ user, params, query }: { user: SessionUser;
           <StudentsTable rows={list.rows} params={params} query={query} contacts={contacts} />
           <div className={styles.pager}>
             <span className="muted">
-              {list.total} student{list.total === 1 ? '' : 's'}
-              {list.unscored > 0 ? ` · ${list.unscored} not scored yet` : ''}
+              {t('total', { count: list.total })}
+              {list.unscored > 0 ? ` · ${t('notScored', { count: list.unscored })}` : ''}
             </span>
-            {list.page > 1 && <Link href={studentsHref(query, { page: String(list.page - 1) })}>← Previous</Link>}
-            {list.pageCount > 1 && (
-              <span>
-                Page {list.page} of {list.pageCount}
-              </span>
-            )}
-            {list.page < list.pageCount && <Link href={studentsHref(query, { page: String(list.page + 1) })}>Next →</Link>}
+            {list.page > 1 && <Link href={studentsHref(query, { page: String(list.page - 1) })}>← {t('previous')}</Link>}
+            {list.pageCount > 1 && <span>{t('page', { page: list.page, pages: list.pageCount })}</span>}
+            {list.page < list.pageCount && <Link href={studentsHref(query, { page: String(list.page + 1) })}>{t('next')} →</Link>}
           </div>
         </>
       )}
@@ -66,8 +68,9 @@ export async function StudentsList({ user, params, query }: { user: SessionUser;
 }
 
 export function StudentsSkeleton() {
+  const t = useTranslations('students.list');
   return (
-    <div className={`card ${styles.panel}`} aria-busy="true" aria-label="Loading students">
+    <div className={`card ${styles.panel}`} aria-busy="true" aria-label={t('loading')}>
       {Array.from({ length: 6 }, (_, index) => (
         <Skeleton key={index} height={18} width={`${90 - index * 8}%`} style={{ margin: '10px 0' }} />
       ))}

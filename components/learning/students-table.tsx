@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
 import type { StudentListParams, StudentSort } from '@/lib/params/students';
 import { defaultDir } from '@/lib/params/students';
 import type { StudentScoreRow } from '@/lib/queries/students';
@@ -10,7 +13,6 @@ import { studentsHref } from './students-href';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
 import type { LastContact } from '@/lib/queries/outreach';
 import { CONTACT_WORDS } from '@/lib/outreach/kinds';
-import { formatDay } from '@/lib/format';
 import styles from './learning.module.css';
 import { TableWrap } from '@/components/shell/table-wrap';
 
@@ -52,32 +54,37 @@ export function StudentsTable({
   /** The latest recorded contact per student id (lib/queries/outreach.ts). */
   contacts?: Record<string, LastContact>;
 }) {
+  const t = useTranslations('students.table');
+  const locale = useLocale();
+  const f = createFormatter(isLocale(locale) ? locale : 'en');
   return (
-    <TableWrap label="Students" className="card">
+    <TableWrap label={t('label')} className="card">
       <table className="table" data-testid="students-table">
         <thead>
           <tr>
-            <SortHeader label="Student" sort="name" params={params} query={query} />
-            <SortHeader label="Risk" sort="score" params={params} query={query} className="num" />
-            <th scope="col">Level</th>
+            <SortHeader label={t('student')} sort="name" params={params} query={query} />
+            <SortHeader label={t('risk')} sort="score" params={params} query={query} className="num" />
+            <th scope="col">{t('level')}</th>
             {FACTOR_KEYS.map((key) => (
               <SortHeader key={key} label={FACTOR_INFO[key].label} sort={key} params={params} query={query} />
             ))}
-            <th scope="col">Contacted</th>
+            <th scope="col">{t('contacted')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-student-id={row.id}>
               <td>
-                <Link href={`/dashboard/students/${row.id}`}>{row.name}</Link>
+                <Link href={`/dashboard/students/${row.id}`} translate="no">
+                  {row.name}
+                </Link>
                 <div className="muted" style={{ fontSize: '0.78rem' }}>
                   {row.email}
                 </div>
               </td>
               <td
                 className={`num ${styles.score}`}
-                title={`Computed ${row.computedAt.slice(0, 16).replace('T', ' ')} UTC with ${row.modelVersion}`}
+                title={t('computed', { at: row.computedAt.slice(0, 16).replace('T', ' '), model: row.modelVersion })}
               >
                 {row.score.toFixed(2)}
               </td>
@@ -92,7 +99,7 @@ export function StudentsTable({
               <td data-testid="contacted">
                 {contacts[row.id] ? (
                   <>
-                    {formatDay(contacts[row.id]!.at)}
+                    {f.day(contacts[row.id]!.at)}
                     <div className="muted" style={{ fontSize: '0.78rem' }}>
                       {CONTACT_WORDS[contacts[row.id]!.kind]}
                       {contacts[row.id]!.by ? ` by ${contacts[row.id]!.by}` : ''}

@@ -21,7 +21,12 @@ export function SitePicker({ sites }: { sites: SiteOption[] }) {
         <circle cx="12" cy="12" r="9" />
         <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
       </svg>
-      <select className="select" value={current ?? ''} onChange={(event) => update((params) => params.set('site', event.target.value))}>
+      <select
+        className="select"
+        translate="no"
+        value={current ?? ''}
+        onChange={(event) => update((params) => params.set('site', event.target.value))}
+      >
         {sites.map((site) => (
           <option key={site.key} value={site.key}>
             {site.name}

@@ -12,11 +12,13 @@ export function UserBadge({ user }: { user: SessionUser }) {
     .join('');
   return (
     <div className={styles.user} title={user.email}>
-      <span className={styles.avatar} aria-hidden="true">
+      <span className={styles.avatar} aria-hidden="true" translate="no">
         {initials || '?'}
       </span>
       <span className={styles.userText}>
-        <span className={styles.userName}>{user.name}</span>
+        <span className={styles.userName} translate="no">
+          {user.name}
+        </span>
         <span className={styles.userRole}>{t(user.role)}</span>
       </span>
     </div>

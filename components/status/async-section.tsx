@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Suspense, type ReactNode } from 'react';
 import { SectionErrorBoundary } from './section-error-boundary';
 
@@ -17,8 +18,9 @@ export function AsyncSection({
   className?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('dashboard');
   return (
-    <SectionErrorBoundary title={title} className={className}>
+    <SectionErrorBoundary title={title} headline={t('sectionFailed', { title })} body={t('sectionFailedBody')} className={className}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </SectionErrorBoundary>
   );

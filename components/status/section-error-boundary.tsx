@@ -5,8 +5,10 @@ import styles from './section.module.css';
 
 type State = { failed: boolean };
 
-/** Keeps one failing section from taking the page down; the rest still renders. */
-export class SectionErrorBoundary extends Component<{ title: string; className?: string; children: ReactNode }, State> {
+type Props = { title: string; headline: string; body: string; className?: string; children: ReactNode };
+
+/** Keeps one failing section from taking the page down; the rest still renders. Texts come translated from AsyncSection. */
+export class SectionErrorBoundary extends Component<Props, State> {
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -19,8 +21,8 @@ export class SectionErrorBoundary extends Component<{ title: string; className?:
       <section className={`card ${styles.failed} ${this.props.className ?? ''}`} role="alert">
         <h2 className={styles.title}>{this.props.title}</h2>
         <div className={styles.message}>
-          <p className={styles.headline}>{this.props.title} could not load.</p>
-          <p>The error has been logged on the server. Reload the page to try again; the rest of the page is unaffected.</p>
+          <p className={styles.headline}>{this.props.headline}</p>
+          <p>{this.props.body}</p>
         </div>
       </section>
     );

@@ -1,11 +1,28 @@
 // The pages the zh-CN leftover-English spec renders, in one place: add yours here when you convert them.
-// `role` signs in first (null: signed out); `path` is visited as is.
+// `role` signs in first (null: signed out); `path` is visited as is. One entry per line, so lists merge cleanly.
 import type { DemoRole } from '../../scripts/seed/demo-accounts';
 
-export type I18nPage = { path: string; role: DemoRole | null };
+/** `status`: the answer expected when it is not a success (the 404 page). */
+export type I18nPage = { path: string; role: DemoRole | null; status?: number };
 
 export const I18N_PAGES: readonly I18nPage[] = [
+  // Signed out.
   { path: '/login', role: null },
+  // The instructor dashboards (the shell comes with them).
+  { path: '/dashboard', role: 'INSTRUCTOR' },
+  { path: '/dashboard/realtime', role: 'INSTRUCTOR' },
+  { path: '/dashboard/retention', role: 'INSTRUCTOR' },
+  { path: '/dashboard/sources', role: 'INSTRUCTOR' },
+  { path: '/dashboard/flows', role: 'INSTRUCTOR' },
+  { path: '/dashboard/behaviour', role: 'INSTRUCTOR' },
+  { path: '/dashboard/pages', role: 'INSTRUCTOR' },
+  { path: '/dashboard/funnels', role: 'INSTRUCTOR' },
+  { path: '/dashboard/quests', role: 'INSTRUCTOR' },
+  { path: '/dashboard/notifications', role: 'INSTRUCTOR' },
+  // Status pages.
+  { path: '/no-such-page', role: 'INSTRUCTOR', status: 404 },
+  { path: '/children', role: 'INSTRUCTOR', status: 403 },
+  // admin, export, parent, student: add below.
   // admin, export
   { path: '/admin/sites', role: 'ADMIN' },
   { path: '/admin/privacy', role: 'ADMIN' },

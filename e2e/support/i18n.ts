@@ -16,6 +16,7 @@ export const ALLOWED_WORDS = new Set([
   'UTC',
   'GMT',
   'ID',
+  'ISO',
   'URL',
   'UTM',
   'CSV',
@@ -39,8 +40,18 @@ export const ALLOWED_WORDS = new Set([
   'Linux',
 ]);
 
-/** Paths, URLs, e-mail addresses, hosts and keys are data, not words. */
-const NOT_WORDS = [/\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g, /\bhttps?:\/\/\S+/g, /(^|\s)\/[\w\-./?=&%#:]*/g, /\b[\w-]+(\.[\w-]+)+\b/g];
+/** Paths, URLs, e-mail addresses, hosts, query parameters and attribute names are data or code, not words. */
+const NOT_WORDS = [
+  /\butm_[a-z]+\b/gi,
+  // Funnel steps name platform events in their own syntax, as paths are.
+  /\bevent:\s*[\w.-]+/g,
+  /\bdata-[a-z-]+\b/g,
+  /\?[a-z_]+=\S*/g,
+  /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g,
+  /\bhttps?:\/\/\S+/g,
+  /(^|\s)\/[\w\-./?=&%#:]*/g,
+  /\b[\w-]+(\.[\w-]+)+\b/g,
+];
 
 export async function useLocaleCookie(context: BrowserContext, locale: Locale): Promise<void> {
   await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL }]);

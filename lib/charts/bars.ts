@@ -3,7 +3,7 @@
 import type { BarSeriesOption, EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 
 export type BarItem = { label: string; value: number };
 export type BarSeries = { name: string; values: number[]; color?: string };
@@ -13,12 +13,13 @@ type ValueFormat = (value: number) => string;
 export function buildRankingOption(
   items: readonly BarItem[],
   palette: ChartPalette,
-  format: ValueFormat = formatNumber,
-  name = 'Value',
+  format: ValueFormat = EN_CHART_TEXT.format.number,
+  name = EN_CHART_TEXT.t('value'),
+  text: ChartText = EN_CHART_TEXT,
 ): EChartsOption {
   const ordered = [...items].reverse();
   return {
-    ...baseOption(palette, `Bar chart ranking ${items.length} items by ${name.toLowerCase()}.`),
+    ...baseOption(palette, text.t('describe.ranking', { count: items.length, name: name.toLowerCase() })),
     grid: { left: 8, right: 56, top: 4, bottom: 4 },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
@@ -55,8 +56,9 @@ export function buildColumnsOption(
   series: readonly BarSeries[],
   palette: ChartPalette,
   options: { stacked?: boolean; format?: ValueFormat; description?: string } = {},
+  text: ChartText = EN_CHART_TEXT,
 ): EChartsOption {
-  const format = options.format ?? formatNumber;
+  const format = options.format ?? text.format.number;
   const bars: BarSeriesOption[] = series.map((s, index) => ({
     type: 'bar',
     name: s.name,
@@ -70,7 +72,7 @@ export function buildColumnsOption(
     emphasis: { focus: 'series' },
   }));
   return {
-    ...baseOption(palette, options.description ?? `Bar chart of ${series.map((s) => s.name).join(', ')}.`),
+    ...baseOption(palette, options.description ?? text.t('describe.bars', { series: series.map((s) => s.name).join(', ') })),
     grid: { left: 8, right: 12, top: series.length > 1 ? 36 : 12, bottom: 8 },
     legend:
       series.length > 1

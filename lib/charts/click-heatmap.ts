@@ -2,11 +2,17 @@
 // y grows downwards, as on the page.
 import type { EChartsOption } from 'echarts';
 import { baseOption, type ChartPalette } from './palette';
-import { formatNumber } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
+import { escapeHtml } from './html';
 
 export type ClickCell = { x: number; y: number; clicks: number };
 
-export function buildClickHeatmapOption(cells: readonly ClickCell[], cell: number, palette: ChartPalette): EChartsOption {
+export function buildClickHeatmapOption(
+  cells: readonly ClickCell[],
+  cell: number,
+  palette: ChartPalette,
+  text: ChartText = EN_CHART_TEXT,
+): EChartsOption {
   // Show at least a 1280 × 800 page so a few clicks are not stretched over the whole chart.
   const columns = Math.max(Math.ceil(1280 / cell), ...cells.map((c) => c.x + 1));
   const rows = Math.max(Math.ceil(800 / cell), ...cells.map((c) => c.y + 1));
@@ -19,17 +25,15 @@ export function buildClickHeatmapOption(cells: readonly ClickCell[], cell: numbe
     splitArea: { show: false },
   };
   return {
-    ...baseOption(
-      palette,
-      `Heatmap of ${formatNumber(cells.reduce((s, c) => s + c.clicks, 0))} clicks over the page, in ${cell}-pixel squares.`,
-    ),
+    ...baseOption(palette, text.t('describe.clickHeatmap', { count: text.format.number(cells.reduce((s, c) => s + c.clicks, 0)), cell })),
     grid: { left: 8, right: 8, top: 8, bottom: 40 },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
       trigger: 'item',
       formatter: (p: unknown) => {
         const [x, y, clicks] = (p as { data: [number, number, number] }).data;
-        return `x ${x * cell}–${(x + 1) * cell}px, y ${y * cell}–${(y + 1) * cell}px<br/><b>${formatNumber(clicks)}</b> clicks`;
+        const range = (i: number) => text.t('pixelRange', { from: i * cell, to: (i + 1) * cell });
+        return `${escapeHtml(text.t('areaCell', { x: range(x), y: range(y) }))}<br/><b>${text.format.number(clicks)}</b> ${escapeHtml(text.t('clicksUnit'))}`;
       },
     },
     xAxis: {

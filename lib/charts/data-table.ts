@@ -1,9 +1,10 @@
 // Every chart's data as a table: the text alternative the ECharts wrapper offers under the chart
 // ("Show data as a table"), for keyboard and screen-reader users and anyone who wants the figures.
 // Pure, built from the same inputs as the option builders, so the table and the chart agree.
-// Cells are already formatted with lib/format; headers are whole words (catalogue-ready).
+// Cells are formatted and headers translated through a ChartText (English by default).
 import type { FlowGraph } from '@/lib/queries/flows-graph';
-import { formatBucketLong, formatExact, formatNumber, formatPercent } from '@/lib/format';
+import { formatBucketLong, formatExact, formatNumber } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 import type { BarItem, BarSeries } from './bars';
 import type { ClickCell } from './click-heatmap';
 import type { DailyActivityPoint } from './daily-activity';
@@ -26,7 +27,7 @@ export function seriesTable(
   firstColumn: string,
   categories: readonly string[],
   series: readonly Pick<TimeSeries | BarSeries, 'name' | 'values'>[],
-  format: Format = formatNumber,
+  format: Format = EN_CHART_TEXT.format.number,
 ): ChartTable {
   return {
     columns: [text(firstColumn), ...series.map((s) => numeric(s.name))],
@@ -35,31 +36,38 @@ export function seriesTable(
 }
 
 /** Timeseries bucket keys read as "Tue, Mar 3" or "Mar 3, 10:00", as in the tooltip. */
-export function timeseriesTable(buckets: readonly string[], series: readonly TimeSeries[]): ChartTable {
-  return seriesTable('Time', buckets.map(formatBucketLong), series);
+export function timeseriesTable(buckets: readonly string[], series: readonly TimeSeries[], chart: ChartText = EN_CHART_TEXT): ChartTable {
+  return seriesTable(chart.t('time'), buckets.map(chart.format.bucketLong), series, chart.format.number);
 }
 
 /** Ranked bars in the order given (largest first), as the chart shows them top to bottom. */
-export function rankingTable(items: readonly BarItem[], name: string, format: Format = formatNumber): ChartTable {
-  return { columns: [text('Item'), numeric(name)], rows: items.map((item) => [item.label, format(item.value)]) };
+export function rankingTable(
+  items: readonly BarItem[],
+  name: string,
+  format: Format = EN_CHART_TEXT.format.number,
+  chart: ChartText = EN_CHART_TEXT,
+): ChartTable {
+  return { columns: [text(chart.t('item')), numeric(name)], rows: items.map((item) => [item.label, format(item.value)]) };
 }
 
-export function donutTable(items: readonly BarItem[], unit: string): ChartTable {
+export function donutTable(items: readonly BarItem[], unit: string, chart: ChartText = EN_CHART_TEXT): ChartTable {
+  const { format, t } = chart;
   const total = items.reduce((sum, item) => sum + item.value, 0);
   return {
-    columns: [text('Group'), numeric(capitalise(unit)), numeric('Share')],
-    rows: items.map((item) => [item.label, formatNumber(item.value), formatPercent(total ? item.value / total : 0)]),
+    columns: [text(t('group')), numeric(capitalise(unit)), numeric(t('share'))],
+    rows: items.map((item) => [item.label, format.number(item.value), format.percent(total ? item.value / total : 0)]),
   };
 }
 
-export function funnelTable(steps: readonly FunnelBar[], unit: string): ChartTable {
+export function funnelTable(steps: readonly FunnelBar[], unit: string, chart: ChartText = EN_CHART_TEXT): ChartTable {
+  const { format, t } = chart;
   return {
-    columns: [text('Step'), numeric(capitalise(unit)), numeric('Conversion'), numeric('Dropped off')],
+    columns: [text(t('step')), numeric(capitalise(unit)), numeric(t('conversion')), numeric(t('droppedOff'))],
     rows: steps.map((step, index) => [
       `${index + 1}. ${step.label}`,
-      formatNumber(step.count),
-      formatPercent(step.conversion),
-      index === 0 ? '' : formatNumber(step.dropOff),
+      format.number(step.count),
+      format.percent(step.conversion),
+      index === 0 ? '' : format.number(step.dropOff),
     ]),
   };
 }
@@ -70,6 +78,7 @@ export function matrixTable(
   xLabels: readonly string[],
   yLabels: readonly string[],
   cells: readonly MatrixCell[],
+  chart: ChartText = EN_CHART_TEXT,
 ): ChartTable {
   const byPosition = new Map(cells.map((cell) => [`${cell.x}:${cell.y}`, cell]));
   return {
@@ -78,38 +87,40 @@ export function matrixTable(
       label,
       ...xLabels.map((_, x) => {
         const cell = byPosition.get(`${x}:${y}`);
-        return cell ? formatPercent(cell.value) : '';
+        return cell ? chart.format.percent(cell.value) : '';
       }),
     ]),
   };
 }
 
 /** The busiest squares first: a table of every pixel square would be unreadable. */
-export function clickHeatmapTable(cells: readonly ClickCell[], cell: number, limit = 50): ChartTable {
-  const range = (index: number) => `${formatExact(index * cell)}–${formatExact((index + 1) * cell)}`;
+export function clickHeatmapTable(cells: readonly ClickCell[], cell: number, limit = 50, chart: ChartText = EN_CHART_TEXT): ChartTable {
+  const { format, t } = chart;
+  const range = (index: number) => `${format.exact(index * cell)}–${format.exact((index + 1) * cell)}`;
   return {
-    columns: [text('Area (x, y in pixels)'), numeric('Clicks')],
+    columns: [text(t('area')), numeric(t('clicks'))],
     rows: [...cells]
       .sort((a, b) => b.clicks - a.clicks || a.y - b.y || a.x - b.x)
       .slice(0, limit)
-      .map((c) => [`x ${range(c.x)}, y ${range(c.y)}`, formatNumber(c.clicks)]),
+      .map((c) => [t('areaCell', { x: range(c.x), y: range(c.y) }), format.number(c.clicks)]),
   };
 }
 
 /** Every link of the Sankey, step by step and largest first, with its share of all sessions. */
-export function sankeyTable(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>): ChartTable {
+export function sankeyTable(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>, chart: ChartText = EN_CHART_TEXT): ChartTable {
+  const { format, t } = chart;
   const nodes = new Map(graph.nodes.map((node) => [node.name, node]));
   const links = graph.links
     .map((link) => ({ link, from: nodes.get(link.source), to: nodes.get(link.target) }))
     .sort((a, b) => (a.from?.step ?? 0) - (b.from?.step ?? 0) || b.link.value - a.link.value);
   return {
-    columns: [text('Step'), text('From'), text('To'), numeric('Sessions'), numeric('Share')],
+    columns: [text(t('step')), text(t('from')), text(t('to')), numeric(t('sessions')), numeric(t('share'))],
     rows: links.map(({ link, from, to }) => [
       `${from?.step ?? ''} → ${to?.step ?? ''}`,
       from?.label ?? link.source,
       to?.label ?? link.target,
-      formatNumber(link.value),
-      formatPercent(graph.sessions ? link.value / graph.sessions : 0),
+      format.number(link.value),
+      format.percent(graph.sessions ? link.value / graph.sessions : 0),
     ]),
   };
 }

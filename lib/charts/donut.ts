@@ -2,23 +2,29 @@
 import type { EChartsOption } from 'echarts';
 import { baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 
-export function buildDonutOption(items: readonly { label: string; value: number }[], palette: ChartPalette, unit: string): EChartsOption {
+export function buildDonutOption(
+  items: readonly { label: string; value: number }[],
+  palette: ChartPalette,
+  unit: string,
+  text: ChartText = EN_CHART_TEXT,
+): EChartsOption {
+  const { format, t } = text;
   const total = items.reduce((sum, i) => sum + i.value, 0);
   return {
-    ...baseOption(palette, `Donut chart of ${unit} by ${items.map((i) => i.label).join(', ')}.`),
+    ...baseOption(palette, t('describe.donut', { unit, groups: items.map((i) => i.label).join(', ') })),
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
       trigger: 'item',
       formatter: (p: unknown) => {
         const { name, value } = p as { name: string; value: number };
-        return `${escapeHtml(name)}<br/><b>${formatNumber(value)}</b> ${unit} (${formatPercent(total ? value / total : 0)})`;
+        return `${escapeHtml(name)}<br/><b>${format.number(value)}</b> ${escapeHtml(unit)} (${format.percent(total ? value / total : 0)})`;
       },
     },
     // The total sits in the hole as a title, so slices' labels never pile up in the centre.
     title: {
-      text: formatNumber(total),
+      text: format.number(total),
       subtext: unit,
       left: 'center',
       top: '33%',

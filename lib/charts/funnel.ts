@@ -3,15 +3,25 @@
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 
 export type FunnelBar = { label: string; count: number; conversion: number; dropOff: number };
 
 /** `compact` (phones): columns are labelled by step number only; the table below names them. */
-export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPalette, unit: string, compact = false): EChartsOption {
+export function buildFunnelOption(
+  steps: readonly FunnelBar[],
+  palette: ChartPalette,
+  unit: string,
+  compact = false,
+  text: ChartText = EN_CHART_TEXT,
+): EChartsOption {
+  const { format, t } = text;
   const lost = steps.map((_, i) => (i === 0 ? 0 : (steps[0]?.count ?? 0) - (steps[i]?.count ?? 0)));
   return {
-    ...baseOption(palette, `Funnel of ${steps.length} steps: ${steps.map((s) => `${s.label} ${s.count}`).join(', ')}.`),
+    ...baseOption(
+      palette,
+      t('describe.funnel', { count: steps.length, steps: steps.map((s) => `${s.label} ${format.number(s.count)}`).join(', ') }),
+    ),
     grid: { left: 8, right: 8, top: 28, bottom: 8 },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
@@ -21,12 +31,13 @@ export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPal
         const index = ((Array.isArray(p) ? p[0] : p) as { dataIndex: number }).dataIndex;
         const step = steps[index];
         if (!step) return '';
-        return `<b>${escapeHtml(step.label)}</b><br/>${formatNumber(step.count)} ${unit} (${formatPercent(step.conversion)})${index > 0 ? `<br/>${formatNumber(step.dropOff)} dropped off at this step` : ''}`;
+        const dropped = index > 0 ? `<br/>${escapeHtml(t('droppedOffAtStep', { count: format.number(step.dropOff) }))}` : '';
+        return `<b>${escapeHtml(step.label)}</b><br/>${format.number(step.count)} ${escapeHtml(unit)} (${format.percent(step.conversion)})${dropped}`;
       },
     },
     xAxis: {
       type: 'category',
-      data: steps.map((s, i) => (compact ? `Step ${i + 1}` : `${i + 1}. ${s.label}`)),
+      data: steps.map((s, i) => (compact ? t('stepNumber', { number: i + 1 }) : `${i + 1}. ${s.label}`)),
       ...axisStyle(palette),
       axisLabel: { color: palette.text, interval: 0, width: 150, overflow: 'break', lineHeight: 14 },
       splitLine: { show: false },
@@ -36,12 +47,12 @@ export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPal
       minInterval: 1,
       ...axisStyle(palette),
       axisLine: { show: false },
-      axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) },
+      axisLabel: { color: palette.muted, formatter: (v: number) => format.number(v) },
     },
     series: [
       {
         type: 'bar',
-        name: 'Reached',
+        name: t('reached'),
         stack: 'funnel',
         data: steps.map((s) => s.count),
         barMaxWidth: 72,
@@ -52,12 +63,12 @@ export function buildFunnelOption(steps: readonly FunnelBar[], palette: ChartPal
           distance: 22,
           color: palette.text,
           fontWeight: 'bold',
-          formatter: (p: unknown) => formatPercent(steps[(p as { dataIndex: number }).dataIndex]?.conversion ?? 0),
+          formatter: (p: unknown) => format.percent(steps[(p as { dataIndex: number }).dataIndex]?.conversion ?? 0),
         },
       },
       {
         type: 'bar',
-        name: 'Dropped off',
+        name: t('droppedOff'),
         stack: 'funnel',
         data: lost,
         barMaxWidth: 72,

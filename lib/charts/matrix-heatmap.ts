@@ -3,7 +3,7 @@
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatPercent } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 
 export type MatrixCell = { x: number; y: number; value: number; detail?: string };
 
@@ -13,6 +13,7 @@ export function buildMatrixHeatmapOption(
   cells: readonly MatrixCell[],
   palette: ChartPalette,
   description: string,
+  text: ChartText = EN_CHART_TEXT,
 ): EChartsOption {
   return {
     ...baseOption(palette, description),
@@ -22,7 +23,7 @@ export function buildMatrixHeatmapOption(
       trigger: 'item',
       formatter: (p: unknown) => {
         const [x, y, value, detail] = (p as { value: [number, number, number, string?] }).value;
-        return `${escapeHtml(yLabels[y] ?? '')} · ${escapeHtml(xLabels[x] ?? '')}<br/><b>${formatPercent(value)}</b>${detail ? ` (${escapeHtml(detail)})` : ''}`;
+        return `${escapeHtml(yLabels[y] ?? '')} · ${escapeHtml(xLabels[x] ?? '')}<br/><b>${text.format.percent(value)}</b>${detail ? ` (${escapeHtml(detail)})` : ''}`;
       },
     },
     xAxis: {
@@ -53,7 +54,7 @@ export function buildMatrixHeatmapOption(
         label: {
           show: true,
           fontSize: 11,
-          formatter: (p: unknown) => formatPercent((p as { value: [number, number, number] }).value[2], 0),
+          formatter: (p: unknown) => text.format.percent((p as { value: [number, number, number] }).value[2], 0),
         },
         itemStyle: { borderColor: palette.surface, borderWidth: 2, borderRadius: 4 },
         emphasis: { itemStyle: { borderColor: palette.text, borderWidth: 1 } },

@@ -4,9 +4,13 @@ import type { EChartsOption } from 'echarts';
 import type { FlowGraph } from '@/lib/queries/flows-graph';
 import { baseOption, type ChartPalette } from './palette';
 import { escapeHtml } from './html';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 
-export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>, palette: ChartPalette): EChartsOption {
+export function buildSankeyOption(
+  graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions'>,
+  palette: ChartPalette,
+  text: ChartText = EN_CHART_TEXT,
+): EChartsOption {
   const pageColour = new Map<string, string>();
   const colourFor = (label: string) => {
     if (!pageColour.has(label)) pageColour.set(label, palette.series[pageColour.size % palette.series.length] as string);
@@ -20,19 +24,19 @@ export function buildSankeyOption(graph: Pick<FlowGraph, 'nodes' | 'links' | 'se
       color: node.kind === 'drop-off' ? palette.danger : node.kind === 'other' ? palette.axis : colourFor(node.label),
       borderWidth: 0,
     },
-    label: { formatter: `${node.label}  ${formatNumber(node.sessions)}` },
+    label: { formatter: `${node.label}  ${text.format.number(node.sessions)}` },
   }));
   return {
-    ...baseOption(palette, `Sankey diagram of ${graph.sessions} sessions' paths through the site, step by step, with drop-offs.`),
+    ...baseOption(palette, text.t('describe.sankey', { count: text.format.number(graph.sessions) })),
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
       trigger: 'item',
       formatter: (p: unknown) => {
         const { dataType, data } = p as { dataType: string; data: { name?: string; source?: string; target?: string; value: number } };
-        const share = formatPercent(graph.sessions ? data.value / graph.sessions : 0);
+        const share = text.format.percent(graph.sessions ? data.value / graph.sessions : 0);
         if (dataType === 'edge')
-          return `${escapeHtml(data.source ?? '')} → ${escapeHtml(data.target ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
-        return `${escapeHtml(data.name ?? '')}<br/><b>${formatNumber(data.value)}</b> sessions (${share})`;
+          return `${escapeHtml(data.source ?? '')} → ${escapeHtml(data.target ?? '')}<br/><b>${text.format.number(data.value)}</b> ${escapeHtml(text.t('sessionsUnit'))} (${share})`;
+        return `${escapeHtml(data.name ?? '')}<br/><b>${text.format.number(data.value)}</b> ${escapeHtml(text.t('sessionsUnit'))} (${share})`;
       },
     },
     series: [

@@ -1,7 +1,7 @@
 // Line (or stacked area) chart over time buckets: the growth chart, channel trends.
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucket, formatBucketLong, formatNumber } from '@/lib/format';
+import { EN_CHART_TEXT, type ChartText } from './chart-text';
 import { escapeHtml } from './html';
 
 /** `axis: 'right'` puts a series of a different scale (pageviews beside visitors) on its own axis. */
@@ -13,7 +13,9 @@ export function buildTimeseriesOption(
   series: readonly TimeSeries[],
   palette: ChartPalette,
   options: TimeseriesOptions = {},
+  text: ChartText = EN_CHART_TEXT,
 ): EChartsOption {
+  const { format, t } = text;
   const stacked = options.stacked ?? false;
   const lines: LineSeriesOption[] = series.map((s, index) => ({
     type: 'line',
@@ -31,21 +33,21 @@ export function buildTimeseriesOption(
     emphasis: { focus: 'series' },
   }));
   return {
-    ...baseOption(palette, options.description ?? `Line chart of ${series.map((s) => s.name).join(', ')} over time.`),
+    ...baseOption(palette, options.description ?? t('describe.line', { series: series.map((s) => s.name).join(', ') })),
     grid: { left: 8, right: 16, top: 36, bottom: 8 },
     legend: { top: 0, left: 0, icon: 'roundRect', itemWidth: 12, itemHeight: 4, textStyle: { color: palette.muted } },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
       trigger: 'axis',
       axisPointer: { type: 'line', lineStyle: { color: palette.axis } },
-      formatter: (params: unknown) => tooltipText(buckets, params),
+      formatter: (params: unknown) => tooltipText(buckets, params, text),
     },
-    xAxis: { type: 'category', boundaryGap: false, data: buckets.map(formatBucket), ...axisStyle(palette), splitLine: { show: false } },
+    xAxis: { type: 'category', boundaryGap: false, data: buckets.map(format.bucket), ...axisStyle(palette), splitLine: { show: false } },
     yAxis: series.some((s) => s.axis === 'right')
       ? [
-          valueAxis(palette),
+          valueAxis(palette, text),
           {
-            ...valueAxis(palette),
+            ...valueAxis(palette, text),
             position: 'right',
             splitLine: { show: false },
             name: series
@@ -55,31 +57,31 @@ export function buildTimeseriesOption(
             nameTextStyle: { color: palette.muted },
           },
         ]
-      : valueAxis(palette),
+      : valueAxis(palette, text),
     series: lines,
   };
 }
 
-function valueAxis(palette: ChartPalette) {
+function valueAxis(palette: ChartPalette, text: ChartText) {
   return {
     type: 'value' as const,
     minInterval: 1,
     ...axisStyle(palette),
     axisLine: { show: false },
-    axisLabel: { color: palette.muted, formatter: (v: number) => formatNumber(v) },
+    axisLabel: { color: palette.muted, formatter: (v: number) => text.format.number(v) },
   };
 }
 
 type AxisParam = { dataIndex: number; seriesName: string; value: number; marker: string };
 
-export function tooltipText(buckets: readonly string[], params: unknown): string {
+export function tooltipText(buckets: readonly string[], params: unknown, text: ChartText = EN_CHART_TEXT): string {
   const list = (Array.isArray(params) ? params : [params]) as AxisParam[];
   const first = list[0];
   if (!first) return '';
   const rows = list.map(
-    (p) => `${p.marker} ${escapeHtml(p.seriesName)} <b style="float:right;margin-left:16px">${formatNumber(Number(p.value))}</b>`,
+    (p) => `${p.marker} ${escapeHtml(p.seriesName)} <b style="float:right;margin-left:16px">${text.format.number(Number(p.value))}</b>`,
   );
-  return [`<div style="font-weight:600;margin-bottom:4px">${formatBucketLong(buckets[first.dataIndex] ?? '')}</div>`, ...rows].join(
+  return [`<div style="font-weight:600;margin-bottom:4px">${text.format.bucketLong(buckets[first.dataIndex] ?? '')}</div>`, ...rows].join(
     '<br/>',
   );
 }

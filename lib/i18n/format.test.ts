@@ -51,3 +51,8 @@ test('formats chosen by name give the same text as the methods', () => {
   assert.equal(formatByKey(zh, 'duration')(166_429), '2分钟46秒');
   assert.equal(formatByKey(en, 'number')(1234), '1,234');
 });
+
+test('clock times follow the zone', () => {
+  assert.equal(en.clock('2026-03-03T10:04:05Z'), '10:04:05');
+  assert.equal(createFormatter('zh-CN', 'Asia/Shanghai').clock('2026-03-03T10:04:05Z'), '18:04:05');
+});

@@ -52,6 +52,7 @@ export function createFormatter(locale: Locale, timeZone = 'UTC') {
     hourCycle: 'h23',
     timeZone: 'UTC',
   });
+  const clock = new Intl.DateTimeFormat(d, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone });
   const percents = new Map<number, Intl.NumberFormat>();
 
   return {
@@ -86,6 +87,8 @@ export function createFormatter(locale: Locale, timeZone = 'UTC') {
     day: (iso: string | Date) => day.format(new Date(iso)),
     /** An instant with its time in the site's zone: "3 Mar, 10:04 UTC". */
     dayTime: (iso: string | Date) => dayTime.format(new Date(iso)),
+    /** An instant's wall-clock time with seconds in the zone: "10:04:05". */
+    clock: (iso: string | Date) => clock.format(new Date(iso)),
     /** Bucket keys: `YYYY-MM-DD` → "Mar 3" / "3月3日", `YYYY-MM-DDTHH` → "10:00", minute keys → "10:04". */
     bucket: (key: string) => (key.length === 10 ? bucketDay : bucketTime).format(bucketDate(key)),
     /** A longer bucket label for tooltips: "Tue, Mar 3" or "Mar 3, 10:00". */

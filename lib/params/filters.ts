@@ -80,7 +80,7 @@ export function inSiteZone(filters: Filters, zone: string): Filters {
 }
 
 /** A custom range's first and last local day. */
-function customDays(filters: Pick<Filters, 'from' | 'to' | 'timeZone'>): { from: string; to: string } {
+export function customDays(filters: Pick<Filters, 'from' | 'to' | 'timeZone'>): { from: string; to: string } {
   const zone = filters.timeZone ?? UTC;
   return { from: localDay(zone, filters.from), to: localDay(zone, filters.to.getTime() - 1) };
 }

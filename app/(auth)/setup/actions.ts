@@ -2,6 +2,7 @@
 // The first-run setup form's action. Public by nature (nobody can sign in yet), so it is guarded
 // by the setup token from the server log and refuses once any account exists.
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z, ZodError } from 'zod';
 import { AccountError } from '@/lib/accounts/create-account';
 import { describeZodError } from '@/lib/http/errors';
@@ -20,10 +21,7 @@ export async function createFirstAdminAction(_previous: ActionState, form: FormD
   try {
     const { token, ...account } = formSchema.parse(Object.fromEntries(form));
     if (!setupTokenMatches(token)) {
-      return {
-        status: 'error',
-        message: 'That setup token is not right. Copy it from the server log (it changes when the server restarts).',
-      };
+      return { status: 'error', message: (await getTranslations('auth.setup'))('wrongToken') };
     }
     const admin = await createFirstAdminAccount(account);
     console.log(`[pathwise] first admin ${admin.email} created through /setup`);
@@ -31,7 +29,7 @@ export async function createFirstAdminAction(_previous: ActionState, form: FormD
     if (error instanceof AccountError) return { status: 'error', message: error.message };
     if (error instanceof ZodError) return { status: 'error', message: describeZodError(error) };
     console.error('[pathwise] setup failed', error);
-    return { status: 'error', message: 'Something went wrong on our side. The error has been logged.' };
+    return { status: 'error', message: (await getTranslations('auth.setup'))('failed') };
   }
   redirect('/login?setup=done');
 }

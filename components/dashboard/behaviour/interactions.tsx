@@ -1,6 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import { getMouseActivity, getNamedEvents, getVideos, type VideoRow } from '@/lib/queries/behaviour';
 import { RankingChart } from '@/components/charts/ranking-chart';
 import { BarList } from '../bar-list';
@@ -10,20 +11,23 @@ import { Widget } from '../widget';
 import styles from '../widgets.module.css';
 
 export async function FormsWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const rows = await getNamedEvents(site, filters.from, filters.to, ['form_submit'], 10);
+  const [rows, t] = await Promise.all([
+    getNamedEvents(site, filters.from, filters.to, ['form_submit'], 10),
+    getTranslations('behaviour.forms'),
+  ]);
   return (
-    <Widget id="forms" title="Form submissions" subtitle="By form id or name (field values are never collected)">
+    <Widget id="forms" title={t('title')} subtitle={t('subtitle')}>
       {rows.length === 0 ? (
-        <EmptyState title="No forms submitted in this period" />
+        <EmptyState title={t('emptyTitle')} />
       ) : (
         <BarList
-          labelHeading="Form"
-          valueHeading="Submissions"
+          labelHeading={t('form')}
+          valueHeading={t('submissions')}
           items={rows.map((r) => ({
             key: r.name,
             label: <span className={styles.mono}>{r.name}</span>,
             value: r.count,
-            title: `${r.sessions} sessions · ${r.path ?? ''}`,
+            title: t('rowTitle', { sessions: r.sessions, path: r.path ?? '' }),
           }))}
         />
       )}
@@ -32,23 +36,27 @@ export async function FormsWidget({ site, filters }: { site: AuthorizedSite; fil
 }
 
 export async function OutboundWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const rows = await getNamedEvents(site, filters.from, filters.to, ['download', 'outbound'], 10);
+  const [rows, t] = await Promise.all([
+    getNamedEvents(site, filters.from, filters.to, ['download', 'outbound'], 10),
+    getTranslations('behaviour.outbound'),
+  ]);
   return (
-    <Widget id="outbound" title="Downloads and outbound links" subtitle="Files downloaded and external sites visitors left for">
+    <Widget id="outbound" title={t('title')} subtitle={t('subtitle')}>
       {rows.length === 0 ? (
-        <EmptyState title="No downloads or outbound clicks in this period" />
+        <EmptyState title={t('emptyTitle')} />
       ) : (
         <BarList
-          labelHeading="File or site"
-          valueHeading="Clicks"
+          labelHeading={t('label')}
+          valueHeading={t('clicks')}
+          translatedLabels
           items={rows.map((r) => ({
             key: `${r.type}:${r.name}`,
             label: (
               <>
                 <span className={styles.pill} style={{ marginRight: 8 }}>
-                  {r.type === 'download' ? 'download' : 'outbound'}
+                  {r.type === 'download' ? t('download') : t('outbound')}
                 </span>
-                {r.name}
+                <span translate="no">{r.name}</span>
               </>
             ),
             value: r.count,
@@ -60,21 +68,25 @@ export async function OutboundWidget({ site, filters }: { site: AuthorizedSite; 
 }
 
 export async function VideosWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const rows = await getVideos(site, filters.from, filters.to, 10);
+  const [rows, t, f] = await Promise.all([
+    getVideos(site, filters.from, filters.to, 10),
+    getTranslations('behaviour.video'),
+    getFormat(site.timeZone),
+  ]);
   return (
-    <Widget id="videos" title="Video" subtitle="Plays and completions per video" wide>
+    <Widget id="videos" title={t('title')} subtitle={t('subtitle')} wide>
       {rows.length === 0 ? (
-        <EmptyState title="No video plays in this period" />
+        <EmptyState title={t('emptyTitle')} />
       ) : (
         <DataTable<VideoRow>
-          caption="Video plays and completions"
+          caption={t('caption')}
           rows={rows}
           rowKey={(r) => r.src}
           columns={[
-            { key: 'src', label: 'Video', mono: true, render: (r) => r.src },
-            { key: 'plays', label: 'Plays', numeric: true, render: (r) => formatNumber(r.plays) },
-            { key: 'completes', label: 'Completed', numeric: true, render: (r) => formatNumber(r.completes) },
-            { key: 'rate', label: 'Rate', numeric: true, render: (r) => formatPercent(r.completionRate) },
+            { key: 'src', label: t('video'), mono: true, render: (r) => r.src },
+            { key: 'plays', label: t('plays'), numeric: true, render: (r) => f.number(r.plays) },
+            { key: 'completes', label: t('completed'), numeric: true, render: (r) => f.number(r.completes) },
+            { key: 'rate', label: t('rate'), numeric: true, render: (r) => f.percent(r.completionRate) },
           ]}
         />
       )}
@@ -83,18 +95,18 @@ export async function VideosWidget({ site, filters }: { site: AuthorizedSite; fi
 }
 
 export async function MouseActivityWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const rows = await getMouseActivity(site, filters.from, filters.to, 10);
+  const [rows, t] = await Promise.all([getMouseActivity(site, filters.from, filters.to, 10), getTranslations('behaviour.mouse')]);
   const scored = rows.filter((r) => r.avgIntensity !== null);
   return (
-    <Widget id="mouse" title="Mouse activity" subtitle="Mean sampled pointer intensity per page (0–100 %), pages with the most samples">
+    <Widget id="mouse" title={t('title')} subtitle={t('subtitle')}>
       {scored.length === 0 ? (
-        <EmptyState title="No mouse activity sampled in this period">Sites can turn mouse sampling on in their settings.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <RankingChart
           items={scored.map((r) => ({ label: r.path, value: r.avgIntensity ?? 0 }))}
-          name="Intensity"
+          name={t('intensity')}
           format="percent"
-          ariaLabel="Mean mouse-activity intensity per page"
+          ariaLabel={t('aria')}
         />
       )}
     </Widget>

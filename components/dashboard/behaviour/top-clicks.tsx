@@ -1,6 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
-import { formatNumber } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import { getTopClicks, type ClickedElement } from '@/lib/queries/behaviour';
 import { DataTable } from '../data-table';
 import { EmptyState } from '../empty-state';
@@ -12,22 +13,26 @@ function elementName(e: ClickedElement): string {
 }
 
 export async function TopClicksWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const rows = await getTopClicks(site, filters.from, filters.to, 12);
+  const [rows, t, d, f] = await Promise.all([
+    getTopClicks(site, filters.from, filters.to, 12),
+    getTranslations('behaviour.clicks'),
+    getTranslations('dashboard'),
+    getFormat(site.timeZone),
+  ]);
   return (
-    <Widget id="top-clicks" title="Top clicked elements" subtitle="By element id, text and data-track attribute">
+    <Widget id="top-clicks" title={t('title')} subtitle={t.rich('subtitle', { code: (chunks) => <code>{chunks}</code> })}>
       {rows.length === 0 ? (
-        <EmptyState title="No clicks in this period">
-          The SDK records clicks on links, buttons and elements with a data-track attribute.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t.rich('emptyBody', { code: (chunks) => <code>{chunks}</code> })}</EmptyState>
       ) : (
         <DataTable<ClickedElement>
-          caption="Top clicked elements"
+          caption={t('title')}
           rows={rows}
           rowKey={(r, i) => `${i}:${r.tag}:${r.elementId}:${r.text}:${r.track}`}
           columns={[
             {
               key: 'element',
-              label: 'Element',
+              label: t('element'),
+              data: true,
               render: (r) => (
                 <>
                   <span className={styles.mono}>{elementName(r)}</span>
@@ -35,9 +40,14 @@ export async function TopClicksWidget({ site, filters }: { site: AuthorizedSite;
                 </>
               ),
             },
-            { key: 'track', label: 'data-track', render: (r) => (r.track ? <span className={styles.pill}>{r.track}</span> : '—') },
-            { key: 'clicks', label: 'Clicks', numeric: true, render: (r) => formatNumber(r.clicks) },
-            { key: 'visitors', label: 'Visitors', numeric: true, render: (r) => formatNumber(r.visitors) },
+            {
+              key: 'track',
+              label: <code>data-track</code>,
+              data: true,
+              render: (r) => (r.track ? <span className={styles.pill}>{r.track}</span> : '—'),
+            },
+            { key: 'clicks', label: d('columns.clicks'), numeric: true, render: (r) => f.number(r.clicks) },
+            { key: 'visitors', label: d('columns.visitors'), numeric: true, render: (r) => f.number(r.visitors) },
           ]}
         />
       )}

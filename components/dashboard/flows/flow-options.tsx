@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Filters } from '@/lib/params/filters';
 import type { FlowOptions } from '@/lib/queries/flows-graph';
 import { HiddenFilters } from '../hidden-filters';
@@ -13,32 +14,33 @@ export function FlowOptionsForm({
   options: FlowOptions;
   entries: { path: string; sessions: number }[];
 }) {
+  const t = useTranslations('flows.options');
   const listed =
     options.entry && !entries.some((e) => e.path === options.entry) ? [{ path: options.entry, sessions: 0 }, ...entries] : entries;
   return (
-    <form method="get" className={styles.inlineForm} aria-label="Flow options">
+    <form method="get" className={styles.inlineForm} aria-label={t('aria')}>
       <HiddenFilters filters={filters} />
       <label className={styles.grow}>
-        Entry page
+        {t('entry')}
         <select name="entry" className="select" defaultValue={options.entry ?? ''} style={{ width: '100%' }}>
-          <option value="">All entry pages</option>
+          <option value="">{t('allEntries')}</option>
           {listed.slice(0, 50).map((entry) => (
-            <option key={entry.path} value={entry.path}>
+            <option key={entry.path} value={entry.path} translate="no">
               {entry.path} ({entry.sessions})
             </option>
           ))}
         </select>
       </label>
       <label>
-        Steps
+        {t('steps')}
         <input className="input" type="number" name="steps" min={2} max={8} defaultValue={options.steps} style={{ width: 80 }} />
       </label>
       <label>
-        Pages per step
+        {t('top')}
         <input className="input" type="number" name="top" min={1} max={20} defaultValue={options.top} style={{ width: 100 }} />
       </label>
       <button type="submit" className="button">
-        Apply
+        {t('apply')}
       </button>
     </form>
   );

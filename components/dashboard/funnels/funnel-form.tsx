@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Filters } from '@/lib/params/filters';
 import type { FunnelBy } from '@/lib/queries/funnels';
 import { MAX_STEPS } from '@/lib/queries/funnel-steps';
@@ -6,37 +7,35 @@ import styles from '../widgets.module.css';
 
 /** The funnel definition lives in the URL (`?steps=/,/quests,event:quest_started&by=session`). */
 export function FunnelForm({ filters, steps, by }: { filters: Filters; steps: string; by: FunnelBy }) {
+  const t = useTranslations('funnels.form');
   return (
-    <form method="get" className={`card ${styles.widget}`} aria-label="Funnel steps">
+    <form method="get" className={`card ${styles.widget}`} aria-label={t('aria')}>
       <HiddenFilters filters={filters} />
       <div className={styles.inlineForm}>
         <label className={styles.grow}>
-          Steps, in order (comma-separated)
+          {t('steps')}
           <input
             className="input"
             name="steps"
             defaultValue={steps}
             spellCheck={false}
             autoComplete="off"
+            translate="no"
             style={{ fontFamily: 'var(--font-mono)' }}
           />
         </label>
         <label>
-          Count per
+          {t('countPer')}
           <select name="by" className="select" defaultValue={by}>
-            <option value="session">Session</option>
-            <option value="visitor">Visitor</option>
+            <option value="session">{t('session')}</option>
+            <option value="visitor">{t('visitor')}</option>
           </select>
         </label>
         <button type="submit" className="button">
-          Show funnel
+          {t('submit')}
         </button>
       </div>
-      <p className={styles.hint}>
-        A step is a page path (<code>/quests</code>; end with <code>*</code> for every page under it, <code>/quests/*</code>) or a platform
-        event (<code>event:quest_started</code>). Up to {MAX_STEPS} steps; each must happen after the one before, not necessarily straight
-        after.
-      </p>
+      <p className={styles.hint}>{t.rich('hint', { max: MAX_STEPS, code: (chunks) => <code>{chunks}</code> })}</p>
     </form>
   );
 }

@@ -1,6 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import type { FunnelStep } from '@/lib/queries/funnel-steps';
 import { getFunnel, type FunnelBy, type FunnelStepResult } from '@/lib/queries/funnels';
 import { FunnelChart } from '@/components/charts/funnel-chart';
@@ -19,42 +20,43 @@ export async function FunnelWidget({
   steps: FunnelStep[];
   by: FunnelBy;
 }) {
-  const funnel = await getFunnel(site, filters.from, filters.to, steps, by);
-  const unit = by === 'visitor' ? 'visitors' : 'sessions';
+  const [funnel, t, f] = await Promise.all([
+    getFunnel(site, filters.from, filters.to, steps, by),
+    getTranslations('funnels.widget'),
+    getFormat(site.timeZone),
+  ]);
   const overall = funnel.entered ? funnel.completed / funnel.entered : 0;
   return (
     <Widget
       id="funnel"
-      title="Funnel"
-      subtitle={`${formatNumber(funnel.entered)} ${unit} entered, ${formatNumber(funnel.completed)} completed every step (${formatPercent(overall)})`}
+      title={t('title')}
+      subtitle={t('subtitle', { by, entered: f.number(funnel.entered), completed: f.number(funnel.completed), share: f.percent(overall) })}
       wide
     >
       {funnel.entered === 0 ? (
-        <EmptyState title={`No ${unit} reached the first step`}>
-          Check the first step&apos;s path or event name, or pick a longer range.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle', { by })}>{t('emptyBody')}</EmptyState>
       ) : (
         <>
           <FunnelChart
             steps={funnel.steps}
-            unit={unit}
-            ariaLabel={`Funnel of ${steps.length} steps, ${formatPercent(overall)} overall conversion`}
+            unit={t('unit', { by })}
+            ariaLabel={t('aria', { count: steps.length, share: f.percent(overall) })}
           />
           <DataTable<FunnelStepResult & { index: number }>
-            caption="Funnel steps"
+            caption={t('caption')}
             rows={funnel.steps.map((s, index) => ({ ...s, index }))}
             rowKey={(row) => `${row.index}`}
             columns={[
-              { key: 'step', label: 'Step', mono: true, render: (r) => `${r.index + 1}. ${r.label}` },
-              { key: 'count', label: unit[0]?.toUpperCase() + unit.slice(1), numeric: true, render: (r) => formatNumber(r.count) },
-              { key: 'conversion', label: 'From start', numeric: true, render: (r) => formatPercent(r.conversion) },
+              { key: 'step', label: t('step'), mono: true, render: (r) => `${r.index + 1}. ${r.label}` },
+              { key: 'count', label: t('count', { by }), numeric: true, render: (r) => f.number(r.count) },
+              { key: 'conversion', label: t('fromStart'), numeric: true, render: (r) => f.percent(r.conversion) },
               {
                 key: 'step-conversion',
-                label: 'From previous',
+                label: t('fromPrevious'),
                 numeric: true,
-                render: (r) => (r.index === 0 ? '—' : formatPercent(r.stepConversion)),
+                render: (r) => (r.index === 0 ? '—' : f.percent(r.stepConversion)),
               },
-              { key: 'drop', label: 'Dropped off', numeric: true, render: (r) => (r.index === 0 ? '—' : formatNumber(r.dropOff)) },
+              { key: 'drop', label: t('droppedOff'), numeric: true, render: (r) => (r.index === 0 ? '—' : f.number(r.dropOff)) },
             ]}
           />
         </>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
 import { getTechBreakdown } from '@/lib/queries/stats';
@@ -6,36 +7,45 @@ import { BarList } from '../bar-list';
 import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
+const DEVICES = ['desktop', 'mobile', 'tablet', 'Unknown'];
+
 export async function TechnologyWidgets({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
-  const tech = await getTechBreakdown(site, filters.from, filters.to, 6);
+  const [tech, t, d] = await Promise.all([
+    getTechBreakdown(site, filters.from, filters.to, 6),
+    getTranslations('overview.technology'),
+    getTranslations('dashboard'),
+  ]);
+  // Device types are ours to name; browser and system names are proper nouns (only "Unknown" is ours).
+  const device = (name: string) => (DEVICES.includes(name) ? d(`devices.${name}`) : name);
+  const named = (name: string) => (name === 'Unknown' ? d('devices.Unknown') : name);
   if (tech.devices.length === 0) {
     return (
-      <Widget id="devices" title="Devices, browsers and systems" wide>
-        <EmptyState title="No sessions in this period" />
+      <Widget id="devices" title={t('allTitle')} wide>
+        <EmptyState title={d('empty.noSessions')} />
       </Widget>
     );
   }
   return (
     <>
-      <Widget id="devices" title="Devices" subtitle="Sessions by device type">
+      <Widget id="devices" title={t('devices')} subtitle={t('devicesSubtitle')}>
         <DonutChart
-          items={tech.devices.map((d) => ({ label: d.name, value: d.sessions }))}
-          unit="sessions"
-          ariaLabel="Sessions by device type"
+          items={tech.devices.map((row) => ({ label: device(row.name), value: row.sessions }))}
+          unit={t('sessionsUnit')}
+          ariaLabel={t('devicesSubtitle')}
         />
       </Widget>
-      <Widget id="browsers" title="Browsers" subtitle="Sessions by browser">
+      <Widget id="browsers" title={t('browsers')} subtitle={t('browsersSubtitle')}>
         <BarList
-          labelHeading="Browser"
-          valueHeading="Sessions"
-          items={tech.browsers.map((b) => ({ key: b.name, label: b.name, value: b.sessions }))}
+          labelHeading={t('browser')}
+          valueHeading={d('columns.sessions')}
+          items={tech.browsers.map((b) => ({ key: b.name, label: named(b.name), value: b.sessions }))}
         />
       </Widget>
-      <Widget id="os" title="Operating systems" subtitle="Sessions by operating system">
+      <Widget id="os" title={t('systems')} subtitle={t('systemsSubtitle')}>
         <BarList
-          labelHeading="System"
-          valueHeading="Sessions"
-          items={tech.os.map((o) => ({ key: o.name, label: o.name, value: o.sessions }))}
+          labelHeading={t('system')}
+          valueHeading={d('columns.sessions')}
+          items={tech.os.map((o) => ({ key: o.name, label: named(o.name), value: o.sessions }))}
         />
       </Widget>
     </>

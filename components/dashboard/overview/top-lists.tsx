@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
 import { filtersToSearchParams, type Filters } from '@/lib/params/filters';
-import { formatPercent } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import { getPageStats } from '@/lib/queries/pages';
 import { getChannels } from '@/lib/queries/sources';
 import { BarList } from '../bar-list';
@@ -17,15 +18,19 @@ const more = (path: string, filters: Filters, label: string) => (
 
 export async function TopPagesWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
   // Only views are shown, so the exact visitor count (a raw scan) is skipped: all rollups.
-  const pages = await getPageStats(site, filters.from, filters.to, { limit: 8, withVisitors: false });
+  const [pages, t, d] = await Promise.all([
+    getPageStats(site, filters.from, filters.to, { limit: 8, withVisitors: false }),
+    getTranslations('overview.topPages'),
+    getTranslations('dashboard'),
+  ]);
   return (
-    <Widget id="top-pages" title="Top pages" subtitle="By pageviews" actions={more('/dashboard/pages', filters, 'All pages')}>
+    <Widget id="top-pages" title={t('title')} subtitle={t('subtitle')} actions={more('/dashboard/pages', filters, t('more'))}>
       {pages.length === 0 ? (
-        <EmptyState title="No pageviews in this period" />
+        <EmptyState title={d('empty.noPageviews')} />
       ) : (
         <BarList
-          labelHeading="Page"
-          valueHeading="Views"
+          labelHeading={d('columns.page')}
+          valueHeading={d('columns.views')}
           items={pages.map((p) => ({ key: p.path, label: <span className={styles.mono}>{p.path}</span>, value: p.views }))}
         />
       )}
@@ -35,26 +40,27 @@ export async function TopPagesWidget({ site, filters }: { site: AuthorizedSite; 
 
 export async function TopSourcesWidget({ site, filters }: { site: AuthorizedSite; filters: Filters }) {
   // Only sessions are shown: all from the rollups, no visitor scan.
-  const channels = await getChannels(site, filters.from, filters.to, { withVisitors: false });
+  const [channels, t, d, f] = await Promise.all([
+    getChannels(site, filters.from, filters.to, { withVisitors: false }),
+    getTranslations('overview.topSources'),
+    getTranslations('dashboard'),
+    getFormat(site.timeZone),
+  ]);
   const total = channels.reduce((sum, c) => sum + c.sessions, 0);
   return (
-    <Widget
-      id="top-sources"
-      title="Top sources"
-      subtitle="Sessions by channel"
-      actions={more('/dashboard/sources', filters, 'All sources')}
-    >
+    <Widget id="top-sources" title={t('title')} subtitle={t('subtitle')} actions={more('/dashboard/sources', filters, t('more'))}>
       {channels.length === 0 ? (
-        <EmptyState title="No sessions in this period" />
+        <EmptyState title={d('empty.noSessions')} />
       ) : (
         <BarList
-          labelHeading="Channel"
-          valueHeading="Sessions"
+          labelHeading={d('columns.channel')}
+          valueHeading={d('columns.sessions')}
+          translatedLabels
           items={channels.map((c) => ({
             key: c.channel,
-            label: c.channel,
+            label: d.has(`channels.${c.channel}`) ? d(`channels.${c.channel}`) : c.channel,
             value: c.sessions,
-            secondary: formatPercent(c.sessions / total, 0),
+            secondary: f.percent(c.sessions / total, 0),
           }))}
         />
       )}

@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { AuthorizedSite } from '@/lib/access';
 import type { Filters } from '@/lib/params/filters';
-import { formatDuration, formatMs, formatNumber, formatPercent } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import { getPageStats, type PageRow } from '@/lib/queries/pages';
 import { RankingChart } from '@/components/charts/ranking-chart';
 import { DataTable } from '../data-table';
@@ -10,17 +12,19 @@ import { hrefWith } from '../hidden-filters';
 import { Widget } from '../widget';
 import styles from '../widgets.module.css';
 
+/** Sort keys; their column names are pages.sorts.<key>. */
 export const PAGE_SORTS = {
-  views: { label: 'Views', value: (r: PageRow) => r.views },
-  visitors: { label: 'Visitors', value: (r: PageRow) => r.visitors },
-  entries: { label: 'Entries', value: (r: PageRow) => r.entries },
-  bounce: { label: 'Bounce rate', value: (r: PageRow) => r.bounceRate ?? -1 },
-  time: { label: 'Time on page', value: (r: PageRow) => r.avgTimeMs },
-  load: { label: 'Load time', value: (r: PageRow) => r.avgLoadMs ?? -1 },
+  views: { value: (r: PageRow) => r.views },
+  visitors: { value: (r: PageRow) => r.visitors },
+  entries: { value: (r: PageRow) => r.entries },
+  bounce: { value: (r: PageRow) => r.bounceRate ?? -1 },
+  time: { value: (r: PageRow) => r.avgTimeMs },
+  load: { value: (r: PageRow) => r.avgLoadMs ?? -1 },
 } as const;
 export type PageSort = keyof typeof PAGE_SORTS;
 
 function SortHeader({ sort, current, filters, showAll }: { sort: PageSort; current: PageSort; filters: Filters; showAll: boolean }) {
+  const t = useTranslations('pages.sorts');
   return (
     <Link
       className={styles.sortLink}
@@ -28,7 +32,7 @@ function SortHeader({ sort, current, filters, showAll }: { sort: PageSort; curre
       href={hrefWith('/dashboard/pages', filters, { sort, all: showAll ? '1' : undefined })}
       scroll={false}
     >
-      {PAGE_SORTS[sort].label}
+      {t(sort)}
       {sort === current ? ' ↓' : ''}
     </Link>
   );
@@ -48,11 +52,16 @@ export async function PagesWidgets({
   sort: PageSort;
   showAll: boolean;
 }) {
-  const rows = await getPageStats(site, filters.from, filters.to);
+  const [rows, t, d, f] = await Promise.all([
+    getPageStats(site, filters.from, filters.to),
+    getTranslations('pages'),
+    getTranslations('dashboard'),
+    getFormat(site.timeZone),
+  ]);
   if (rows.length === 0) {
     return (
-      <Widget id="pages" title="Pages" wide>
-        <EmptyState title="No pageviews in this period">Pages appear once the SDK records a pageview on them.</EmptyState>
+      <Widget id="pages" title={t('title')} wide>
+        <EmptyState title={d('empty.noPageviews')}>{t('emptyBody')}</EmptyState>
       </Widget>
     );
   }
@@ -61,43 +70,38 @@ export async function PagesWidgets({
   const header = (key: PageSort) => <SortHeader sort={key} current={sort} filters={filters} showAll={showAll} />;
   return (
     <>
-      <Widget id="top-pages-chart" title="Most viewed pages" subtitle="Top 10 by pageviews" wide>
+      <Widget id="top-pages-chart" title={t('mostViewed')} subtitle={t('mostViewedSubtitle')} wide>
         <RankingChart
           items={rows.slice(0, 10).map((r) => ({ label: r.path, value: r.views }))}
-          name="Views"
-          ariaLabel="Pageviews of the ten most viewed pages"
+          name={t('sorts.views')}
+          ariaLabel={t('mostViewedAria')}
         />
       </Widget>
-      <Widget
-        id="pages"
-        title="All pages"
-        subtitle={`${formatNumber(rows.length)} paths · bounce rate counts sessions that entered on the page · time on page = total time before leaving ÷ views`}
-        wide
-      >
+      <Widget id="pages" title={t('all')} subtitle={t('allSubtitle', { count: f.number(rows.length) })} wide>
         <DataTable<PageRow>
-          caption="Per-page statistics"
+          caption={t('caption')}
           rows={shown}
           rowKey={(r) => r.path}
           columns={[
-            { key: 'path', label: 'Path', mono: true, render: (r) => r.path },
-            { key: 'views', label: header('views'), numeric: true, render: (r) => formatNumber(r.views) },
-            { key: 'visitors', label: header('visitors'), numeric: true, render: (r) => formatNumber(r.visitors) },
-            { key: 'entries', label: header('entries'), numeric: true, render: (r) => formatNumber(r.entries) },
+            { key: 'path', label: d('columns.path'), mono: true, render: (r) => r.path },
+            { key: 'views', label: header('views'), numeric: true, render: (r) => f.number(r.views) },
+            { key: 'visitors', label: header('visitors'), numeric: true, render: (r) => f.number(r.visitors) },
+            { key: 'entries', label: header('entries'), numeric: true, render: (r) => f.number(r.entries) },
             {
               key: 'bounce',
               label: header('bounce'),
               numeric: true,
-              render: (r) => (r.bounceRate === null ? '—' : formatPercent(r.bounceRate)),
+              render: (r) => (r.bounceRate === null ? '—' : f.percent(r.bounceRate)),
             },
-            { key: 'time', label: header('time'), numeric: true, render: (r) => formatDuration(r.avgTimeMs) },
-            { key: 'load', label: header('load'), numeric: true, render: (r) => (r.avgLoadMs === null ? '—' : formatMs(r.avgLoadMs)) },
+            { key: 'time', label: header('time'), numeric: true, render: (r) => f.duration(r.avgTimeMs) },
+            { key: 'load', label: header('load'), numeric: true, render: (r) => (r.avgLoadMs === null ? '—' : f.ms(r.avgLoadMs)) },
           ]}
         />
         {shown.length < sorted.length && (
           <p className={styles.hint}>
-            Showing {shown.length} of {formatNumber(sorted.length)} paths ·{' '}
+            {t('showing', { shown: f.number(shown.length), total: f.number(sorted.length) })} ·{' '}
             <Link href={hrefWith('/dashboard/pages', filters, { sort, all: '1' })} scroll={false}>
-              Show all
+              {t('showAll')}
             </Link>
           </p>
         )}

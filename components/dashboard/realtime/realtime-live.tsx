@@ -2,7 +2,10 @@
 
 // The realtime page's live part: starts from the server-rendered snapshot, then polls
 // /api/analytics/realtime every few seconds (paused while the tab is hidden) and re-renders in place.
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { isLocale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
 import type { Realtime } from '@/lib/queries/realtime';
 import { ColumnsChart } from '@/components/charts/columns-chart';
 import { EmptyState } from '../empty-state';
@@ -12,6 +15,9 @@ import styles from '../widgets.module.css';
 export const POLL_MS = 5_000;
 
 export function RealtimeLive({ siteKey, initial }: { siteKey: string; initial: Realtime }) {
+  const t = useTranslations('realtime');
+  const locale = useLocale();
+  const f = createFormatter(isLocale(locale) ? locale : 'en');
   const [data, setData] = useState(initial);
   const [stale, setStale] = useState(false);
 
@@ -43,7 +49,7 @@ export function RealtimeLive({ siteKey, initial }: { siteKey: string; initial: R
   }, [siteKey]);
 
   const minutes = data.perMinute.map((m) => m.minute);
-  const visitors = [{ name: 'Active visitors', values: data.perMinute.map((m) => m.visitors) }];
+  const visitors = [{ name: t('activeVisitors'), values: data.perMinute.map((m) => m.visitors) }];
   const maxPage = Math.max(1, ...data.pages.map((p) => p.visitors));
 
   return (
@@ -51,12 +57,12 @@ export function RealtimeLive({ siteKey, initial }: { siteKey: string; initial: R
       <section className={`card ${styles.widget} ${styles.wide}`} data-widget="realtime-now">
         <header className={styles.widgetHead}>
           <div>
-            <h2 className={styles.widgetTitle}>Active visitors</h2>
-            <p className={styles.widgetSubtitle}>Distinct visitors with any event in the last 30 minutes</p>
+            <h2 className={styles.widgetTitle}>{t('activeVisitors')}</h2>
+            <p className={styles.widgetSubtitle}>{t('activeSubtitle')}</p>
           </div>
           <span className={styles.pill} role="status" aria-live="polite">
             <span className={stale ? undefined : styles.live} aria-hidden="true" />
-            {stale ? 'Reconnecting…' : `Live · updated ${new Date(data.to).toISOString().slice(11, 19)} UTC`}
+            {stale ? t('reconnecting') : t('live', { time: f.clock(data.to) })}
           </span>
         </header>
         <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 24 }}>
@@ -64,31 +70,27 @@ export function RealtimeLive({ siteKey, initial }: { siteKey: string; initial: R
             <p className={styles.bigNumber} data-testid="active-visitors">
               {data.activeVisitors}
             </p>
-            <p className={styles.hint}>{data.activeVisitors === 1 ? 'visitor' : 'visitors'} right now</p>
+            <p className={styles.hint}>{t('rightNow', { count: data.activeVisitors })}</p>
           </div>
           <div style={{ flex: '1 1 420px', minWidth: 0 }}>
-            <ColumnsChart
-              categories={minutes}
-              series={visitors}
-              bucketLabels
-              height={180}
-              ariaLabel="Active visitors per minute over the last 30 minutes"
-            />
+            <ColumnsChart categories={minutes} series={visitors} bucketLabels height={180} ariaLabel={t('perMinuteAria')} />
           </div>
         </div>
       </section>
 
       <section className={`card ${styles.widget}`} data-widget="realtime-pages">
-        <h2 className={styles.widgetTitle}>Pages they are on</h2>
+        <h2 className={styles.widgetTitle}>{t('pages')}</h2>
         {data.pages.length === 0 ? (
-          <EmptyState title="Nobody is browsing right now">Pages appear here as soon as a visitor opens one.</EmptyState>
+          <EmptyState title={t('pagesEmptyTitle')}>{t('pagesEmptyBody')}</EmptyState>
         ) : (
           <ul className={styles.barList}>
             {data.pages.map((page) => (
               <li key={page.path} className={styles.barRow}>
                 <span className={styles.barFill} style={{ width: `${(page.visitors / maxPage) * 100}%` }} aria-hidden="true" />
-                <span className={`${styles.barLabel} ${styles.mono}`}>{page.path}</span>
-                <span className={styles.barValue}>{page.visitors}</span>
+                <span className={`${styles.barLabel} ${styles.mono}`} translate="no">
+                  {page.path}
+                </span>
+                <span className={styles.barValue}>{f.number(page.visitors)}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import type { AuthorizedSite } from '@/lib/access';
-import { formatBucket, formatNumber } from '@/lib/format';
+import { getFormat } from '@/lib/i18n/server';
 import type { MatrixCell } from '@/lib/charts/matrix-heatmap';
 import { cohortStart, getCohorts, MIN_COHORT_WEEKS } from '@/lib/queries/retention';
 import { MatrixHeatmapChart } from '@/components/charts/matrix-heatmap-chart';
@@ -7,36 +8,33 @@ import { EmptyState } from '../empty-state';
 import { Widget } from '../widget';
 
 export async function CohortWidget({ site, from, to }: { site: AuthorizedSite; from: Date; to: Date }) {
-  const data = await getCohorts(site, cohortStart(from, to), to);
+  const [data, t, f] = await Promise.all([
+    getCohorts(site, cohortStart(from, to), to),
+    getTranslations('retention.cohorts'),
+    getFormat(site.timeZone),
+  ]);
   const cohorts = data.cohorts.filter((c) => c.size > 0);
   const cells: MatrixCell[] = cohorts.flatMap((cohort, y) =>
     cohort.rates.map((rate, x) => ({
       x,
       y,
       value: rate,
-      detail: `${formatNumber(cohort.retained[x] ?? 0)} of ${formatNumber(cohort.size)} visitors`,
+      detail: t('cellDetail', { retained: f.number(cohort.retained[x] ?? 0), size: f.number(cohort.size) }),
     })),
   );
   const weeks = Math.max(0, ...cohorts.map((c) => c.rates.length));
   return (
-    <Widget
-      id="cohorts"
-      title="Weekly cohorts"
-      subtitle={`Visitors grouped by the ISO week (UTC, from Monday) they were first seen, over at least the last ${MIN_COHORT_WEEKS} weeks; each cell is the share of the cohort with a session n weeks later`}
-      wide
-    >
+    <Widget id="cohorts" title={t('title')} subtitle={t('subtitle', { weeks: MIN_COHORT_WEEKS })} wide>
       {cohorts.length === 0 ? (
-        <EmptyState title="No new visitors in these weeks">
-          Cohorts start with a visitor&apos;s first visit; none was first seen in this period.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <MatrixHeatmapChart
-          xLabels={Array.from({ length: weeks }, (_, i) => (i === 0 ? 'Week 0' : `+${i}`))}
-          yLabels={cohorts.map((c) => `${formatBucket(c.week)} · ${formatNumber(c.size)}`)}
+          xLabels={Array.from({ length: weeks }, (_, i) => (i === 0 ? t('week0') : t('weekOffset', { weeks: i })))}
+          yLabels={cohorts.map((c) => `${f.bucket(c.week)} · ${f.number(c.size)}`)}
           cells={cells}
-          description={`Retention heatmap of ${cohorts.length} weekly cohorts.`}
-          ariaLabel="Weekly cohort retention heatmap"
-          corner="Cohort · visitors"
+          description={t('description', { count: cohorts.length })}
+          ariaLabel={t('aria')}
+          corner={t('corner')}
         />
       )}
     </Widget>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth';
 import { parseStudentListParams } from '@/lib/params/students';
 import { PageHeader } from '@/components/dashboard/page-header';
@@ -8,25 +9,21 @@ import type { SearchParamsRecord } from '@/lib/params/search-params';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
 
-export const metadata: Metadata = { title: 'Students' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('students'))('title') };
+}
 
 export default async function StudentsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN', 'INSTRUCTOR');
   const query = await searchParams;
   const { params, notice } = parseStudentListParams(query);
+  const t = await getTranslations('students');
   return (
     <>
-      <PageHeader
-        title="Students"
-        subtitle={
-          user.role === 'INSTRUCTOR'
-            ? 'Students in your courses, most at risk of dropping out first'
-            : 'Every student, most at risk of dropping out first'
-        }
-      />
+      <PageHeader title={t('title')} subtitle={user.role === 'INSTRUCTOR' ? t('subtitleInstructor') : t('subtitleAdmin')} />
       {notice && <Notice>{notice}</Notice>}
       <RiskHelp />
-      <AsyncSection key={JSON.stringify(params)} title="Students" fallback={<StudentsSkeleton />}>
+      <AsyncSection key={JSON.stringify(params)} title={t('title')} fallback={<StudentsSkeleton />}>
         <StudentsList user={user} params={params} query={query} />
       </AsyncSection>
     </>
