@@ -45,7 +45,7 @@ export function DestinationForm({ sites }: { sites: Site[] }) {
       <Field label={t('endpoint')} name="endpoint" type="url" placeholder="https://s3.example.com" hint={t('endpointHint')} />
       <Field label={t('region')} name="region" placeholder="us-east-1" translate="no" />
       <Field label={t('bucket')} name="bucket" required placeholder="agency-raw-events" translate="no" />
-      <Field label={t('prefix')} name="prefix" placeholder="pathwise/" />
+      <Field label={t('prefix')} name="prefix" placeholder="pathwise/" translate="no" />
       <Field label={t('accessKeyId')} name="accessKeyId" required autoComplete="off" />
       <Field
         label={t('secretAccessKey')}

@@ -78,10 +78,17 @@ export async function DestinationList({ destinations }: { destinations: Destinat
       {destinations.map((destination) => {
         const target = (bucket: string) => `s3://${bucket}/${destination.prefix}`;
         return (
-          <section key={destination.id} className={`card ${styles.section}`} aria-label={destination.name} data-testid="destination">
+          <section
+            key={destination.id}
+            className={`card ${styles.section}`}
+            aria-labelledby={`destination-${destination.id}`}
+            data-testid="destination"
+          >
             <div className={styles.head}>
               <div>
-                <h2 translate="no">{destination.name}</h2>
+                <h2 id={`destination-${destination.id}`} translate="no">
+                  {destination.name}
+                </h2>
                 <p className="muted">
                   {t.rich('summary', {
                     site: `${destination.siteName} (${destination.siteKey})`,

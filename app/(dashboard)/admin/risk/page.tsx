@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
 import styles from '../_components/admin.module.css';
 import { EvaluationPanel } from './_components/evaluation-panel';
+import { dataTag } from '../_components/data-name';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('admin.risk'))('title') };
@@ -25,7 +26,7 @@ export default async function AdminRiskPage() {
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AdminTabs current="/admin/risk" />
       <section className={`card ${styles.section}`} aria-labelledby="model-heading">
-        <h2 id="model-heading">{t('model', { version: RISK_MODEL.version })}</h2>
+        <h2 id="model-heading">{t.rich('model', { version: RISK_MODEL.version, d: dataTag })}</h2>
         <ul>
           {FACTOR_KEYS.map((key) => (
             <li key={key}>

@@ -5,6 +5,7 @@ import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import { listSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
+import { DataName, dataTag } from '../_components/data-name';
 import styles from '../_components/admin.module.css';
 import { NewSiteForm } from './_components/new-site-form';
 import { RotateSecretForm } from './_components/rotate-secret-form';
@@ -46,7 +47,7 @@ export default async function SitesPage() {
             <dt>{t('allowedDomains')}</dt>
             <dd>{site.domains.length ? <span translate="no">{site.domains.join(', ')}</span> : t('none')}</dd>
             <dt>{t('timeZone')}</dt>
-            <dd aria-label={t('timeZoneInEffect', { key: site.key })} translate="no">
+            <dd aria-labelledby={`zone-name-${site.id}`} translate="no">
               {site.timeZone}
             </dd>
             <dt>{t('rollupsRebuild')}</dt>
@@ -54,14 +55,17 @@ export default async function SitesPage() {
               <RebuildStatusLine siteKey={site.key} status={rebuilds.get(site.key)} locale={locale} />
             </dd>
             <dt>{t('unverifiedClaims')}</dt>
-            <dd aria-label={t('unverifiedClaimsLabel', { key: site.key })}>
+            <dd aria-labelledby={`claims-name-${site.id}`}>
               {site.unverifiedClaims.events === 0
                 ? t('none')
                 : t('claims', { events: site.unverifiedClaims.events, sessions: site.unverifiedClaims.sessions }) +
                   (site.trustBrowserIdentity ? t('claimsLinked') : t('claimsStored'))}
             </dd>
           </dl>
-          <pre className={styles.pre} aria-label={t('embedSnippet', { key: site.key })}>
+          <DataName id={`zone-name-${site.id}`}>{t.rich('timeZoneInEffect', { key: site.key, d: dataTag })}</DataName>
+          <DataName id={`claims-name-${site.id}`}>{t.rich('unverifiedClaimsLabel', { key: site.key, d: dataTag })}</DataName>
+          <DataName id={`snippet-name-${site.id}`}>{t.rich('embedSnippet', { key: site.key, d: dataTag })}</DataName>
+          <pre className={styles.pre} aria-labelledby={`snippet-name-${site.id}`} translate="no">
             {embedTag(origin, site.key)}
           </pre>
           <SiteSettingsForm site={site} />

@@ -5,10 +5,11 @@ import { createFormatter, type Formatter } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import { findPrivacySubjects, type UserSubject, type VisitorSubject } from '@/lib/privacy/find-subjects';
 import { EraseForm } from './erase-form';
+import { DataName, dataTag } from '../../_components/data-name';
 import styles from '../../_components/admin.module.css';
 
 /** What the cards need from the request: its translator and formatter (UTC: a visitor's site zone is not at hand). */
-type Text = { t: Translate; f: Formatter; roles: Translate };
+type Text = { t: Awaited<ReturnType<typeof getTranslations>>; f: Formatter; roles: Translate };
 
 function Facts({ items, f }: { items: [string, string | number][]; f: Formatter }) {
   return (
@@ -25,7 +26,8 @@ function Facts({ items, f }: { items: [string, string | number][]; f: Formatter 
 
 function UserCard({ user, text: { t, f, roles } }: { user: UserSubject; text: Text }) {
   return (
-    <article className={styles.subject} aria-label={t('userCard', { email: user.email })} data-testid="privacy-user">
+    <article className={styles.subject} aria-labelledby={`subject-user-${user.id}`} data-testid="privacy-user">
+      <DataName id={`subject-user-${user.id}`}>{t.rich('userCard', { email: user.email, d: dataTag })}</DataName>
       <div>
         <strong translate="no">{user.name}</strong>{' '}
         <span className="muted">
@@ -53,7 +55,8 @@ function UserCard({ user, text: { t, f, roles } }: { user: UserSubject; text: Te
 
 function VisitorCard({ visitor, text: { t, f } }: { visitor: VisitorSubject; text: Text }) {
   return (
-    <article className={styles.subject} aria-label={t('visitorCard', { id: visitor.anonId })} data-testid="privacy-visitor">
+    <article className={styles.subject} aria-labelledby={`subject-visitor-${visitor.id}`} data-testid="privacy-visitor">
+      <DataName id={`subject-visitor-${visitor.id}`}>{t.rich('visitorCard', { id: visitor.anonId, d: dataTag })}</DataName>
       <div>
         <strong>
           {t('visitor')} <span translate="no">{visitor.anonId}</span>

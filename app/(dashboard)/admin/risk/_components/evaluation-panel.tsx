@@ -6,6 +6,7 @@ import { EVAL_TARGET_AUC, EVAL_WARNING_AUC } from '@/lib/risk/config';
 import type { Locale } from '@/lib/i18n/config';
 import { createFormatter } from '@/lib/i18n/format';
 import type { RiskEvaluationView } from '@/lib/queries/risk-evaluation';
+import { dataTag } from '../../_components/data-name';
 
 const LEVELS = new Set(['minimal', 'moderate', 'elevated', 'at_risk']);
 
@@ -42,7 +43,7 @@ export function EvaluationPanel({ evaluation, locale }: { evaluation: RiskEvalua
         </div>
       )}
       <p className="muted">
-        {t('method', {
+        {t.rich('method', {
           days: f.exact(e.horizonDays),
           precision: figure(e.precision),
           recall: figure(e.recall),
@@ -50,6 +51,7 @@ export function EvaluationPanel({ evaluation, locale }: { evaluation: RiskEvalua
           recognition: figure(e.recognitionAuc),
           version: e.modelVersion,
           when: f.dayTime(e.ranAt),
+          d: dataTag,
         })}
       </p>
       <TableWrap label={t('calibration')}>

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { createFormatter } from '@/lib/i18n/format';
 import { formatLastUsed } from './lrs-dates';
 import { ActionButton } from '../../_components/action-button';
+import { DataName, dataTag } from '../../_components/data-name';
 import styles from '../../_components/admin.module.css';
 import { createLrsCredentialAction, revokeLrsCredentialAction, rotateLrsCredentialAction } from '../lrs-actions';
 import { LrsSecretForm } from './lrs-secret-form';
@@ -25,7 +26,8 @@ export function LrsCredentials({
   const t = useTranslations('admin.sites.lrs');
   const f = createFormatter(locale, 'UTC');
   return (
-    <section className={styles.subsection} aria-label={t('section', { key: siteKey })}>
+    <section className={styles.subsection} aria-labelledby={`lrs-name-${siteId}`}>
+      <DataName id={`lrs-name-${siteId}`}>{t.rich('section', { key: siteKey, d: dataTag })}</DataName>
       <h3>{t('title')}</h3>
       <p className="muted">{t.rich('intro', { url: `${origin}/xapi/`, code: (chunks) => <code>{chunks}</code> })}</p>
       {credentials.length > 0 && (
@@ -58,7 +60,7 @@ export function LrsCredentials({
                     fields={{ siteId, credentialId: c.id }}
                     label={t('rotate')}
                     pendingLabel={t('rotating')}
-                    ariaLabel={t('rotateLabel', { key: c.key })}
+                    name={t.rich('rotateLabel', { key: c.key, d: dataTag })}
                     secretLabel={t('newCredential')}
                   />
                   {!c.revokedAt && (
@@ -81,7 +83,7 @@ export function LrsCredentials({
         fields={{ siteId }}
         label={t('create')}
         pendingLabel={t('creating')}
-        ariaLabel={t('createLabel', { key: siteKey })}
+        name={t.rich('createLabel', { key: siteKey, d: dataTag })}
         secretLabel={t('newCredential')}
       >
         <label>

@@ -5,6 +5,7 @@ import { ActionMessage } from '../../_components/action-message';
 import { IDLE } from '../../_components/action-state';
 import styles from '../../_components/admin.module.css';
 import { rotateSecretAction } from '../actions';
+import { DataName, dataTag } from '../../_components/data-name';
 import type { SecretState } from './secret-state';
 
 /** The site secret (POST /api/events, identity tokens): its hint, and a button that replaces it. */
@@ -12,7 +13,8 @@ export function RotateSecretForm({ siteId, siteKey, hint }: { siteId: string; si
   const t = useTranslations('admin.sites.secret');
   const [state, formAction, pending] = useActionState<SecretState, FormData>(rotateSecretAction, IDLE);
   return (
-    <form action={formAction} className={styles.subsection} aria-label={t('form', { key: siteKey })}>
+    <form action={formAction} className={styles.subsection} aria-labelledby={`secret-form-${siteId}`}>
+      <DataName id={`secret-form-${siteId}`}>{t.rich('form', { key: siteKey, d: dataTag })}</DataName>
       <input type="hidden" name="siteId" value={siteId} />
       <h3>{t('title')}</h3>
       <p className="muted">

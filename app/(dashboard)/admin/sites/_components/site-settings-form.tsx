@@ -6,6 +6,7 @@ import type { SiteSettingField, SiteSettingsRow } from '@/lib/privacy/site-setti
 import { IDLE } from '../../_components/action-state';
 import styles from '../../_components/admin.module.css';
 import { saveSiteSettingsAction } from '../actions';
+import { DataName, dataTag } from '../../_components/data-name';
 
 /** In the order shown; labels and hints are `admin.sites.settings.options.<field>`. */
 const OPTIONS = [
@@ -21,7 +22,8 @@ export function SiteSettingsForm({ site }: { site: Pick<SiteSettingsRow, 'id' | 
   const t = useTranslations('admin.sites.settings');
   const [state, formAction, pending] = useActionState(saveSiteSettingsAction, IDLE);
   return (
-    <form action={formAction} className={styles.subsection} aria-label={t('form', { name: site.name, key: site.key })}>
+    <form action={formAction} className={styles.subsection} aria-labelledby={`settings-name-${site.id}`}>
+      <DataName id={`settings-name-${site.id}`}>{t.rich('form', { name: site.name, key: site.key, d: dataTag })}</DataName>
       <input type="hidden" name="siteId" value={site.id} />
       <h3>{t('title')}</h3>
       <div className={styles.checks}>

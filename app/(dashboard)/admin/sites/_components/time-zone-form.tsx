@@ -5,6 +5,7 @@ import { ActionMessage } from '../../_components/action-message';
 import { IDLE } from '../../_components/action-state';
 import styles from '../../_components/admin.module.css';
 import { saveTimeZoneAction } from '../actions';
+import { DataName, dataTag } from '../../_components/data-name';
 
 /** Every zone the browser knows, for the searchable list (typing filters it; any IANA name is accepted). */
 const ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? ['UTC', ...Intl.supportedValuesOf('timeZone')] : ['UTC'];
@@ -15,7 +16,9 @@ export function TimeZoneForm({ siteId, siteKey, timeZone }: { siteId: string; si
   const [state, formAction, pending] = useActionState(saveTimeZoneAction, IDLE);
   const listId = `time-zones-${siteId}`;
   return (
-    <form action={formAction} className={styles.subsection} aria-label={t('form', { key: siteKey })}>
+    <form action={formAction} className={styles.subsection} aria-labelledby={`zone-form-${siteId}`}>
+      <DataName id={`zone-form-${siteId}`}>{t.rich('form', { key: siteKey, d: dataTag })}</DataName>
+      <DataName id={`zone-input-${siteId}`}>{t.rich('inputLabel', { key: siteKey, d: dataTag })}</DataName>
       <input type="hidden" name="siteId" value={siteId} />
       <h3>{t('title')}</h3>
       <p className="muted">{t('intro')}</p>
@@ -29,7 +32,7 @@ export function TimeZoneForm({ siteId, siteKey, timeZone }: { siteId: string; si
             required
             autoComplete="off"
             spellCheck={false}
-            aria-label={t('inputLabel', { key: siteKey })}
+            aria-labelledby={`zone-input-${siteId}`}
             translate="no"
           />
         </label>
