@@ -23,4 +23,13 @@ export const I18N_PAGES: readonly I18nPage[] = [
   { path: '/no-such-page', role: 'INSTRUCTOR', status: 404 },
   { path: '/children', role: 'INSTRUCTOR', status: 403 },
   // admin, export, parent, student: add below.
+  // admin, export
+  { path: '/admin/sites', role: 'ADMIN' },
+  { path: '/admin/privacy', role: 'ADMIN' },
+  { path: '/admin/privacy?q=student%40pathwise.test', role: 'ADMIN' },
+  { path: '/admin/notifications', role: 'ADMIN' },
+  { path: '/admin/risk', role: 'ADMIN' },
+  { path: '/admin/audit', role: 'ADMIN' },
+  { path: '/admin/exports', role: 'ADMIN' },
+  { path: '/export', role: 'ADMIN' },
 ];

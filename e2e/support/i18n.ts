@@ -10,6 +10,12 @@ import { baseURL } from '../playwright.config';
 export const ALLOWED_WORDS = new Set([
   'Pathwise',
   'ms',
+  'KB',
+  'MB',
+  'GB',
+  'HTTP',
+  'NDJSON',
+  'AWS',
   'UTC',
   'GMT',
   'ID',

@@ -13,6 +13,7 @@ import { EXPORT_COLUMNS, EXPORT_HEADERS, type ExportRow } from './columns';
 import { EXPORT_AUDIT_ACTION, type ExportAuditDetails } from './audit';
 import { parseExportParams, type ExportParams } from '@/lib/params/export';
 import { prepareExport } from './run-export';
+import { readCatalogue } from '@/lib/i18n/catalogue';
 import { createZoneSite } from '@/lib/testing/zone-fixture';
 import { createExportFixture, HYPERLINK, readAll, type ExportFixture } from './int-fixtures';
 
@@ -37,8 +38,8 @@ async function download(p: ExportParams, options: Options = {}) {
 }
 const excelSerialToMs = (serial: number) => Math.round((serial - 25569) * 86_400_000);
 
-function assertSheetCells(sheet: XLSX.WorkSheet, expected: ExportRow[], firstRow = 2) {
-  EXPORT_HEADERS.forEach((header, c) =>
+function assertSheetCells(sheet: XLSX.WorkSheet, expected: ExportRow[], firstRow = 2, headers: readonly string[] = EXPORT_HEADERS) {
+  headers.forEach((header, c) =>
     assert.deepEqual(
       { t: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.t, v: sheet[XLSX.utils.encode_cell({ r: 0, c })]?.v },
       { t: 's', v: header },
@@ -111,6 +112,20 @@ describe('xlsx', () => {
     assertSheetCells(book.Sheets.Clickstream!, fx.expected.slice(0, 2));
     assertSheetCells(book.Sheets['Clickstream 2']!, fx.expected.slice(2));
     assert.deepEqual(book.Sheets['Clickstream 2']!['!autofilter'], { ref: 'A1:X3' });
+  });
+
+  test('Chinese column headers on request; the same cells, formula-safe, and English stays the default', async () => {
+    const zh = readCatalogue('zh-CN').export!.xlsxHeaders as Record<string, string>;
+    const headers = EXPORT_COLUMNS.map((column) => zh[column.key]!);
+    assert.equal(headers[0], '编号');
+    assert.equal(headers[10], '时间戳');
+    const file = await download(params({ headers: 'zh-CN' }));
+    const book = XLSX.read(file.bytes, { type: 'buffer', cellNF: true });
+    assertSheetCells(book.Sheets.Clickstream!, fx.expected, 2, headers);
+    assert.deepEqual({ t: book.Sheets.Clickstream!.H2?.t, v: book.Sheets.Clickstream!.H2?.v }, { t: 's', v: HYPERLINK });
+    assert.doesNotMatch(zipText(file.bytes, 'xl/worksheets/sheet1.xml'), /<f>/);
+    const english = XLSX.read((await download(params({ headers: 'en' }))).bytes, { type: 'buffer', cellNF: true });
+    assertSheetCells(english.Sheets.Clickstream!, fx.expected);
   });
 
   test('no matching events: a header-only sheet', async () => {
@@ -269,16 +284,19 @@ describe('filters and scope', () => {
         from: '2026-01-01',
         to: '2026-01-31',
         types: ['click', 'pageview', 'scroll'],
+        headers: 'en',
       },
     );
+    assert.equal(parseExportParams(new URLSearchParams('headers=zh-CN')).headers, 'zh-CN');
     assert.deepEqual(parseExportParams(new URLSearchParams('')), {
       format: 'xlsx',
       siteKey: undefined,
       from: undefined,
       to: undefined,
       types: undefined,
+      headers: 'en',
     });
-    for (const bad of ['format=xls', 'types=keylogger', 'from=2026-02-30', 'from=2026-02-02&to=2026-02-01', 'site=a%20b']) {
+    for (const bad of ['headers=fr', 'format=xls', 'types=keylogger', 'from=2026-02-30', 'from=2026-02-02&to=2026-02-01', 'site=a%20b']) {
       assert.throws(
         () => parseExportParams(new URLSearchParams(bad)),
         (error: unknown) => error instanceof HttpError && error.status === 400,

@@ -12,6 +12,7 @@ import { exportFilename, FORMAT_INFO, type WriterOptions } from './formats';
 import { zoneWindows, type ExportParams } from '@/lib/params/export';
 import { boundScope, readExportRows } from './reader';
 import type { ExportRow } from './columns';
+import { exportColumnsIn } from './localised-columns';
 
 export type PreparedExport = {
   filename: string;
@@ -65,7 +66,8 @@ export async function prepareExport(
       yield page;
     }
   }
-  const chunks = format.write(counted(), { xlsx: { modified: now, ...options.writer?.xlsx } });
+  const columns = exportColumnsIn(params.headers);
+  const chunks = format.write(counted(), { xlsx: { modified: now, columns, ...options.writer?.xlsx } });
 
   active.set(user.id, Date.now());
   let ended = false;

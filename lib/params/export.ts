@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import { HttpError, describeZodError } from '@/lib/http/errors';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
+import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { UTC, addDays, dayStartIn } from '@/lib/time/site-day';
 import { isoDay } from './day-range';
 import { siteKeyParam } from './filters';
@@ -29,6 +30,8 @@ const exportParamsSchema = z
     from: isoDay.optional(),
     to: isoDay.optional(),
     types: typesList.optional(),
+    // The spreadsheet's header row: English (the platform's original headers) unless asked.
+    headers: z.enum(LOCALES, { error: `Column headers are ${LOCALES.join(' or ')}` }).default('en'),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ['to'], message: 'to must be on or after from' });
 
@@ -40,6 +43,8 @@ export type ExportParams = {
   /** Inclusive local day (of each exported site's zone). */
   to?: string;
   types?: string[];
+  /** Language of the xlsx header row; `en` (the original headers) by default. */
+  headers?: Locale;
 };
 
 // `types` may be repeated (`types=click&types=pageview`) as well as comma-separated.
@@ -51,6 +56,7 @@ function safeParse(input: SearchParamsInput) {
     from: param(input, 'from'),
     to: param(input, 'to'),
     types,
+    headers: param(input, 'headers'),
   });
 }
 
@@ -61,6 +67,7 @@ function toParams(value: z.infer<typeof exportParamsSchema>): ExportParams {
     from: value.from,
     to: value.to,
     types: value.types?.length ? value.types : undefined,
+    headers: value.headers,
   };
 }
 
@@ -75,7 +82,7 @@ export function parseExportParams(input: SearchParamsInput): ExportParams {
 export function parseExportParamsForPage(input: SearchParamsInput): { params: ExportParams; notice: string | null } {
   const parsed = safeParse(input);
   if (parsed.success) return { params: toParams(parsed.data), notice: null };
-  return { params: { format: 'xlsx' }, notice: `Ignored invalid filters (${describeZodError(parsed.error)}).` };
+  return { params: { format: 'xlsx', headers: 'en' }, notice: describeZodError(parsed.error) };
 }
 
 /**
@@ -112,5 +119,6 @@ export function exportSearchParams(params: Omit<ExportParams, 'format'> & { form
   if (params.from) search.set('from', params.from);
   if (params.to) search.set('to', params.to);
   if (params.types?.length) search.set('types', params.types.join(','));
+  if (params.headers && params.headers !== 'en') search.set('headers', params.headers);
   return search;
 }

@@ -4,8 +4,11 @@
 // show the server's error message; the finished file is saved from a Blob.
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import styles from './export.module.css';
-import { formatBytes, formatDuration } from '@/lib/format';
+import { byteFormatter } from '@/lib/export/bytes';
+import { createFormatter } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/config';
 
 type Format = 'xlsx' | 'csv' | 'json' | 'parquet';
 const OTHER_FORMATS: { format: Format; label: string }[] = [
@@ -20,17 +23,18 @@ type State =
   | { kind: 'done'; filename: string; rows: number | null; bytes: number; ms: number }
   | { kind: 'error'; message: string };
 
-const whole = new Intl.NumberFormat('en-US');
-
-async function errorMessage(response: Response): Promise<string> {
+/** The server's own message when it sent one (already in the reader's language), else null. */
+async function errorMessage(response: Response): Promise<string | null> {
   try {
     const body = (await response.json()) as { error?: { message?: string } };
     if (body.error?.message) return body.error.message;
   } catch {
     // not JSON: fall through to the status line
   }
-  return `The export failed (${response.status} ${response.statusText}).`;
+  return null;
 }
+
+class ExportFailed extends Error {}
 
 function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -44,7 +48,13 @@ function saveBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function DownloadPanel({ query }: { query: string }) {
+/** `headers` is the xlsx header language the page was opened with (`?headers=`), English by default. */
+export function DownloadPanel({ query, headers = 'en' }: { query: string; headers?: Locale }) {
+  const t = useTranslations('export.panel');
+  const locale = useLocale() as Locale;
+  const format = createFormatter(locale);
+  const bytesText = byteFormatter(locale);
+  const [headerLocale, setHeaderLocale] = useState<Locale>(headers);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const router = useRouter();
@@ -59,11 +69,13 @@ export function DownloadPanel({ query }: { query: string }) {
     const startedAt = Date.now();
     setState({ kind: 'running', format, filename: null, rows: null, bytes: 0, startedAt, now: startedAt });
     try {
-      const response = await fetch(`/api/export?format=${format}${query ? `&${query}` : ''}`, {
+      const headerParam = format === 'xlsx' && headerLocale !== 'en' ? `&headers=${headerLocale}` : '';
+      const response = await fetch(`/api/export?format=${format}${query ? `&${query}` : ''}${headerParam}`, {
         signal: controller.signal,
         cache: 'no-store',
       });
-      if (!response.ok || !response.body) throw new Error(await errorMessage(response));
+      if (!response.ok || !response.body)
+        throw new ExportFailed((await errorMessage(response)) ?? t('failed', { status: response.status, statusText: response.statusText }));
       const filename = response.headers.get('x-export-filename') ?? `pathwise-clickstream.${format === 'json' ? 'ndjson' : format}`;
       const rowsHeader = response.headers.get('x-export-rows');
       const rows = rowsHeader === null ? null : Number(rowsHeader);
@@ -85,7 +97,7 @@ export function DownloadPanel({ query }: { query: string }) {
       router.refresh(); // the new audit entry appears under Recent exports
     } catch (error) {
       if (controller.signal.aborted) setState({ kind: 'idle' });
-      else setState({ kind: 'error', message: error instanceof Error ? error.message : 'The download was interrupted.' });
+      else setState({ kind: 'error', message: error instanceof ExportFailed ? error.message : t('interrupted') });
     } finally {
       abort.current = null;
     }
@@ -100,10 +112,27 @@ export function DownloadPanel({ query }: { query: string }) {
         disabled={running}
         aria-describedby="export-status"
       >
-        {running && state.format === 'xlsx' ? 'Preparing spreadsheet…' : 'Download clickstream (.xlsx)'}
+        {running && state.format === 'xlsx' ? t('preparing') : t('downloadXlsx')}
       </button>
+      <label className={styles.headers}>
+        <span className="muted">{t('headers')}</span>
+        <select
+          className="select"
+          name="headers"
+          value={headerLocale}
+          onChange={(event) => setHeaderLocale(event.target.value === 'zh-CN' ? 'zh-CN' : 'en')}
+          disabled={running}
+        >
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="zh-CN" lang="zh-CN">
+            中文
+          </option>
+        </select>
+      </label>
       <div className={styles.others}>
-        <span className="muted">Other formats:</span>
+        <span className="muted">{t('otherFormats')}</span>
         {OTHER_FORMATS.map(({ format, label }) => (
           <button
             key={format}
@@ -119,20 +148,22 @@ export function DownloadPanel({ query }: { query: string }) {
       <div id="export-status" className={styles.status} role="status" aria-live="polite" data-state={state.kind}>
         {state.kind === 'running' && (
           <>
-            <progress className={styles.progress} aria-label="Export progress" />
+            <progress className={styles.progress} aria-label={t('progress')} />
             <span>
-              {state.filename ?? 'Starting…'} · {formatBytes(state.bytes)} received
-              {state.rows !== null && ` · ${whole.format(state.rows)} rows in this export`} · {formatDuration(state.now - state.startedAt)}
+              {state.filename ? <span translate="no">{state.filename}</span> : t('starting')} ·{' '}
+              {t('received', { bytes: bytesText(state.bytes) })}
+              {state.rows !== null && ` · ${t('rowsInExport', { count: state.rows })}`} · {format.duration(state.now - state.startedAt)}
             </span>
             <button type="button" className="button button-secondary button-small" onClick={() => abort.current?.abort()}>
-              Cancel
+              {t('cancel')}
             </button>
           </>
         )}
         {state.kind === 'done' && (
           <span>
-            Saved <strong>{state.filename}</strong>
-            {state.rows !== null && ` · ${whole.format(state.rows)} rows`} · {formatBytes(state.bytes)} in {formatDuration(state.ms)}
+            {t.rich('saved', { filename: state.filename, strong: (chunks) => <strong translate="no">{chunks}</strong> })}
+            {state.rows !== null && ` · ${t('rows', { count: state.rows })}`} ·{' '}
+            {t('sizeIn', { size: bytesText(state.bytes), duration: format.duration(state.ms) })}
           </span>
         )}
         {state.kind === 'error' && <span className={styles.error}>{state.message}</span>}

@@ -1,57 +1,63 @@
 // The optional filters, as a plain GET form: they live in the URL, work without JavaScript, and
 // the download button picks them up from there.
+import { useTranslations } from 'next-intl';
 import { EVENT_TYPES } from '@/lib/taxonomy';
 import type { SiteRef } from '@/lib/access';
 import type { ExportParams } from '@/lib/params/export';
 import styles from './export.module.css';
 
-/** Which days from/to mean: each site's own local days (lib/params/export.ts zoneWindows). */
-function daysNote(sites: SiteRef[], siteKey: string | undefined): string {
+/** The one zone from/to are read in, or null when the chosen sites differ (lib/params/export.ts zoneWindows). */
+function singleZone(sites: SiteRef[], siteKey: string | undefined): string | null {
   const chosen = sites.find((site) => site.key === siteKey);
   const zones = new Set((chosen ? [chosen] : sites).map((site) => site.timeZone));
-  return zones.size === 1 ? `day in ${[...zones][0]}` : 'each site’s own local day';
+  return zones.size === 1 ? [...zones][0]! : null;
 }
 
 export function ExportFilters({ sites, params }: { sites: SiteRef[]; params: ExportParams }) {
+  const t = useTranslations('export.filters');
   const chosen = new Set(params.types ?? []);
-  const days = daysNote(sites, params.siteKey);
+  const zone = singleZone(sites, params.siteKey);
+  const days = zone ? t('dayIn', { zone }) : t('eachSiteDay');
   const active = Boolean(params.siteKey || params.from || params.to || params.types?.length);
   return (
     <details className={styles.filters} open={active}>
-      <summary>Filters {active ? '(active)' : '(optional)'}</summary>
+      <summary>
+        {t('summary')} {active ? t('active') : t('optional')}
+      </summary>
       <form method="get" action="/export" className={styles.filterForm}>
+        {params.headers && params.headers !== 'en' && <input type="hidden" name="headers" value={params.headers} />}
         <label>
-          <span className="label">Site</span>
+          <span className="label">{t('site')}</span>
           <select name="site" className="select" defaultValue={params.siteKey ?? ''}>
-            <option value="">All sites</option>
+            <option value="">{t('allSites')}</option>
             {sites.map((site) => (
-              <option key={site.id} value={site.key}>
+              <option key={site.id} value={site.key} translate="no">
                 {site.name} ({site.key})
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="label">From ({days})</span>
+          <span className="label">{t('from', { days })}</span>
           <input type="date" name="from" className="input" defaultValue={params.from ?? ''} />
         </label>
         <label>
-          <span className="label">To ({days}, inclusive)</span>
+          <span className="label">{t('to', { days })}</span>
           <input type="date" name="to" className="input" defaultValue={params.to ?? ''} />
         </label>
         <fieldset className={styles.types}>
-          <legend className="label">Event types (none ticked = all)</legend>
+          <legend className="label">{t('types')}</legend>
           {EVENT_TYPES.map((type) => (
             <label key={type} className={styles.type}>
-              <input type="checkbox" name="types" value={type} defaultChecked={chosen.has(type)} /> {type}
+              <input type="checkbox" name="types" value={type} defaultChecked={chosen.has(type)} /> <span translate="no">{type}</span>
             </label>
           ))}
         </fieldset>
         <div className={styles.filterActions}>
           <button type="submit" className="button button-secondary">
-            Apply filters
+            {t('apply')}
           </button>
-          {active && <a href="/export">Clear</a>}
+          {active && <a href="/export">{t('clear')}</a>}
         </div>
       </form>
     </details>

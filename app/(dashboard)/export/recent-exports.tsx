@@ -1,57 +1,83 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/roles';
 import { getRecentExports, type RecentExport } from '@/lib/queries/exports';
 import styles from './export.module.css';
-import { formatBytes } from '@/lib/format';
+import { byteFormatter } from '@/lib/export/bytes';
+import { createFormatter } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/translate';
 import { TableWrap } from '@/components/shell/table-wrap';
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const whole = new Intl.NumberFormat('en-US');
+const STATUSES = new Set(['completed', 'cancelled', 'failed']);
 
-function describeFilters(filters: RecentExport['filters']): string {
-  if (!filters) return 'all events';
-  const parts = [
-    filters.site ? `site ${filters.site}` : 'all sites',
-    filters.from || filters.to ? `${filters.from ?? '…'} – ${filters.to ?? '…'}` : null,
-    filters.types?.length ? filters.types.join(', ') : null,
-  ];
-  return parts.filter(Boolean).join(' · ');
+/** The filters in words; site keys, days and event types are data, left untranslated. */
+function Filters({ filters, t }: { filters: RecentExport['filters']; t: Translate }) {
+  if (!filters) return <>{t('allEvents')}</>;
+  const days = filters.from || filters.to ? `${filters.from ?? '…'} – ${filters.to ?? '…'}` : null;
+  return (
+    <>
+      {filters.site ? (
+        <>
+          {t('siteLabel')} <span translate="no">{filters.site}</span>
+        </>
+      ) : (
+        t('allSites')
+      )}
+      {days && ` · ${days}`}
+      {filters.types?.length ? (
+        <>
+          {' · '}
+          <span translate="no">{filters.types.join(', ')}</span>
+        </>
+      ) : null}
+    </>
+  );
 }
 
 export async function RecentExports({ user }: { user: SessionUser }) {
   const exports = await getRecentExports(user);
+  const t = await getTranslations('export.recent');
+  const locale = (await getLocale()) as Locale;
+  // Exports may span sites in several zones: their times are in UTC, as the column header says.
+  const format = createFormatter(locale, 'UTC');
+  const bytes = byteFormatter(locale);
   return (
     <section className={`card ${styles.recent}`} aria-labelledby="recent-exports">
-      <h2 id="recent-exports">Recent exports</h2>
+      <h2 id="recent-exports">{t('title')}</h2>
       {exports.length === 0 ? (
-        <p className="muted">No exports yet. Every download is recorded here: who, when, which filters and how many rows.</p>
+        <p className="muted">{t('empty')}</p>
       ) : (
-        <TableWrap label="Recent exports">
+        <TableWrap label={t('title')}>
           <table className="table" data-testid="recent-exports">
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">Format</th>
-                <th scope="col">Filters</th>
+                <th scope="col">{t('when')}</th>
+                <th scope="col">{t('who')}</th>
+                <th scope="col">{t('format')}</th>
+                <th scope="col">{t('filters')}</th>
                 <th scope="col" className="num">
-                  Rows
+                  {t('rows')}
                 </th>
                 <th scope="col" className="num">
-                  Size
+                  {t('size')}
                 </th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('status')}</th>
               </tr>
             </thead>
             <tbody>
               {exports.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{when.format(new Date(entry.at))}</td>
-                  <td>{entry.actor}</td>
-                  <td>{entry.format}</td>
-                  <td>{describeFilters(entry.filters)}</td>
-                  <td className="num">{whole.format(entry.rows)}</td>
-                  <td className="num">{formatBytes(entry.bytes)}</td>
-                  <td>{entry.status}</td>
+                  <td>{format.dayTime(entry.at)}</td>
+                  <td translate="no">{entry.actor}</td>
+                  <td translate="no">{entry.format}</td>
+                  <td>
+                    <Filters filters={entry.filters} t={t} />
+                  </td>
+                  <td className="num">{format.exact(entry.rows)}</td>
+                  <td className="num">{bytes(entry.bytes)}</td>
+                  <td data-status={entry.status}>
+                    {STATUSES.has(entry.status) ? t(`statuses.${entry.status}`) : t('statuses.other', { status: entry.status })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -62,11 +88,13 @@ export async function RecentExports({ user }: { user: SessionUser }) {
   );
 }
 
-export function RecentExportsSkeleton() {
+export async function RecentExportsSkeleton() {
+  const t = await getTranslations('export.recent');
+  const common = await getTranslations('common');
   return (
-    <section className={`card ${styles.recent}`} aria-busy="true" aria-label="Loading recent exports">
-      <h2>Recent exports</h2>
-      <p className="muted">Loading…</p>
+    <section className={`card ${styles.recent}`} aria-busy="true" aria-label={t('loading')}>
+      <h2>{t('title')}</h2>
+      <p className="muted">{common('loading')}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { AUDIT_ACTION } from '@/lib/audit';
 import { requirePageUser } from '@/lib/auth';
@@ -11,7 +11,9 @@ import { ActionFilter } from './_components/action-filter';
 import { AuditTable } from './_components/audit-table';
 import { AsyncSection } from '@/components/status/async-section';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin.audit'))('title') };
+}
 
 // A malformed filter or page number falls back to the default instead of failing the page.
 const params = z.object({
@@ -22,15 +24,16 @@ const params = z.object({
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN');
   const { action, page = 1 } = params.parse(paramRecord(await searchParams));
+  const t = await getTranslations('admin.audit');
   return (
     <div className={styles.page}>
-      <PageHeader title="Audit log" subtitle="Who exported, erased, changed settings or ran a data-lifecycle job, and when." />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AdminTabs current="/admin/audit" />
       <section className={`card ${styles.section}`}>
-        <AsyncSection title="Action filter" fallback={null}>
+        <AsyncSection title={t('filterSection')} fallback={null}>
           <ActionFilter viewer={user} action={action} />
         </AsyncSection>
-        <AsyncSection key={`${action ?? ''}:${page}`} title="The audit log" fallback={<LoadingBlock label="Loading the audit log" />}>
+        <AsyncSection key={`${action ?? ''}:${page}`} title={t('logSection')} fallback={<LoadingBlock label={t('loading')} />}>
           <AuditTable viewer={user} action={action} page={page} />
         </AsyncSection>
       </section>

@@ -2,6 +2,7 @@
 // The destinations page's server actions. Each checks the role itself, inside its try so a refusal
 // is a message under the button: a server action is a public endpoint, whatever the page shows.
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { createDestination, deleteDestination, runDestinationNow, setDestinationEnabled } from '@/lib/scheduled-exports/manage';
@@ -18,7 +19,7 @@ export async function createDestinationAction(_previous: ActionState, form: Form
     const input = destinationInputSchema.parse(Object.fromEntries(form));
     await createDestination(admin, input);
     revalidatePath(PAGE);
-    return { status: 'ok', message: `Added "${input.name}". Its first run delivers the site's whole history.` };
+    return { status: 'ok', message: (await getTranslations('admin.destinations'))('added', { name: input.name }) };
   } catch (error) {
     return actionError(error);
   }
@@ -30,9 +31,9 @@ export async function runNowAction(_previous: ActionState, form: FormData): Prom
     const { id } = destinationId.parse(Object.fromEntries(form));
     const report = await runDestinationNow(admin, id);
     revalidatePath(PAGE);
-    if (report.error) return { status: 'error', message: `Run failed: ${report.error}` };
-    const delivered =
-      report.rows === 0 ? 'Nothing new to deliver.' : `Delivered ${report.rows} events in ${report.objects.length} object(s).`;
+    const t = await getTranslations('admin.destinations');
+    if (report.error) return { status: 'error', message: t('runFailed', { error: report.error }) };
+    const delivered = report.rows === 0 ? t('nothingToDeliver') : t('delivered', { rows: report.rows, objects: report.objects.length });
     return { status: 'ok', message: delivered };
   } catch (error) {
     return actionError(error);
@@ -45,7 +46,8 @@ export async function toggleDestinationAction(_previous: ActionState, form: Form
     const { id, enabled } = destinationId.extend({ enabled: z.enum(['true', 'false']) }).parse(Object.fromEntries(form));
     await setDestinationEnabled(admin, id, enabled === 'true');
     revalidatePath(PAGE);
-    return { status: 'ok', message: enabled === 'true' ? 'Resumed.' : 'Paused.' };
+    const t = await getTranslations('admin.destinations');
+    return { status: 'ok', message: enabled === 'true' ? t('resumed') : t('pausedMessage') };
   } catch (error) {
     return actionError(error);
   }
@@ -57,7 +59,7 @@ export async function deleteDestinationAction(_previous: ActionState, form: Form
     const { id } = destinationId.parse(Object.fromEntries(form));
     await deleteDestination(admin, id);
     revalidatePath(PAGE);
-    return { status: 'ok', message: 'Deleted.' };
+    return { status: 'ok', message: (await getTranslations('admin.destinations'))('deleted') };
   } catch (error) {
     return actionError(error);
   }

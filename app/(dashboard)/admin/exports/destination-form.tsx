@@ -1,5 +1,6 @@
 'use client';
 import { useActionState, type InputHTMLAttributes } from 'react';
+import { useTranslations } from 'next-intl';
 import { ActionMessage } from '../_components/action-message';
 import { IDLE } from '../_components/action-state';
 import { createDestinationAction } from './actions';
@@ -25,36 +26,38 @@ function Field({ label, name, hint, ...input }: { label: string; name: string; h
 }
 
 export function DestinationForm({ sites }: { sites: Site[] }) {
+  const t = useTranslations('admin.destinations.form');
+  const page = useTranslations('admin.destinations');
   const [state, action, pending] = useActionState(createDestinationAction, IDLE);
   return (
-    <form action={action} className={styles.form} aria-label="Add a destination">
+    <form action={action} className={styles.form} aria-label={page('add')}>
       <label className={styles.field}>
-        <span className="label">Site</span>
+        <span className="label">{t('site')}</span>
         <select name="siteKey" className="select" required>
           {sites.map((site) => (
-            <option key={site.key} value={site.key}>
+            <option key={site.key} value={site.key} translate="no">
               {site.name} ({site.key})
             </option>
           ))}
         </select>
       </label>
-      <Field label="Name" name="name" required placeholder="Agency data lake" />
-      <Field label="Endpoint" name="endpoint" type="url" placeholder="https://s3.example.com" hint="Empty for AWS S3 itself." />
-      <Field label="Region" name="region" placeholder="us-east-1" />
-      <Field label="Bucket" name="bucket" required placeholder="agency-raw-events" />
-      <Field label="Prefix" name="prefix" placeholder="pathwise/" />
-      <Field label="Access key id" name="accessKeyId" required autoComplete="off" />
+      <Field label={t('name')} name="name" required placeholder={t('namePlaceholder')} />
+      <Field label={t('endpoint')} name="endpoint" type="url" placeholder="https://s3.example.com" hint={t('endpointHint')} />
+      <Field label={t('region')} name="region" placeholder="us-east-1" translate="no" />
+      <Field label={t('bucket')} name="bucket" required placeholder="agency-raw-events" translate="no" />
+      <Field label={t('prefix')} name="prefix" placeholder="pathwise/" translate="no" />
+      <Field label={t('accessKeyId')} name="accessKeyId" required autoComplete="off" />
       <Field
-        label="Secret access key"
+        label={t('secretAccessKey')}
         name="secretAccessKey"
         type="password"
         required
         autoComplete="new-password"
-        hint="Stored encrypted; never shown again."
+        hint={t('secretHint')}
       />
-      <Field label="Backup bucket" name="backupBucket" placeholder="optional" hint="Same endpoint and keys." />
+      <Field label={t('backupBucket')} name="backupBucket" placeholder={t('optional')} hint={t('backupHint')} />
       <label className={styles.field}>
-        <span className="label">Format</span>
+        <span className="label">{t('format')}</span>
         <select name="format" className="select" defaultValue="JSON">
           <option value="JSON">NDJSON</option>
           <option value="CSV">CSV</option>
@@ -62,15 +65,15 @@ export function DestinationForm({ sites }: { sites: Site[] }) {
         </select>
       </label>
       <label className={styles.field}>
-        <span className="label">Schedule</span>
+        <span className="label">{t('schedule')}</span>
         <select name="schedule" className="select" defaultValue="DAILY">
-          <option value="HOURLY">Hourly</option>
-          <option value="DAILY">Daily</option>
+          <option value="HOURLY">{t('hourly')}</option>
+          <option value="DAILY">{t('daily')}</option>
         </select>
       </label>
       <div className={styles.formActions}>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Adding…' : 'Add destination'}
+          {pending ? t('pending') : t('submit')}
         </button>
         <ActionMessage state={state} />
       </div>

@@ -1,44 +1,55 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { DestinationSummary } from '@/lib/queries/exports';
 import { ActionButton } from '../_components/action-button';
 import { deleteDestinationAction, runNowAction, toggleDestinationAction } from './actions';
 import styles from './exports-admin.module.css';
-import { formatBytes } from '@/lib/format';
+import { byteFormatter } from '@/lib/export/bytes';
+import { createFormatter, type Formatter } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/translate';
 import { TableWrap } from '@/components/shell/table-wrap';
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const whole = new Intl.NumberFormat('en-US');
+const SCHEDULES = new Set(['HOURLY', 'DAILY']);
 
-function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
-  if (runs.length === 0) return <p className="muted">No runs yet. The hourly job picks it up, or use Run now.</p>;
+function Runs({ runs, t, f, bytes }: { runs: DestinationSummary['runs']; t: Translate; f: Formatter; bytes: (n: number) => string }) {
+  if (runs.length === 0) return <p className="muted">{t('noRuns')}</p>;
   return (
-    <TableWrap label="Delivery runs">
+    <TableWrap label={t('runs')}>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Started (UTC)</th>
-            <th scope="col">Event ids</th>
+            <th scope="col">{t('started')}</th>
+            <th scope="col">{t('eventIds')}</th>
             <th scope="col" className="num">
-              Rows
+              {t('rows')}
             </th>
             <th scope="col" className="num">
-              Size
+              {t('size')}
             </th>
             <th scope="col" className="num">
-              Took
+              {t('took')}
             </th>
-            <th scope="col">Result</th>
+            <th scope="col">{t('result')}</th>
           </tr>
         </thead>
         <tbody>
           {runs.map((run) => (
             <tr key={run.id}>
-              <td>{when.format(new Date(run.startedAt))}</td>
+              <td>{f.dayTime(run.startedAt)}</td>
               <td>{run.toEventId >= run.fromEventId ? `${run.fromEventId}–${run.toEventId}` : '—'}</td>
-              <td className="num">{whole.format(run.rows)}</td>
-              <td className="num">{formatBytes(run.bytes)}</td>
-              <td className="num">{run.durationMs === null ? '…' : `${whole.format(run.durationMs)} ms`}</td>
+              <td className="num">{f.exact(run.rows)}</td>
+              <td className="num">{bytes(run.bytes)}</td>
+              <td className="num">{run.durationMs === null ? '…' : f.ms(run.durationMs)}</td>
               <td className={run.error ? styles.error : undefined}>
-                {run.error ?? (run.finishedAt === null ? 'running' : run.objectKey ? <code>{run.objectKey}</code> : 'nothing new')}
+                {run.error ? (
+                  <span translate="no">{run.error}</span>
+                ) : run.finishedAt === null ? (
+                  t('running')
+                ) : run.objectKey ? (
+                  <code>{run.objectKey}</code>
+                ) : (
+                  t('nothingNew')
+                )}
               </td>
             </tr>
           ))}
@@ -48,53 +59,77 @@ function Runs({ runs }: { runs: DestinationSummary['runs'] }) {
   );
 }
 
-export function DestinationList({ destinations }: { destinations: DestinationSummary[] }) {
+export async function DestinationList({ destinations }: { destinations: DestinationSummary[] }) {
+  const t = await getTranslations('admin.destinations');
+  const locale = (await getLocale()) as Locale;
+  // Runs span the day boundaries of every zone an agency might be in: their times are in UTC.
+  const f = createFormatter(locale, 'UTC');
+  const bytes = byteFormatter(locale);
   if (destinations.length === 0) {
     return (
       <section className={`card ${styles.section}`}>
-        <h2>No destinations yet</h2>
-        <p className="muted">Add one below to send a site&apos;s raw events to an agency&apos;s own bucket as NDJSON, CSV or Parquet.</p>
+        <h2>{t('emptyTitle')}</h2>
+        <p className="muted">{t('empty')}</p>
       </section>
     );
   }
   return (
     <>
-      {destinations.map((destination) => (
-        <section key={destination.id} className={`card ${styles.section}`} aria-label={destination.name} data-testid="destination">
-          <div className={styles.head}>
-            <div>
-              <h2>{destination.name}</h2>
-              <p className="muted">
-                {destination.siteName} ({destination.siteKey}) → s3://{destination.bucket}/{destination.prefix}
-                {destination.backupBucket && ` and s3://${destination.backupBucket}/${destination.prefix}`} · {destination.format} ·{' '}
-                {destination.schedule.toLowerCase()}
-                {' · '}
-                {destination.endpoint || 'AWS'} ({destination.region}) · key {destination.accessKeyId} · delivered up to event{' '}
-                {whole.format(destination.watermark)}
-                {!destination.enabled && ' · paused'}
-              </p>
+      {destinations.map((destination) => {
+        const target = (bucket: string) => `s3://${bucket}/${destination.prefix}`;
+        return (
+          <section
+            key={destination.id}
+            className={`card ${styles.section}`}
+            aria-labelledby={`destination-${destination.id}`}
+            data-testid="destination"
+          >
+            <div className={styles.head}>
+              <div>
+                <h2 id={`destination-${destination.id}`} translate="no">
+                  {destination.name}
+                </h2>
+                <p className="muted">
+                  {t.rich('summary', {
+                    site: `${destination.siteName} (${destination.siteKey})`,
+                    target: target(destination.bucket),
+                    hasBackup: destination.backupBucket ? 'yes' : 'no',
+                    backupTarget: destination.backupBucket ? target(destination.backupBucket) : '',
+                    format: destination.format,
+                    schedule: SCHEDULES.has(destination.schedule)
+                      ? t(`schedules.${destination.schedule}`)
+                      : t('schedules.other', { schedule: destination.schedule }),
+                    endpoint: destination.endpoint || 'AWS',
+                    region: destination.region,
+                    key: destination.accessKeyId,
+                    watermark: f.exact(destination.watermark),
+                    paused: destination.enabled ? 'no' : 'yes',
+                    d: (chunks) => <span translate="no">{chunks}</span>,
+                  })}
+                </p>
+              </div>
+              <div className={styles.actions}>
+                <ActionButton action={runNowAction} fields={{ id: destination.id }} label={t('runNow')} pendingLabel={t('runningNow')} />
+                <ActionButton
+                  action={toggleDestinationAction}
+                  fields={{ id: destination.id, enabled: String(!destination.enabled) }}
+                  label={destination.enabled ? t('pause') : t('resume')}
+                  pendingLabel={destination.enabled ? t('pausing') : t('resuming')}
+                  secondary
+                />
+                <ActionButton
+                  action={deleteDestinationAction}
+                  fields={{ id: destination.id }}
+                  label={t('delete')}
+                  pendingLabel={t('deleting')}
+                  secondary
+                />
+              </div>
             </div>
-            <div className={styles.actions}>
-              <ActionButton action={runNowAction} fields={{ id: destination.id }} label="Run now" pendingLabel="Running…" />
-              <ActionButton
-                action={toggleDestinationAction}
-                fields={{ id: destination.id, enabled: String(!destination.enabled) }}
-                label={destination.enabled ? 'Pause' : 'Resume'}
-                pendingLabel={destination.enabled ? 'Pausing…' : 'Resuming…'}
-                secondary
-              />
-              <ActionButton
-                action={deleteDestinationAction}
-                fields={{ id: destination.id }}
-                label="Delete"
-                pendingLabel="Deleting…"
-                secondary
-              />
-            </div>
-          </div>
-          <Runs runs={destination.runs} />
-        </section>
-      ))}
+            <Runs runs={destination.runs} t={t} f={f} bytes={bytes} />
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { accessibleSites } from '@/lib/access';
 import { requirePageUser } from '@/lib/auth';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -10,7 +10,9 @@ import { DestinationList } from './destination-list';
 import styles from './exports-admin.module.css';
 import { AsyncSection } from '@/components/status/async-section';
 
-export const metadata: Metadata = { title: 'Export destinations' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin.destinations'))('title') };
+}
 
 async function Destinations({ user }: { user: SessionUser }) {
   return <DestinationList destinations={await getExportDestinations(user)} />;
@@ -19,22 +21,16 @@ async function Destinations({ user }: { user: SessionUser }) {
 export default async function ExportDestinationsPage() {
   const user = await requirePageUser('ADMIN');
   const sites = await accessibleSites(user);
+  const t = await getTranslations('admin.destinations');
   return (
     <div className={styles.page}>
-      <PageHeader
-        title="Export destinations"
-        subtitle="Raw events delivered to S3-compatible buckets on a schedule, each event exactly once."
-      />
-      <AsyncSection title="Destinations" fallback={<LoadingBlock label="Loading destinations" />}>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <AsyncSection title={t('section')} fallback={<LoadingBlock label={t('loading')} />}>
         <Destinations user={user} />
       </AsyncSection>
       <section className={`card ${styles.section}`} aria-labelledby="add-destination">
-        <h2 id="add-destination">Add a destination</h2>
-        {sites.length === 0 ? (
-          <p className="muted">Add a site first: destinations deliver one site&apos;s events.</p>
-        ) : (
-          <DestinationForm sites={sites} />
-        )}
+        <h2 id="add-destination">{t('add')}</h2>
+        {sites.length === 0 ? <p className="muted">{t('needSite')}</p> : <DestinationForm sites={sites} />}
       </section>
     </div>
   );

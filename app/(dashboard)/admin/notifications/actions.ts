@@ -1,9 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { saveDigestSettings } from '@/lib/queries/notifications';
-import { WEEKDAYS } from '@/lib/digests/settings';
+import type { Locale } from '@/lib/i18n/config';
+import { hourLabel, weekdayName } from './_components/weekday';
 import { actionError } from '../_components/action-error';
 import type { ActionState } from '../_components/action-state';
 
@@ -19,9 +21,15 @@ export async function saveDigestSettingsAction(_previous: ActionState, form: For
     const raw = input.parse(Object.fromEntries(form));
     const saved = await saveDigestSettings(admin, { ...raw, parentDefaultOptIn: raw.parentDefaultOptIn === 'on' });
     revalidatePath('/admin/notifications');
+    const locale = (await getLocale()) as Locale;
+    const t = await getTranslations('admin.notifications');
     return {
       status: 'ok',
-      message: `Saved: every ${WEEKDAYS[saved.day]} at ${String(saved.hour).padStart(2, '0')}:00 UTC; parents ${saved.parentDefaultOptIn ? 'get the summary unless they opt out' : 'get it only if they opt in'}.`,
+      message: t('saved', {
+        day: weekdayName(locale, saved.day),
+        hour: hourLabel(locale, saved.hour),
+        optIn: String(saved.parentDefaultOptIn),
+      }),
     };
   } catch (error) {
     return actionError(error);

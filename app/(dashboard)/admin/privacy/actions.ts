@@ -2,6 +2,7 @@
 // Server actions of /admin/privacy. Each checks the role itself: a server action is a public
 // endpoint, whatever the page around it shows.
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { eraseConfirmed } from '@/lib/privacy/erasure';
@@ -22,10 +23,12 @@ export async function eraseAction(_previous: ActionState, form: FormData): Promi
     const input = eraseInput.parse(Object.fromEntries(form));
     const result = await eraseConfirmed(admin, { ...input, includeLearningRecords: input.includeLearningRecords === 'on' });
     revalidatePath('/admin/privacy');
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const removed = [plural(result.events, 'event'), plural(result.sessions, 'session'), plural(result.visitors, 'visitor')];
-    if ('riskScores' in result) removed.push(plural(result.riskScores, 'risk score'));
-    return { status: 'ok', message: `Erased: ${removed.join(', ')}. The erasure is in the audit log.` };
+    const t = await getTranslations('admin.privacy.erase');
+    const riskScores = 'riskScores' in result ? t('riskScores', { count: result.riskScores }) : '';
+    return {
+      status: 'ok',
+      message: t('done', { events: result.events, sessions: result.sessions, visitors: result.visitors, riskScores }),
+    };
   } catch (error) {
     return actionError(error);
   }
@@ -40,10 +43,8 @@ export async function saveRetentionAction(_previous: ActionState, form: FormData
     const input = z.object({ anonymiseAfterDays: days, deleteAfterDays: days }).parse(Object.fromEntries(form));
     const config = await saveRetentionOverride(admin, input);
     revalidatePath('/admin/privacy');
-    return {
-      status: 'ok',
-      message: `Saved: anonymise after ${config.anonymiseAfterDays} days, delete after ${config.deleteAfterDays} days.`,
-    };
+    const t = await getTranslations('admin.privacy.retention');
+    return { status: 'ok', message: t('saved', { anonymise: config.anonymiseAfterDays, delete: config.deleteAfterDays }) };
   } catch (error) {
     return actionError(error);
   }

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth';
 import { paramRecord, type SearchParamsRecord } from '@/lib/params/search-params';
@@ -10,37 +10,48 @@ import { LoadingBlock } from '@/components/status/skeleton';
 import styles from '../_components/admin.module.css';
 import { AsyncSection } from '@/components/status/async-section';
 
-export const metadata: Metadata = { title: 'Privacy requests' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin.privacy'))('metaTitle') };
+}
 
 const search = z.object({ q: z.string().max(320).optional().catch(undefined) });
 
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requirePageUser('ADMIN');
   const query = search.parse(paramRecord(await searchParams)).q?.trim() ?? '';
+  const t = await getTranslations('admin.privacy');
   return (
     <div className={styles.page}>
-      <PageHeader title="Privacy" subtitle="Access and erasure requests from the people you track, and how long their data is kept." />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AdminTabs current="/admin/privacy" />
       <section className={`card ${styles.section}`} aria-labelledby="find-heading">
-        <h2 id="find-heading">Find a person</h2>
+        <h2 id="find-heading">{t('find')}</h2>
         <form className={styles.row} action="/admin/privacy" method="get" role="search">
           <div className={styles.grow}>
             <label className="label" htmlFor="privacy-q">
-              E-mail address, platform user id or visitor id
+              {t('query')}
             </label>
-            <input id="privacy-q" name="q" className="input" defaultValue={query} autoComplete="off" placeholder="student@school.edu" />
+            <input
+              id="privacy-q"
+              name="q"
+              className="input"
+              defaultValue={query}
+              autoComplete="off"
+              placeholder="student@school.edu"
+              translate="no"
+            />
           </div>
           <button type="submit" className="button">
-            Search
+            {t('search')}
           </button>
         </form>
         {query && (
-          <AsyncSection key={query} title="Search results" fallback={<LoadingBlock label="Searching" />}>
+          <AsyncSection key={query} title={t('results')} fallback={<LoadingBlock label={t('searching')} />}>
             <SubjectResults viewer={user} query={query} />
           </AsyncSection>
         )}
       </section>
-      <AsyncSection title="Retention" fallback={<LoadingBlock label="Loading retention settings" />}>
+      <AsyncSection title={t('retentionSection')} fallback={<LoadingBlock label={t('loadingRetention')} />}>
         <RetentionPanel viewer={user} />
       </AsyncSection>
     </div>

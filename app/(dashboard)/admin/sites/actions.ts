@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { SITE_SETTING_FIELDS, updateSiteCollectionSettings } from '@/lib/privacy/site-settings';
@@ -12,19 +13,11 @@ import type { SecretState } from './_components/secret-state';
 
 const siteIdSchema = z.string().min(1).max(200);
 
-const LABELS: Record<(typeof SITE_SETTING_FIELDS)[number], string> = {
-  respectDnt: 'Respect DNT/GPC',
-  captureText: 'Capture element text',
-  captureMouse: 'Capture mouse activity',
-  requireConsent: 'Wait for consent',
-  trustBrowserLearningEvents: 'Trust browser learning events',
-  trustBrowserIdentity: 'Trust browser identity',
-};
-
 /** Saves one site's consent and collection settings; an unticked box arrives as absent, i.e. off. */
 export async function saveSiteSettingsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const admin = await requireRole('ADMIN');
+    const t = await getTranslations('admin.sites.settings');
     const siteId = siteIdSchema.parse(form.get('siteId'));
     const settings = Object.fromEntries(SITE_SETTING_FIELDS.map((field) => [field, form.get(field) === 'on'])) as Record<
       (typeof SITE_SETTING_FIELDS)[number],
@@ -32,8 +25,9 @@ export async function saveSiteSettingsAction(_previous: ActionState, form: FormD
     >;
     const { changed } = await updateSiteCollectionSettings(admin, siteId, settings);
     revalidatePath('/admin/sites');
-    if (changed.length === 0) return { status: 'ok', message: 'Nothing changed.' };
-    return { status: 'ok', message: `Saved: ${changed.map((field) => `${LABELS[field]} ${settings[field] ? 'on' : 'off'}`).join(', ')}.` };
+    if (changed.length === 0) return { status: 'ok', message: t('nothingChanged') };
+    const changes = changed.map((field) => t(settings[field] ? 'changeOn' : 'changeOff', { field: t(`fields.${field}`) }));
+    return { status: 'ok', message: t('saved', { changes: changes.join(', ') }) };
   } catch (error) {
     return actionError(error);
   }
@@ -49,10 +43,7 @@ export async function createSiteAction(_previous: ActionState, form: FormData): 
       domains: String(form.get('domains') ?? ''),
     });
     revalidatePath('/admin/sites');
-    return {
-      status: 'ok',
-      message: `Created the site "${site.key}". Embed its snippet below, and rotate a server secret if its backend sends events.`,
-    };
+    return { status: 'ok', message: (await getTranslations('admin.sites'))('created', { key: site.key }) };
   } catch (error) {
     return actionError(error);
   }
@@ -64,11 +55,7 @@ export async function rotateSecretAction(_previous: SecretState, form: FormData)
     const admin = await requireRole('ADMIN');
     const { secret, hint } = await rotateSiteSecret(siteIdSchema.parse(form.get('siteId')), admin.id);
     revalidatePath('/admin/sites');
-    return {
-      status: 'ok',
-      message: `New secret ${hint}. Copy it now: it will not be shown again, and the previous one (and every identity token it signed) no longer works.`,
-      secret,
-    };
+    return { status: 'ok', message: (await getTranslations('admin.sites.secret'))('rotated', { hint }), secret };
   } catch (error) {
     return actionError(error);
   }
@@ -80,9 +67,8 @@ export async function saveTimeZoneAction(_previous: ActionState, form: FormData)
     const admin = await requireRole('ADMIN');
     const { changed, timeZone } = await setSiteTimeZone(admin, siteIdSchema.parse(form.get('siteId')), String(form.get('timeZone') ?? ''));
     revalidatePath('/admin/sites');
-    return changed
-      ? { status: 'ok', message: `Days now follow ${timeZone}. Rebuilding the rollups; progress shows above.` }
-      : { status: 'ok', message: 'Nothing changed.' };
+    const t = await getTranslations('admin.sites.zone');
+    return { status: 'ok', message: changed ? t('changed', { zone: timeZone }) : t('nothingChanged') };
   } catch (error) {
     return actionError(error);
   }

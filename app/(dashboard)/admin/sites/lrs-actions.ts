@@ -2,6 +2,7 @@
 // LRS credentials (HTTP Basic for /xapi) from the sites page: create, rotate, revoke. A new or
 // rotated secret travels to the browser once, in the action's answer.
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth';
 import { createLrsCredential, revokeLrsCredential, rotateLrsCredential } from '@/lib/xapi/credentials';
@@ -10,21 +11,22 @@ import type { ActionState } from '../_components/action-state';
 import type { LrsSecretState } from './_components/lrs-secret-state';
 
 const id = z.string().min(1).max(200);
-const homePage = z.union([z.literal(''), z.string().url('Home page must be a URL such as https://moodle.example.edu').max(500)]);
+const homePage = (invalid: string) => z.union([z.literal(''), z.string().url(invalid).max(500)]);
 
 export async function createLrsCredentialAction(_previous: LrsSecretState, form: FormData): Promise<LrsSecretState> {
   try {
     const admin = await requireRole('ADMIN');
+    const t = await getTranslations('admin.sites.lrs');
     const issued = await createLrsCredential(id.parse(form.get('siteId')), {
       label: z
         .string()
         .max(100)
         .parse(form.get('label') ?? ''),
-      homePage: homePage.parse(form.get('homePage') ?? ''),
+      homePage: homePage(t('homePageInvalid')).parse(form.get('homePage') ?? ''),
       actorId: admin.id,
     });
     revalidatePath('/admin/sites');
-    return { status: 'ok', message: 'Created. Copy the secret now: it will not be shown again.', key: issued.key, secret: issued.secret };
+    return { status: 'ok', message: t('created'), key: issued.key, secret: issued.secret };
   } catch (error) {
     return actionError(error);
   }
@@ -35,7 +37,7 @@ export async function rotateLrsCredentialAction(_previous: LrsSecretState, form:
     const admin = await requireRole('ADMIN');
     const issued = await rotateLrsCredential(id.parse(form.get('siteId')), id.parse(form.get('credentialId')), admin.id);
     revalidatePath('/admin/sites');
-    return { status: 'ok', message: 'New secret; the previous one no longer works.', key: issued.key, secret: issued.secret };
+    return { status: 'ok', message: (await getTranslations('admin.sites.lrs'))('rotatedMessage'), key: issued.key, secret: issued.secret };
   } catch (error) {
     return actionError(error);
   }
@@ -46,7 +48,7 @@ export async function revokeLrsCredentialAction(_previous: ActionState, form: Fo
     const admin = await requireRole('ADMIN');
     await revokeLrsCredential(id.parse(form.get('siteId')), id.parse(form.get('credentialId')), admin.id);
     revalidatePath('/admin/sites');
-    return { status: 'ok', message: 'Revoked.' };
+    return { status: 'ok', message: (await getTranslations('admin.sites.lrs'))('revokedMessage') };
   } catch (error) {
     return actionError(error);
   }

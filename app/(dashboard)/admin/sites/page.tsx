@@ -1,9 +1,11 @@
-import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
 import { requirePageUser } from '@/lib/auth';
 import { embedTag, publicOrigin } from '@/lib/http/public-origin';
 import { listSiteCollectionSettings } from '@/lib/privacy/site-settings';
 import { PageHeader } from '@/components/dashboard/page-header';
 import { AdminTabs } from '../_components/admin-tabs';
+import { DataName, dataTag } from '../_components/data-name';
 import styles from '../_components/admin.module.css';
 import { NewSiteForm } from './_components/new-site-form';
 import { RotateSecretForm } from './_components/rotate-secret-form';
@@ -16,7 +18,9 @@ import { RebuildStatusLine } from './_components/rebuild-status';
 import { latestHistoryJobRuns } from '@/lib/queries/job-runs';
 import { HistoryJobs } from './_components/history-jobs';
 
-export const metadata: Metadata = { title: 'Sites & consent' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('admin.sites'))('title') };
+}
 
 export default async function SitesPage() {
   const user = await requirePageUser('ADMIN');
@@ -26,48 +30,57 @@ export default async function SitesPage() {
     getRollupRebuilds(user),
     latestHistoryJobRuns(user),
   ]);
+  const t = await getTranslations('admin.sites');
+  const locale = (await getLocale()) as Locale;
   return (
     <div className={styles.page}>
-      <PageHeader
-        title="Sites & consent"
-        subtitle="The sites that send events, what each tracker may collect, and the secrets their servers use. Every change is audited; browsers pick settings up within five minutes."
-      />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AdminTabs current="/admin/sites" />
       <NewSiteForm />
-      {sites.length === 0 && <p className="muted">No sites yet. Add one above to get its embed snippet.</p>}
+      {sites.length === 0 && <p className="muted">{t('empty')}</p>}
       {sites.map((site) => (
         <article key={site.id} className={`card ${styles.section}`} aria-labelledby={`site-${site.id}`}>
-          <h2 id={`site-${site.id}`}>
+          <h2 id={`site-${site.id}`} translate="no">
             {site.name} <span className="muted">· {site.key}</span>
           </h2>
           <dl className={styles.facts}>
-            <dt>Allowed domains</dt>
-            <dd>{site.domains.join(', ') || 'none'}</dd>
-            <dt>Time zone</dt>
-            <dd aria-label={`Time zone of ${site.key} in effect`}>{site.timeZone}</dd>
-            <dt>Rollups rebuild</dt>
-            <dd>
-              <RebuildStatusLine siteKey={site.key} status={rebuilds.get(site.key)} />
+            <dt>{t('allowedDomains')}</dt>
+            <dd>{site.domains.length ? <span translate="no">{site.domains.join(', ')}</span> : t('none')}</dd>
+            <dt>{t('timeZone')}</dt>
+            <dd aria-labelledby={`zone-name-${site.id}`} translate="no">
+              {site.timeZone}
             </dd>
-            <dt>Unverified identity claims</dt>
-            <dd aria-label={`Unverified identity claims for ${site.key}`}>
+            <dt>{t('rollupsRebuild')}</dt>
+            <dd>
+              <RebuildStatusLine siteKey={site.key} status={rebuilds.get(site.key)} locale={locale} />
+            </dd>
+            <dt>{t('unverifiedClaims')}</dt>
+            <dd aria-labelledby={`claims-name-${site.id}`}>
               {site.unverifiedClaims.events === 0
-                ? 'none'
-                : `${site.unverifiedClaims.events} event(s) in ${site.unverifiedClaims.sessions} session(s) named a user without a valid token${
-                    site.trustBrowserIdentity ? ' (linked anyway: this site trusts browser identity)' : ' (stored, not linked to anyone)'
-                  }`}
+                ? t('none')
+                : t('claims', { events: site.unverifiedClaims.events, sessions: site.unverifiedClaims.sessions }) +
+                  (site.trustBrowserIdentity ? t('claimsLinked') : t('claimsStored'))}
             </dd>
           </dl>
-          <pre className={styles.pre} aria-label={`Embed snippet for ${site.key}`}>
+          <DataName id={`zone-name-${site.id}`}>{t.rich('timeZoneInEffect', { key: site.key, d: dataTag })}</DataName>
+          <DataName id={`claims-name-${site.id}`}>{t.rich('unverifiedClaimsLabel', { key: site.key, d: dataTag })}</DataName>
+          <DataName id={`snippet-name-${site.id}`}>{t.rich('embedSnippet', { key: site.key, d: dataTag })}</DataName>
+          <pre className={styles.pre} aria-labelledby={`snippet-name-${site.id}`} translate="no">
             {embedTag(origin, site.key)}
           </pre>
           <SiteSettingsForm site={site} />
           <TimeZoneForm siteId={site.id} siteKey={site.key} timeZone={site.timeZone} />
           <RotateSecretForm siteId={site.id} siteKey={site.key} hint={site.secretHint} />
-          <LrsCredentials siteId={site.id} siteKey={site.key} origin={origin} credentials={credentials.get(site.id) ?? []} />
+          <LrsCredentials
+            siteId={site.id}
+            siteKey={site.key}
+            origin={origin}
+            credentials={credentials.get(site.id) ?? []}
+            locale={locale}
+          />
         </article>
       ))}
-      <HistoryJobs runs={historyRuns} />
+      <HistoryJobs runs={historyRuns} locale={locale} />
     </div>
   );
 }

@@ -1,20 +1,39 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
 import type { SessionUser } from '@/lib/auth/roles';
 import { getAuditPage } from '@/lib/queries/audit';
 import { auditHref, summariseDetails } from '../_lib/summary';
 import styles from '../../_components/admin.module.css';
 import { TableWrap } from '@/components/shell/table-wrap';
 
-const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+/** The audit log spans every site: its instants are written in UTC, to the second, and in the reader's language. */
+function whenFormat(locale: Locale) {
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-CA' : locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
+  return (iso: string) => format.format(new Date(iso));
+}
 
 export async function AuditTable({ viewer, action, page }: { viewer: SessionUser; action?: string; page: number }) {
   const result = await getAuditPage(viewer, { action, page });
+  const t = await getTranslations('admin.audit');
+  const locale = (await getLocale()) as Locale;
+  const f = createFormatter(locale);
+  const when = whenFormat(locale);
   if (result.total === 0) {
     return (
       <p className="muted" role="status">
-        {action
-          ? `No “${action}” entries yet.`
-          : 'Nothing has been audited yet. Exports, erasures, retention runs and settings changes appear here.'}
+        {action ? t.rich('emptyFor', { action, code: (chunks) => <code>{chunks}</code> }) : t('empty')}
       </p>
     );
   }
@@ -22,15 +41,15 @@ export async function AuditTable({ viewer, action, page }: { viewer: SessionUser
   const last = first + result.rows.length - 1;
   return (
     <>
-      <TableWrap label="Audit log">
-        <table className="table" aria-label="Audit log">
+      <TableWrap label={t('table')}>
+        <table className="table" aria-label={t('table')}>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Target</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('target')}</th>
+              <th scope="col">{t('details')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,12 +58,20 @@ export async function AuditTable({ viewer, action, page }: { viewer: SessionUser
                 <td className={styles.nowrap}>
                   <time dateTime={row.createdAt}>{when(row.createdAt)}</time>
                 </td>
-                <td>{row.actor ? <span title={row.actor.name}>{row.actor.email}</span> : <span className="muted">system</span>}</td>
+                <td>
+                  {row.actor ? (
+                    <span title={row.actor.name} translate="no">
+                      {row.actor.email}
+                    </span>
+                  ) : (
+                    <span className="muted">{t('system')}</span>
+                  )}
+                </td>
                 <td>
                   <code>{row.action}</code>
                 </td>
                 <td className={styles.target}>{row.target ? <code>{row.target}</code> : <span className="muted">—</span>}</td>
-                <td className={styles.details}>
+                <td className={styles.details} translate="no">
                   {summariseDetails(row.details)}
                   {row.details !== null && (
                     <details>
@@ -58,22 +85,18 @@ export async function AuditTable({ viewer, action, page }: { viewer: SessionUser
           </tbody>
         </table>
       </TableWrap>
-      <nav className={styles.pager} aria-label="Audit log pages">
-        <span className="muted">
-          {first}–{last} of {result.total}
-        </span>
+      <nav className={styles.pager} aria-label={t('pages')}>
+        <span className="muted">{t('range', { first: f.exact(first), last: f.exact(last), total: f.exact(result.total) })}</span>
         <span className={styles.row}>
           {result.page > 1 && (
             <Link className="button button-secondary button-small" href={auditHref(action, result.page - 1)} rel="prev">
-              ← Newer
+              {t('newer')}
             </Link>
           )}
-          <span className="muted">
-            Page {result.page} of {result.pageCount}
-          </span>
+          <span className="muted">{t('page', { page: f.exact(result.page), pageCount: f.exact(result.pageCount) })}</span>
           {result.page < result.pageCount && (
             <Link className="button button-secondary button-small" href={auditHref(action, result.page + 1)} rel="next">
-              Older →
+              {t('older')}
             </Link>
           )}
         </span>

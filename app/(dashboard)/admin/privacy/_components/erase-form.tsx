@@ -1,5 +1,6 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { eraseAction } from '../actions';
 import { IDLE } from '../../_components/action-state';
 import styles from '../../_components/admin.module.css';
@@ -9,6 +10,7 @@ import styles from '../../_components/admin.module.css';
  * typed the person's e-mail (or the visitor id). The server checks the same thing again.
  */
 export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'visitor'; id: string; confirmWith: string; label: string }) {
+  const t = useTranslations('admin.privacy.erase');
   const [state, formAction, pending] = useActionState(eraseAction, IDLE);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
@@ -26,28 +28,26 @@ export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'vi
     return (
       <div className={styles.row}>
         <button type="button" className={`button ${styles.danger}`} onClick={() => setOpen(true)}>
-          Erase tracked data
+          {t('open')}
         </button>
       </div>
     );
   }
   return (
-    <form action={formAction} className={styles.confirm} aria-label="Confirm erasure">
+    <form action={formAction} className={styles.confirm} aria-label={t('form')}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
       <p>
-        {kind === 'user'
-          ? 'This permanently deletes their events, sessions, browsers, risk scores and recorded learning outcome, and they are no longer scored for risk. Their account, enrolments, XP and badges stay unless you tick the box.'
-          : 'This permanently deletes every event and session of this browser, and the visitor itself.'}{' '}
-        Files already delivered to scheduled-export buckets are not touched: remove them there.
+        {kind === 'user' ? t('user') : t('visitor')} {t('buckets')}
       </p>
       <div>
         <label className="label" htmlFor={inputId}>
-          Type the {label} to confirm: <code>{confirmWith}</code>
+          {t('typeToConfirm', { label })} <code>{confirmWith}</code>
         </label>
         <input
           id={inputId}
           className="input"
+          translate="no"
           name="confirmation"
           autoComplete="off"
           value={typed}
@@ -56,7 +56,7 @@ export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'vi
       </div>
       {kind === 'user' && (
         <label className={styles.check}>
-          <input type="checkbox" name="includeLearningRecords" /> Also delete their learning records (enrolments, XP, badges)
+          <input type="checkbox" name="includeLearningRecords" /> {t('learningRecords')}
         </label>
       )}
       {state.status === 'error' && (
@@ -66,10 +66,10 @@ export function EraseForm({ kind, id, confirmWith, label }: { kind: 'user' | 'vi
       )}
       <div className={styles.row}>
         <button type="submit" className={`button ${styles.danger}`} disabled={!matches || pending}>
-          {pending ? 'Erasing…' : 'Erase permanently'}
+          {pending ? t('pending') : t('submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)} disabled={pending}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { ActionMessage } from '../../_components/action-message';
 import { saveRetentionAction } from '../actions';
 import { IDLE } from '../../_components/action-state';
@@ -13,13 +14,16 @@ type Props = {
 
 /** Overrides the environment's periods; an empty field falls back to the environment. */
 export function RetentionForm({ saved, placeholders, envNames }: Props) {
+  const t = useTranslations('admin.privacy.retention');
   const [state, formAction, pending] = useActionState(saveRetentionAction, IDLE);
   return (
-    <form action={formAction} className={styles.row} aria-label="Retention periods">
+    <form action={formAction} className={styles.row} aria-label={t('form')}>
       <div>
         <label className="label" htmlFor="anonymiseAfterDays">
-          Anonymise after (days)
-          <span className={styles.hint}>empty: {envNames.anonymise}</span>
+          {t('anonymiseAfter')}
+          <span className={styles.hint}>
+            {t('empty')} <code>{envNames.anonymise}</code>
+          </span>
         </label>
         <input
           id="anonymiseAfterDays"
@@ -32,8 +36,10 @@ export function RetentionForm({ saved, placeholders, envNames }: Props) {
       </div>
       <div>
         <label className="label" htmlFor="deleteAfterDays">
-          Delete after (days)
-          <span className={styles.hint}>empty: {envNames.delete}</span>
+          {t('deleteAfter')}
+          <span className={styles.hint}>
+            {t('empty')} <code>{envNames.delete}</code>
+          </span>
         </label>
         <input
           id="deleteAfterDays"
@@ -45,7 +51,7 @@ export function RetentionForm({ saved, placeholders, envNames }: Props) {
         />
       </div>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Saving…' : 'Save periods'}
+        {pending ? t('saving') : t('save')}
       </button>
       <ActionMessage state={state} />
     </form>

@@ -1,96 +1,119 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/roles';
+import type { Locale } from '@/lib/i18n/config';
+import { createFormatter, type Formatter } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/translate';
 import { findPrivacySubjects, type UserSubject, type VisitorSubject } from '@/lib/privacy/find-subjects';
 import { EraseForm } from './erase-form';
+import { DataName, dataTag } from '../../_components/data-name';
 import styles from '../../_components/admin.module.css';
 
-const number = new Intl.NumberFormat('en-US');
-const date = (iso: string) => iso.slice(0, 10);
+/** What the cards need from the request: its translator and formatter (UTC: a visitor's site zone is not at hand). */
+type Text = { t: Awaited<ReturnType<typeof getTranslations>>; f: Formatter; roles: Translate };
 
-function Facts({ items }: { items: [string, string | number][] }) {
+function Facts({ items, f }: { items: [string, string | number][]; f: Formatter }) {
   return (
     <dl className={styles.facts}>
       {items.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{typeof value === 'number' ? number.format(value) : value}</dd>
+          <dd>{typeof value === 'number' ? f.exact(value) : value}</dd>
         </div>
       ))}
     </dl>
   );
 }
 
-function UserCard({ user }: { user: UserSubject }) {
+function UserCard({ user, text: { t, f, roles } }: { user: UserSubject; text: Text }) {
   return (
-    <article className={styles.subject} aria-label={`User ${user.email}`} data-testid="privacy-user">
+    <article className={styles.subject} aria-labelledby={`subject-user-${user.id}`} data-testid="privacy-user">
+      <DataName id={`subject-user-${user.id}`}>{t.rich('userCard', { email: user.email, d: dataTag })}</DataName>
       <div>
-        <strong>{user.name}</strong>{' '}
+        <strong translate="no">{user.name}</strong>{' '}
         <span className="muted">
-          · {user.email} · {user.role.toLowerCase()}
+          · <span translate="no">{user.email}</span> · {roles(`roles.${user.role}`).toLowerCase()}
         </span>
       </div>
       <Facts
+        f={f}
         items={[
-          ['Events', user.counts.events],
-          ['Sessions', user.counts.sessions],
-          ['Browsers', user.counts.visitors],
-          ['Risk scores', user.counts.riskScores],
+          [t('events'), user.counts.events],
+          [t('sessions'), user.counts.sessions],
+          [t('browsers'), user.counts.visitors],
+          [t('riskScores'), user.counts.riskScores],
         ]}
       />
       <div className={styles.row}>
         <a className="button button-secondary" href={`/api/admin/users/${encodeURIComponent(user.id)}/data`} download>
-          Download their data (JSON)
+          {t('downloadData')}
         </a>
       </div>
-      <EraseForm kind="user" id={user.id} confirmWith={user.email} label="email" />
+      <EraseForm kind="user" id={user.id} confirmWith={user.email} label={t('emailLabel')} />
     </article>
   );
 }
 
-function VisitorCard({ visitor }: { visitor: VisitorSubject }) {
+function VisitorCard({ visitor, text: { t, f } }: { visitor: VisitorSubject; text: Text }) {
   return (
-    <article className={styles.subject} aria-label={`Visitor ${visitor.anonId}`} data-testid="privacy-visitor">
+    <article className={styles.subject} aria-labelledby={`subject-visitor-${visitor.id}`} data-testid="privacy-visitor">
+      <DataName id={`subject-visitor-${visitor.id}`}>{t.rich('visitorCard', { id: visitor.anonId, d: dataTag })}</DataName>
       <div>
-        <strong>Visitor {visitor.anonId}</strong>{' '}
+        <strong>
+          {t('visitor')} <span translate="no">{visitor.anonId}</span>
+        </strong>{' '}
         <span className="muted">
-          · site {visitor.site.name}
-          {visitor.userEmail ? ` · linked to ${visitor.userEmail}` : ' · anonymous'}
+          · {t('site')} <span translate="no">{visitor.site.name}</span>
+          {visitor.userEmail ? (
+            <>
+              {' · '}
+              {t('linkedTo')} <span translate="no">{visitor.userEmail}</span>
+            </>
+          ) : (
+            ` · ${t('anonymous')}`
+          )}
         </span>
       </div>
       <Facts
+        f={f}
         items={[
-          ['Events', visitor.counts.events],
-          ['Sessions', visitor.counts.sessions],
-          ['First seen', date(visitor.firstSeen)],
-          ['Last seen', date(visitor.lastSeen)],
+          [t('events'), visitor.counts.events],
+          [t('sessions'), visitor.counts.sessions],
+          [t('firstSeen'), f.day(visitor.firstSeen)],
+          [t('lastSeen'), f.day(visitor.lastSeen)],
         ]}
       />
       <div className={styles.row}>
         <a className="button button-secondary" href={`/admin/privacy/visitors/${encodeURIComponent(visitor.id)}/data`} download>
-          Download their data (JSON)
+          {t('downloadData')}
         </a>
       </div>
-      <EraseForm kind="visitor" id={visitor.id} confirmWith={visitor.anonId} label="visitor id" />
+      <EraseForm kind="visitor" id={visitor.id} confirmWith={visitor.anonId} label={t('visitorIdLabel')} />
     </article>
   );
 }
 
 export async function SubjectResults({ viewer, query }: { viewer: SessionUser; query: string }) {
   const { users, visitors } = await findPrivacySubjects(viewer, query);
+  const t = await getTranslations('admin.privacy');
   if (users.length === 0 && visitors.length === 0) {
     return (
       <p className="muted" role="status">
-        Nobody matches “{query}”. Search by the full e-mail address, the platform’s user id, or the visitor id from the browser (the{' '}
-        <code>pw_a</code> entry in the site’s localStorage).
+        {t.rich('noMatch', {
+          query,
+          q: (chunks) => <span translate="no">{chunks}</span>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
     );
   }
+  const text: Text = { t, f: createFormatter((await getLocale()) as Locale), roles: await getTranslations('common') };
   return (
-    <div className={styles.page} aria-label="Search results">
+    <div className={styles.page} aria-label={t('results')}>
       {users.map((user) => (
-        <UserCard key={user.id} user={user} />
+        <UserCard key={user.id} user={user} text={text} />
       ))}
       {visitors.map((visitor) => (
-        <VisitorCard key={visitor.id} visitor={visitor} />
+        <VisitorCard key={visitor.id} visitor={visitor} text={text} />
       ))}
     </div>
   );

@@ -1,23 +1,26 @@
-import { formatDayTime } from '@/lib/format';
+import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { Notice } from '@/components/status/notice';
 import { TableWrap } from '@/components/shell/table-wrap';
 import { EVAL_TARGET_AUC, EVAL_WARNING_AUC } from '@/lib/risk/config';
-import { LEVELS } from '@/lib/risk/levels';
+import type { Locale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
 import type { RiskEvaluationView } from '@/lib/queries/risk-evaluation';
+import { dataTag } from '../../_components/data-name';
 
-const figure = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
-const SOURCE = {
-  known: 'on your students',
-  demo: 'on the demo’s planted drop-outs (no known outcomes imported or recorded yet)',
-} as const;
+const LEVELS = new Set(['minimal', 'moderate', 'elevated', 'at_risk']);
 
 /** The latest evaluation: the prediction-only headline, a warning below the gate, calibration. */
-export function EvaluationPanel({ evaluation }: { evaluation: RiskEvaluationView | null }) {
+export function EvaluationPanel({ evaluation, locale }: { evaluation: RiskEvaluationView | null; locale: Locale }) {
+  const t = useTranslations('admin.risk');
+  const f = createFormatter(locale);
+  const two = new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const figure = (value: number | null) => (value === null ? t('na') : two.format(value));
+  const code = (chunks: ReactNode) => <code>{chunks}</code>;
   if (!evaluation)
     return (
       <p className="muted" data-testid="risk-evaluation-empty">
-        Never evaluated. Run `npm run job -- risk-eval` to measure how well the score predicts drop-outs 14 days ahead; import known
-        outcomes first (`npm run import -- --outcomes FILE.csv`) or record them on students’ pages to measure it on your own students.
+        {t.rich('never', { code })}
       </p>
     );
   const e = evaluation;
@@ -25,42 +28,51 @@ export function EvaluationPanel({ evaluation }: { evaluation: RiskEvaluationView
   return (
     <div data-testid="risk-evaluation">
       <p style={{ fontSize: '1.1rem' }} data-testid="risk-evaluation-headline">
-        {SOURCE[e.source]}, {e.horizonDays} days ahead: <strong>AUC {figure(e.auc)}</strong> on {e.students} students ({e.dropouts}{' '}
-        drop-outs)
+        {t.rich('headline', {
+          source: t(`sources.${e.source}`),
+          days: f.exact(e.horizonDays),
+          auc: figure(e.auc),
+          students: f.exact(e.students),
+          dropouts: f.exact(e.dropouts),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {low && (
         <div data-testid="risk-evaluation-warning">
-          <Notice alert>
-            {e.auc === null
-              ? 'AUC could not be measured (no drop-outs or no stayers among the evaluated students): the score is unproven here.'
-              : `AUC below ${EVAL_WARNING_AUC}: the score barely beats chance at predicting drop-outs here. Widely used LMSs do not enable their dropout predictions below this gate; treat the at-risk list as a prompt to look, not a verdict.`}
-          </Notice>
+          <Notice alert>{e.auc === null ? t('unmeasured') : t('belowGate', { gate: f.exact(EVAL_WARNING_AUC) })}</Notice>
         </div>
       )}
       <p className="muted">
-        Held-out half; each student scored from data before a cut-off {e.horizonDays} days before their outcome. At risk (score &gt; 0.8):
-        precision {figure(e.precision)}, recall {figure(e.recall)}. Goal: AUC ≥ {EVAL_TARGET_AUC}. Recognition (one cut-off, mostly students
-        already gone): AUC {figure(e.recognitionAuc)}. Model {e.modelVersion}, evaluated {formatDayTime(e.ranAt)}.
+        {t.rich('method', {
+          days: f.exact(e.horizonDays),
+          precision: figure(e.precision),
+          recall: figure(e.recall),
+          target: f.exact(EVAL_TARGET_AUC),
+          recognition: figure(e.recognitionAuc),
+          version: e.modelVersion,
+          when: f.dayTime(e.ranAt),
+          d: dataTag,
+        })}
       </p>
-      <TableWrap label="Calibration">
-        <table className="table" aria-label="Calibration">
+      <TableWrap label={t('calibration')}>
+        <table className="table" aria-label={t('calibration')}>
           <thead>
             <tr>
-              <th scope="col">Score band</th>
-              <th scope="col">Students</th>
-              <th scope="col">Dropped out</th>
-              <th scope="col">Observed rate</th>
+              <th scope="col">{t('band')}</th>
+              <th scope="col">{t('students')}</th>
+              <th scope="col">{t('droppedOut')}</th>
+              <th scope="col">{t('observedRate')}</th>
             </tr>
           </thead>
           <tbody>
             {e.calibration.map((band) => (
               <tr key={band.level}>
                 <td>
-                  {LEVELS[band.level]?.label ?? band.level} ({band.from}–{band.to})
+                  {LEVELS.has(band.level) ? t(`levels.${band.level}`) : band.level} ({f.exact(band.from)}–{f.exact(band.to)})
                 </td>
-                <td>{band.students}</td>
-                <td>{band.dropouts}</td>
-                <td>{band.rate === null ? '–' : `${Math.round(band.rate * 100)}%`}</td>
+                <td>{f.exact(band.students)}</td>
+                <td>{f.exact(band.dropouts)}</td>
+                <td>{band.rate === null ? '–' : f.percent(band.rate, 0)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,10 @@
 // The site's LRS credentials (xAPI clients such as Moodle or Open edX log in with them).
-import { formatDistanceToNowish } from './lrs-dates';
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/config';
+import { createFormatter } from '@/lib/i18n/format';
+import { formatLastUsed } from './lrs-dates';
 import { ActionButton } from '../../_components/action-button';
+import { DataName, dataTag } from '../../_components/data-name';
 import styles from '../../_components/admin.module.css';
 import { createLrsCredentialAction, revokeLrsCredentialAction, rotateLrsCredentialAction } from '../lrs-actions';
 import { LrsSecretForm } from './lrs-secret-form';
@@ -11,55 +15,60 @@ export function LrsCredentials({
   siteKey,
   origin,
   credentials,
+  locale,
 }: {
   siteId: string;
   siteKey: string;
   origin: string;
   credentials: CredentialSummary[];
+  locale: Locale;
 }) {
+  const t = useTranslations('admin.sites.lrs');
+  const f = createFormatter(locale, 'UTC');
   return (
-    <section className={styles.subsection} aria-label={`LRS credentials for ${siteKey}`}>
-      <h3>xAPI (LRS) credentials</h3>
-      <p className="muted">
-        Point an xAPI client at <code>{origin}/xapi/</code> with HTTP Basic authentication: the key is the user name, the secret the
-        password. Statements it sends are trusted like server events.
-      </p>
+    <section className={styles.subsection} aria-labelledby={`lrs-name-${siteId}`}>
+      <DataName id={`lrs-name-${siteId}`}>{t.rich('section', { key: siteKey, d: dataTag })}</DataName>
+      <h3>{t('title')}</h3>
+      <p className="muted">{t.rich('intro', { url: `${origin}/xapi/`, code: (chunks) => <code>{chunks}</code> })}</p>
       {credentials.length > 0 && (
         <table className="table">
           <thead>
             <tr>
-              <th>Label</th>
-              <th>Key</th>
-              <th>Secret</th>
-              <th>Account home page</th>
-              <th>Last used</th>
-              <th />
+              <th>{t('label')}</th>
+              <th>{t('key')}</th>
+              <th>{t('secret')}</th>
+              <th>{t('homePage')}</th>
+              <th>{t('lastUsed')}</th>
+              <th>
+                <span className="sr-only">{t('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {credentials.map((c) => (
               <tr key={c.id}>
-                <td>{c.label}</td>
+                <td translate="no">{c.label}</td>
                 <td>
                   <code>{c.key}</code>
                 </td>
-                <td>{c.revokedAt ? 'revoked' : c.hint}</td>
-                <td>{c.homePage ?? '—'}</td>
-                <td>{formatDistanceToNowish(c.lastUsedAt)}</td>
+                <td>{c.revokedAt ? t('revoked') : <span translate="no">{c.hint}</span>}</td>
+                <td translate="no">{c.homePage ?? '—'}</td>
+                <td>{formatLastUsed(c.lastUsedAt, f, t('never'))}</td>
                 <td>
                   <LrsSecretForm
                     action={rotateLrsCredentialAction}
                     fields={{ siteId, credentialId: c.id }}
-                    label="Rotate"
-                    pendingLabel="Rotating…"
-                    ariaLabel={`Rotate ${c.key}`}
+                    label={t('rotate')}
+                    pendingLabel={t('rotating')}
+                    name={t.rich('rotateLabel', { key: c.key, d: dataTag })}
+                    secretLabel={t('newCredential')}
                   />
                   {!c.revokedAt && (
                     <ActionButton
                       action={revokeLrsCredentialAction}
                       fields={{ siteId, credentialId: c.id }}
-                      label="Revoke"
-                      pendingLabel="Revoking…"
+                      label={t('revoke')}
+                      pendingLabel={t('revoking')}
                       secondary
                     />
                   )}
@@ -72,15 +81,16 @@ export function LrsCredentials({
       <LrsSecretForm
         action={createLrsCredentialAction}
         fields={{ siteId }}
-        label="Create LRS credential"
-        pendingLabel="Creating…"
-        ariaLabel={`New LRS credential for ${siteKey}`}
+        label={t('create')}
+        pendingLabel={t('creating')}
+        name={t.rich('createLabel', { key: siteKey, d: dataTag })}
+        secretLabel={t('newCredential')}
       >
         <label>
-          Label <input name="label" placeholder="Moodle" maxLength={100} />
+          {t('label')} <input name="label" placeholder="Moodle" maxLength={100} translate="no" />
         </label>
         <label>
-          Account home page <input name="homePage" placeholder="https://moodle.example.edu" maxLength={500} />
+          {t('homePage')} <input name="homePage" placeholder="https://moodle.example.edu" maxLength={500} translate="no" />
         </label>
       </LrsSecretForm>
     </section>

@@ -1,5 +1,6 @@
 'use client';
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useId, type ReactNode } from 'react';
+import { DataName } from '../../_components/data-name';
 import { ActionMessage } from '../../_components/action-message';
 import { IDLE } from '../../_components/action-state';
 import styles from '../../_components/admin.module.css';
@@ -12,18 +13,24 @@ export function LrsSecretForm({
   label,
   pendingLabel,
   children,
-  ariaLabel,
+  name,
+  secretLabel,
 }: {
   action: (previous: LrsSecretState, form: FormData) => Promise<LrsSecretState>;
   fields: Record<string, string>;
   label: string;
   pendingLabel: string;
   children?: ReactNode;
-  ariaLabel: string;
+  /** The form's accessible name (rich: it may mark a key as data). */
+  name: ReactNode;
+  /** The accessible name of the box showing the issued key and secret. */
+  secretLabel: string;
 }) {
   const [state, formAction, pending] = useActionState<LrsSecretState, FormData>(action, IDLE);
+  const nameId = useId();
   return (
-    <form action={formAction} className={styles.inline} aria-label={ariaLabel}>
+    <form action={formAction} className={styles.inline} aria-labelledby={nameId}>
+      <DataName id={nameId}>{name}</DataName>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -33,7 +40,7 @@ export function LrsSecretForm({
       </button>
       <ActionMessage state={state} />
       {state.secret && (
-        <pre className={styles.pre} aria-label="New LRS credential">
+        <pre className={styles.pre} aria-label={secretLabel} translate="no">
           {`key:    ${state.key}\nsecret: ${state.secret}`}
         </pre>
       )}
