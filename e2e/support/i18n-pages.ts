@@ -4,4 +4,9 @@ import type { DemoRole } from '../../scripts/seed/demo-accounts';
 
 export type I18nPage = { path: string; role: DemoRole | null };
 
-export const I18N_PAGES: readonly I18nPage[] = [{ path: '/login', role: null }];
+export const I18N_PAGES: readonly I18nPage[] = [
+  { path: '/login', role: null },
+  // parent, student
+  { path: '/children', role: 'PARENT' },
+  { path: '/me', role: 'STUDENT' },
+];

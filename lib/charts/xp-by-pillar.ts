@@ -69,7 +69,7 @@ export function buildXpByPillarOption(rows: readonly PillarXpPoint[], palette: C
   };
 }
 
-/** The chart's data: one row per pillar, its XP. */
+/** The chart's data: one row per pillar (the school's names), its XP. */
 export function xpByPillarTableIn(rows: readonly PillarXpPoint[], text: ChartText = EN_XP_TEXT): ChartTable {
   return {
     columns: [
@@ -77,5 +77,6 @@ export function xpByPillarTableIn(rows: readonly PillarXpPoint[], text: ChartTex
       { label: text.t('xpChart.series'), numeric: true },
     ],
     rows: rows.map((row) => [row.name, text.format.exact(row.xp)]),
+    rowLabelsAreData: true,
   };
 }
