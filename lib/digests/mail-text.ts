@@ -1,10 +1,7 @@
 // The words and formats of one e-mail, in its recipient's language. The digest job has no request
 // (no next-intl request config), so the translator is createTranslator (use-intl's core, under
-// next-intl) over the catalogue. English by default, from the JSON files themselves, so rendering stays pure.
-import enEmail from '@/lib/i18n/messages/en/email.json';
-import enParent from '@/lib/i18n/messages/en/parent.json';
-import enRisk from '@/lib/i18n/messages/en/risk.json';
-import type { Messages } from '@/lib/i18n/catalogue';
+// next-intl) over the catalogue. English by default, so rendering stays pure.
+import { loadCatalogue, type Messages } from '@/lib/i18n/catalogue';
 import { instanceDefaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import { createFormatter, type Formatter } from '@/lib/i18n/format';
 import { plainTranslator } from '@/lib/i18n/plain-translator';
@@ -24,7 +21,9 @@ export function mailText(locale: Locale, messages: Messages, timeZone = 'UTC'): 
   return { locale, t: translate, format, in: scoped, risk: { t: scoped('risk'), format } };
 }
 
-export const EN_MAIL_TEXT = mailText('en', { email: enEmail, parent: enParent, risk: enRisk });
+// Read from the catalogue files rather than imported as JSON modules: Playwright's loader (the
+// digest-render spec renders mail in a browser) needs import attributes for JSON, Next does not.
+export const EN_MAIL_TEXT = mailText('en', loadCatalogue('en'));
 
 /** A recipient's language: their profile's choice, else the instance default (no browser to ask). */
 export function recipientLocale(profileLocale: string | null | undefined): Locale {
