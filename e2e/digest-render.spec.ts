@@ -34,7 +34,13 @@ const MAILS = {
       {
         id: 'ckriley',
         name: 'Riley Parker',
-        rhythm: { light: 'yellow', headline: 'Taking a break', reason: 'Last learned 9 days ago: more than 3 days without learning.' },
+        rhythm: {
+          light: 'yellow',
+          headline: 'Taking a break',
+          reason: 'Last learned 9 days ago: more than 3 days without learning.',
+          daysAgo: 9,
+          greenWithinDays: 3,
+        },
         minutesThisWeek: 0,
         finished: [],
         streak: 0,
@@ -47,7 +53,7 @@ const MAILS = {
       {
         id: 'ckrobin',
         name: 'Robin Parker',
-        rhythm: { light: 'green', headline: 'Learning regularly', reason: 'Last learned yesterday.' },
+        rhythm: { light: 'green', headline: 'Learning regularly', reason: 'Last learned yesterday.', daysAgo: 1, greenWithinDays: 3 },
         minutesThisWeek: 135,
         finished: ['Fractions without fear', 'The water cycle, explained by a raindrop with a very long name indeed'],
         streak: 4,

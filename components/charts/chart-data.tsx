@@ -30,7 +30,7 @@ export function ChartData({ table, caption }: { table: ChartTable; caption: stri
               <tr key={rowIndex}>
                 {row.map((cell, index) =>
                   index === 0 ? (
-                    <th key={index} scope="row">
+                    <th key={index} scope="row" translate={table.rowLabelsAreData ? 'no' : undefined}>
                       {cell}
                     </th>
                   ) : (

@@ -138,6 +138,8 @@ export function EChart({ option, ariaLabel, table, height = 280, className, styl
         aria-label={ariaLabel}
         className={className}
         data-echart=""
+        // ECharts writes its aria description (built from the row labels) into this element's aria-label.
+        translate={table.rowLabelsAreData ? 'no' : undefined}
         style={{ width: '100%', height, cursor: onItemClick ? 'pointer' : undefined, ...style }}
       />
       <ChartData table={table} caption={ariaLabel} />

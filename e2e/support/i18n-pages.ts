@@ -32,4 +32,7 @@ export const I18N_PAGES: readonly I18nPage[] = [
   { path: '/admin/audit', role: 'ADMIN' },
   { path: '/admin/exports', role: 'ADMIN' },
   { path: '/export', role: 'ADMIN' },
+  // parent, student
+  { path: '/children', role: 'PARENT' },
+  { path: '/me', role: 'STUDENT' },
 ];

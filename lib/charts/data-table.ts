@@ -16,7 +16,12 @@ import type { PillarXpPoint } from './xp-by-pillar';
 
 export type ChartColumn = { label: string; numeric: boolean };
 /** The first cell of each row labels it (a row header); the rest are formatted values. */
-export type ChartTable = { columns: ChartColumn[]; rows: string[][] };
+export type ChartTable = {
+  columns: ChartColumn[];
+  rows: string[][];
+  /** The row labels are the school's data (pillar names…): marked translate="no" for the zh-CN leftover check. */
+  rowLabelsAreData?: boolean;
+};
 
 type Format = (value: number) => string;
 const text = (label: string): ChartColumn => ({ label, numeric: false });

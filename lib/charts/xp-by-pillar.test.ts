@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BarSeriesOption } from 'echarts';
-import { buildXpByPillarOption } from './xp-by-pillar';
+import { buildXpByPillarOption, xpByPillarTableIn } from './xp-by-pillar';
+import { chartText } from './chart-text.test-support';
 import { DARK, LIGHT } from './palette';
 
 const rows = [
@@ -52,5 +53,26 @@ describe('buildXpByPillarOption', () => {
     assert.equal((dark.series as BarSeriesOption[])[0]!.label!.color, DARK.muted);
     const max = (dark.xAxis as { max: (e: { max: number }) => number }).max;
     assert.equal(max({ max: 0 }), 10);
+  });
+});
+
+describe('buildXpByPillarOption in zh-CN', () => {
+  const zh = chartText('zh-CN', 'UTC', 'parent');
+  const option = buildXpByPillarOption(rows, LIGHT, zh);
+  const series = (option.series as BarSeriesOption[])[0]!;
+  test('the unit is 经验值 in labels, tooltip, description and table, never "XP"', () => {
+    const label = (series.label as { formatter: (p: unknown) => string }).formatter;
+    assert.equal(label({ value: 1200 }), '1,200 经验值');
+    const description = (option.aria as { label: { description: string } }).label.description;
+    assert.equal(
+      description,
+      '各科目的经验值：Creativity 120 经验值，Curiosity & Science 340 经验值，Wellbeing 0 经验值。合计 460 经验值。',
+    );
+    const table = xpByPillarTableIn(rows, zh);
+    assert.deepEqual(
+      table.columns.map((column) => column.label),
+      ['科目', '经验值'],
+    );
+    assert.doesNotMatch(JSON.stringify({ description, name: series.name, table }), /XP/);
   });
 });

@@ -182,4 +182,41 @@ describe('weekly digests over SMTP', () => {
     const second = await runDigests(db, { now: later, mailer: null, baseUrl: BASE, retry });
     assert.equal(second.stored, 0);
   });
+
+  test('a zh-CN parent and instructor get their digests in Chinese: subject, rhythm, risk reasons and starters', async () => {
+    const week = new Date('2026-12-16T12:00:00.000Z'); // 2026-W51
+    const teacher = await made.user('INSTRUCTOR', { name: 'Wang Laoshi', locale: 'zh-CN' });
+    const course = await made.course({ instructorId: teacher.id });
+    const child = await made.user('STUDENT', { name: 'Lin Xiao' });
+    await made.enrol(child.id, course.id);
+    const parent = await made.user('PARENT', { name: 'Lin Ma', locale: 'zh-CN' });
+    await db.parentChild.create({ data: { parentId: parent.id, childId: child.id } });
+    await score(child.id, new Date(week.getTime() - 8 * 86_400_000), 0.5);
+    await score(child.id, new Date(week.getTime() - 3_600_000), 0.9);
+    people.linMa = parent;
+    people.wang = teacher;
+    await runDigests(db, { now: week, mailer, baseUrl: BASE, retry });
+
+    const [p] = to(parent);
+    assert.ok(p, 'the zh-CN parent got a mail');
+    assert.equal(p.headers.get('subject'), '本周学习情况：Lin');
+    assert.match(p.body, /<html lang="zh-CN">/);
+    assert.match(p.body, /本周学习时长/);
+    assert.match(p.body, /还没有开始。还没有任何学习记录。/, 'the learning rhythm in Chinese');
+    assert.match(p.body, /Lin最近似乎有点难以坚持下去/);
+    assert.match(p.body, /问问孩子上次在学什么/, 'a conversation starter for the heaviest factor');
+    assert.match(p.body, /一键退订/);
+    assert.doesNotMatch(p.body, /Time learning this week|Ask what they were working on/);
+    const link = /<([^>]+)>/.exec(p.headers.get('list-unsubscribe') ?? '')![1]!;
+    const { GET } = await import('@/app/api/unsubscribe/route');
+    const confirm = await (await GET(new Request(link, { headers: { 'accept-language': 'en-US' } }))).text();
+    assert.match(confirm, /<html lang="zh-CN">[\s\S]*退订 Pathwise 邮件/, 'the unsubscribe page follows the mail, not the browser');
+
+    const [w] = to(teacher);
+    assert.ok(w, 'the zh-CN instructor got a mail');
+    assert.equal(w.headers.get('subject'), 'Pathwise 每周摘要：新增有风险 1 人，好转 0 人，仍有风险 0 人');
+    assert.match(w.body, /已经 12 天没有学习；3 周内一次也没有登录/, 'the risk reasons as one Chinese sentence');
+    const bell = await db.notification.findFirst({ where: { userId: teacher.id, studentId: child.id } });
+    assert.equal(bell?.title, 'Lin Xiao新进入有风险状态');
+  });
 });

@@ -2,20 +2,29 @@
 // change and week (unique), so a re-run adds nothing.
 import type { Db } from '@/lib/db';
 import { CHANGE_LABELS, type DigestChange, type InstructorDigest } from './instructor-data';
+import { EN_MAIL_TEXT, type MailText } from './mail-text';
 
-const TITLES: Record<DigestChange, (name: string) => string> = {
-  newly_at_risk: (name) => `${name} is newly at risk`,
-  improved: (name) => `${name} improved: no longer at risk`,
-  still_at_risk: (name) => `${name} is still at risk`,
-};
-
-export async function recordNotifications(db: Db, userId: string, week: string, digest: InstructorDigest): Promise<number> {
+/** Stored as text, so in the staff member's language at the time (`text`); the body is the digest's reasons. */
+export async function recordNotifications(
+  db: Db,
+  userId: string,
+  week: string,
+  digest: InstructorDigest,
+  text: MailText = EN_MAIL_TEXT,
+): Promise<number> {
   let created = 0;
   for (const change of Object.keys(CHANGE_LABELS) as DigestChange[])
     for (const student of digest[change]) {
       try {
         await db.notification.create({
-          data: { userId, studentId: student.id, kind: change, week, title: TITLES[change](student.name), body: student.reasons },
+          data: {
+            userId,
+            studentId: student.id,
+            kind: change,
+            week,
+            title: text.t(`email.alerts.${change}`, { name: student.name }),
+            body: student.reasons,
+          },
         });
         created++;
       } catch (error) {

@@ -6,7 +6,8 @@ import { visibleStudentsWhere } from '@/lib/access-where';
 import type { Role } from '@/lib/auth/roles';
 import type { Db } from '@/lib/db';
 import { latestScores, type LatestScore } from '@/lib/risk/latest';
-import { heaviestFactors, heaviestInWords } from './factor-words';
+import { RISK_MODEL } from '@/lib/risk/config';
+import { EN_RISK_WORDS, heaviestFactors, heaviestInWords, type RiskWords } from './factor-words';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -14,6 +15,7 @@ export type DigestStudent = { id: string; name: string; score: number; reasons: 
 export type DigestChange = 'newly_at_risk' | 'improved' | 'still_at_risk';
 export type InstructorDigest = Record<DigestChange, DigestStudent[]>;
 
+/** English names of the changes (in other languages: email.changes.<change>). */
 export const CHANGE_LABELS: Record<DigestChange, string> = {
   newly_at_risk: 'Newly at risk',
   improved: 'Improved',
@@ -40,8 +42,13 @@ export async function weeklyChanges(db: Db, students: Parameters<typeof latestSc
   });
 }
 
-/** `staff`'s digest: an instructor's courses' students (an admin's: every student). */
-export async function instructorDigest(db: Db, staff: { id: string; role: Role }, now: Date): Promise<InstructorDigest> {
+/** `staff`'s digest: an instructor's courses' students (an admin's: every student), the reasons in `words`' language. */
+export async function instructorDigest(
+  db: Db,
+  staff: { id: string; role: Role },
+  now: Date,
+  words: RiskWords = EN_RISK_WORDS,
+): Promise<InstructorDigest> {
   const scope = visibleStudentsWhere(staff);
   const changes = await weeklyChanges(db, scope, now);
   const people = await db.user.findMany({
@@ -58,7 +65,7 @@ export async function instructorDigest(db: Db, staff: { id: string; role: Role }
       name,
       score: score.score,
       // For someone who improved, the factors still weighing most say what to keep an eye on.
-      reasons: heaviestInWords(score.factors),
+      reasons: heaviestInWords(score.factors, RISK_MODEL, words),
       path: `/dashboard/students/${score.userId}`,
     });
   }

@@ -19,15 +19,31 @@ function decodeQuotedPrintable(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=), as nodemailer writes non-ASCII subjects. */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
+      kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
+
+/** Parts nodemailer chose to send base64-encoded (mostly non-ASCII text), decoded. */
+function base64Parts(raw: string): string[] {
+  return [...raw.matchAll(/Content-Transfer-Encoding: base64\r\n(?:[^\r\n]+\r\n)*\r\n([A-Za-z0-9+/=\r\n]+)/gi)].map((match) =>
+    Buffer.from(match[1]!.replace(/\r\n/g, ''), 'base64').toString('utf8'),
+  );
+}
+
 function parse(raw: string): Pick<Received, 'headers' | 'body'> {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const headers = new Map<string, string>();
   for (const line of head.split('\r\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
   }
-  return { headers, body: decodeQuotedPrintable(raw.slice(split + 4)) };
+  return { headers, body: [decodeQuotedPrintable(raw.slice(split + 4)), ...base64Parts(raw)].join('\n') };
 }
 
 export async function startSmtpServer(options: { failFirst?: number } = {}) {

@@ -10,6 +10,7 @@ import { currentStreak, dayNumber } from '@/lib/learning/streak';
 import { heaviestFactors } from './factor-words';
 import { weeklyChanges } from './instructor-data';
 import { startersFor } from './starters';
+import { EN_MAIL_TEXT, type MailText } from './mail-text';
 import { weekStart } from './week';
 
 export type ChildWeek = {
@@ -23,7 +24,8 @@ export type ChildWeek = {
   starters: string[] | null;
 };
 
-export async function parentDigest(db: Db, parentId: string, now: Date): Promise<ChildWeek[]> {
+/** The conversation starters are in `text`'s language (the parent's). */
+export async function parentDigest(db: Db, parentId: string, now: Date, text: MailText = EN_MAIL_TEXT): Promise<ChildWeek[]> {
   const scope = visibleStudentsWhere({ id: parentId, role: 'PARENT' });
   // The past seven days, so a Monday summary is not about a week only hours old.
   const since = new Date(Math.min(weekStart(now).getTime(), now.getTime() - 7 * 86_400_000));
@@ -51,7 +53,13 @@ export async function parentDigest(db: Db, parentId: string, now: Date): Promise
         minutesThisWeek: Math.round(week.totalMs / 60_000),
         finished: finished.map((row) => row.course.title),
         streak: currentStreak(overall.days, dayNumber(now, overall.timeZone)),
-        starters: risk ? startersFor(heaviestFactors(risk.factors).map((factor) => factor.key)) : null,
+        starters: risk
+          ? startersFor(
+              heaviestFactors(risk.factors).map((factor) => factor.key),
+              3,
+              text.in('email'),
+            )
+          : null,
       };
     }),
   );

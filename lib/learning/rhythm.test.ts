@@ -11,6 +11,8 @@ describe('learningRhythm', () => {
       light: 'yellow',
       headline: 'Not started yet',
       reason: 'No learning has been recorded yet.',
+      daysAgo: null,
+      greenWithinDays: 3,
     });
   });
   test('active earlier today → green, "today"', () => {

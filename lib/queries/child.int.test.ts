@@ -95,7 +95,13 @@ after(async () => {
 describe('getChildSummary (parent page and /me)', () => {
   test('the exact summary', async () => {
     const summary = await q.getChildSummary(parent, child.id, now);
-    assert.deepEqual(summary.rhythm, { light: 'green', headline: 'Learning regularly', reason: 'Last learned today.' });
+    assert.deepEqual(summary.rhythm, {
+      light: 'green',
+      headline: 'Learning regularly',
+      reason: 'Last learned today.',
+      daysAgo: 0,
+      greenWithinDays: 3,
+    });
     assert.equal(summary.minutesThisWeek, 30); // Monday 14 Jan onwards
     assert.equal(summary.minutesOverall, 65);
     assert.equal(summary.currentStreak, 1);
@@ -128,6 +134,8 @@ describe('getChildSummary (parent page and /me)', () => {
       light: 'yellow',
       headline: 'Taking a break',
       reason: 'Last learned 4 days ago: more than 3 days without learning.',
+      daysAgo: 4,
+      greenWithinDays: 3,
     });
     assert.equal(summary.minutesThisWeek, 30);
     assert.equal(summary.currentStreak, 0);

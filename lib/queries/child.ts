@@ -20,6 +20,8 @@ export type ChildSummary = {
   currentStreak: number;
   questsCompleted: number;
   badges: Array<{ name: string; description: string | null; at: string }>;
+  /** The child's site's time zone: dates on the page are that site's days. */
+  timeZone: string;
 };
 
 /** Monday 00:00 (in `zone`, the child's site's) of the week containing `now`: "this week" in plain words. */
@@ -67,5 +69,6 @@ export async function getChildSummary(viewer: SessionUser, childId: string, now:
     currentStreak: currentStreak(overall.days, dayNumber(now, overall.timeZone)),
     questsCompleted: completed,
     badges: awards.map((award) => ({ name: award.badge.name, description: award.badge.description, at: award.awardedAt.toISOString() })),
+    timeZone: overall.timeZone,
   };
 }

@@ -1,40 +1,19 @@
 // Score → level, and the words the UI uses for each level. Client-safe.
+import type { Translate } from '@/lib/i18n/translate';
 import { LEVEL_KEYS, RISK_MODEL, type RiskLevel, type RiskModel } from './config';
+import { EN_RISK_T, levelTextIn } from './risk-text';
 
 export type LevelInfo = { key: RiskLevel; label: string; range: string; description: string; tone: 'good' | 'ok' | 'warn' | 'bad' };
 
-export function levelInfo(thresholds: RiskModel['thresholds'] = RISK_MODEL.thresholds): Record<RiskLevel, LevelInfo> {
-  const { minimal, moderate, elevated } = thresholds;
-  return {
-    minimal: {
-      key: 'minimal',
-      label: 'Minimal risk',
-      range: `score < ${minimal}`,
-      description: 'Active, regular and finishing quests.',
-      tone: 'good',
-    },
-    moderate: {
-      key: 'moderate',
-      label: 'Moderate risk',
-      range: `${minimal}–${moderate}`,
-      description: 'Some signs of slowing down.',
-      tone: 'ok',
-    },
-    elevated: {
-      key: 'elevated',
-      label: 'Elevated risk',
-      range: `${moderate}–${elevated}`,
-      description: 'Slipping: worth a check-in.',
-      tone: 'warn',
-    },
-    at_risk: {
-      key: 'at_risk',
-      label: 'At risk',
-      range: `score > ${elevated}`,
-      description: 'Likely to drop out without help.',
-      tone: 'bad',
-    },
-  };
+const TONES: Record<RiskLevel, LevelInfo['tone']> = { minimal: 'good', moderate: 'ok', elevated: 'warn', at_risk: 'bad' };
+
+/** The levels' words in English; in any language with `t` over the `risk` namespace (see ./risk-text.ts). */
+export function levelInfo(
+  thresholds: RiskModel['thresholds'] = RISK_MODEL.thresholds,
+  t: Translate = EN_RISK_T,
+): Record<RiskLevel, LevelInfo> {
+  const text = levelTextIn(t, thresholds);
+  return Object.fromEntries(LEVEL_KEYS.map((key) => [key, { key, ...text[key], tone: TONES[key] }])) as Record<RiskLevel, LevelInfo>;
 }
 
 export const LEVELS = levelInfo();
