@@ -30,16 +30,43 @@ async function report(siteId: string, error: unknown): Promise<void> {
   console.error('[pathwise] xAPI statements stored but not mapped into learning data', error);
 }
 
-/** One round: every request waiting so far, prepared one after another, written together. */
-async function round(items: Pending[]): Promise<void> {
-  const prepared = [];
+/**
+ * The requests of one credential, joined in arrival order: one preparation (actor, catalogue and
+ * site look-ups) and one batch per learner for all of them, where each request paid its own.
+ */
+function joined(items: Pending[]): Pending[][] {
+  const groups = new Map<string, Pending[]>();
   for (const item of items) {
-    try {
-      prepared.push({ item, mapped: await prepareMapping(item.client, item.statements) });
-    } catch (error) {
-      await report(item.client.siteId, error);
-    }
+    const key = `${item.client.credentialId} ${item.client.siteId} ${item.client.homePage ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
+  return [...groups.values()];
+}
+
+/** A joined group's preparation; if it fails, each request on its own, so one bad one spoils only itself. */
+type Prepared = { item: Pending; mapped: Awaited<ReturnType<typeof prepareMapping>> };
+
+async function prepareGroup(group: Pending[]): Promise<Prepared[]> {
+  const item = { client: group[0]!.client, statements: group.flatMap((pending) => pending.statements) };
+  try {
+    return [{ item, mapped: await prepareMapping(item.client, item.statements) }];
+  } catch (error) {
+    if (group.length === 1) {
+      await report(item.client.siteId, error);
+      return [];
+    }
+    const each: Prepared[] = [];
+    for (const pending of group) each.push(...(await prepareGroup([pending])));
+    return each;
+  }
+}
+
+/** One round: every request waiting so far, prepared one credential after another, written together. */
+async function round(items: Pending[]): Promise<void> {
+  const prepared: Prepared[] = [];
+  for (const group of joined(items)) prepared.push(...(await prepareGroup(group)));
   const earliest = new Map<string, number>();
   await Promise.all(
     prepared.map(({ item, mapped }) =>

@@ -7,6 +7,7 @@ import { prepareBatch } from '@/lib/ingest/enrich';
 import { enqueue } from '@/lib/ingest/queue';
 import { MAX_EVENT_FUTURE_MS } from '@/lib/ingest/clock';
 import { siteById } from '@/lib/sites/lookup';
+import { rawRows, sql } from '@/lib/sql/run';
 import type { CollectEvent } from '@/lib/schemas/collect';
 import type { PreparedBatch } from '@/lib/ingest/types';
 import type { LrsClient } from '../auth';
@@ -20,9 +21,20 @@ import { retractStatements } from './retract';
 
 export type MappedSummary = { statements: number; events: number; skipped: number };
 
+/** Read afresh every round (an edit applies to the next statements), as one raw statement: an ORM query costs ~2 ms of CPU. */
 export async function siteMapping(siteKey: string): Promise<Mapping> {
-  const setting = await db.setting.findUnique({ where: { key: `xapi.mapping.${siteKey}` } });
-  return parseMapping(setting?.value);
+  const [row] = await rawRows<{ value: unknown }>(
+    sql`SELECT ${sql.jsonAsText('"value"')} AS "value" FROM "Setting" WHERE "key" = ${`xapi.mapping.${siteKey}`}`,
+  );
+  return parseMapping(row ? parseJsonText(row.value) : undefined);
+}
+
+function parseJsonText(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? (JSON.parse(text) as unknown) : text;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

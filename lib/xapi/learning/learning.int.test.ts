@@ -123,3 +123,26 @@ test('unknown actors are kept as learners of the site; statements before the sit
     ancient.length,
   );
 });
+
+test('the site’s mapping setting applies to the next statements: a verb set to ignore maps to nothing', async () => {
+  const user = await createUser();
+  users.push(user.id);
+  const statement = {
+    id: randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: 'https://moodle.example.edu', name: user.externalId } },
+    verb: { id: 'http://id.tincanapi.com/verb/viewed' },
+    object: { id: 'https://moodle.example.edu/mod/page/view.php?id=77', definition: { name: { en: 'Page 77' } } },
+    timestamp: new Date(Date.now() - DAY).toISOString(),
+  };
+  const key = `xapi.mapping.${lrs.siteKey}`;
+  await db.setting.create({ data: { key, value: { verbs: { 'http://id.tincanapi.com/verb/viewed': 'ignore' } } } });
+  try {
+    await postAs(lrs.auth, [statement]);
+    assert.equal(await db.event.count({ where: { siteId: lrs.siteId, userId: user.id } }), 0);
+    await db.setting.delete({ where: { key } });
+    await postAs(lrs.auth, [{ ...statement, id: randomUUID() }]);
+    assert.equal(await db.event.count({ where: { siteId: lrs.siteId, userId: user.id } }), 1);
+  } finally {
+    await db.setting.deleteMany({ where: { key } });
+  }
+});
