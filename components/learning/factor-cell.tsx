@@ -1,22 +1,21 @@
 import type { FactorResult } from '@/lib/risk/factors';
-import { FACTOR_INFO, formatFactorRaw } from '@/lib/risk/factor-info';
+import { factorNoteIn, formatFactorRawIn } from '@/lib/risk/risk-text';
+import { useRiskText } from './use-risk-text';
 import styles from './learning.module.css';
-
-const pct = (weight: number) => `${Math.round(weight * 100)}%`;
 
 /**
  * One factor of one score: the raw measurement, then "normalised × weight = contribution", and a
  * bar showing how much of the factor's weight is used up. The note explains unusual values.
  */
 export function FactorCell({ factor }: { factor: FactorResult | undefined }) {
+  const { t, f, factors } = useRiskText();
   if (!factor) return <span className="muted">—</span>;
-  const info = FACTOR_INFO[factor.key];
-  const title = [info.explain, factor.note].filter(Boolean).join(' ');
+  const title = [factors[factor.key].explain, factorNoteIn(factor, t)].filter(Boolean).join(' ');
   return (
     <span className={styles.factor} title={title} data-factor={factor.key}>
-      <span className={styles.factorRaw}>{formatFactorRaw(factor.key, factor.raw)}</span>
+      <span className={styles.factorRaw}>{formatFactorRawIn(factor.key, factor.raw, t, f)}</span>
       <span className={styles.factorMath}>
-        {factor.normalised.toFixed(2)} × {pct(factor.weight)} = <b>{factor.contribution.toFixed(3)}</b>
+        {factor.normalised.toFixed(2)} × {f.percent(factor.weight, 0)} = <b>{factor.contribution.toFixed(3)}</b>
       </span>
       <span className={styles.bar} aria-hidden="true">
         <span style={{ width: `${Math.round(factor.normalised * 100)}%` }} />

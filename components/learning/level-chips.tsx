@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { RiskLevel } from '@/lib/risk/config';
-import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
+import { useTranslations } from 'next-intl';
+import { LEVEL_ORDER } from '@/lib/risk/levels';
+import { useRiskText } from './use-risk-text';
 import { studentsHref } from './students-href';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
 import styles from './learning.module.css';
@@ -15,8 +17,10 @@ export function LevelChips({
   active?: RiskLevel;
   query: SearchParamsRecord;
 }) {
+  const t = useTranslations('learning.chips');
+  const { levels } = useRiskText();
   return (
-    <nav className={styles.chips} aria-label="Students per level">
+    <nav className={styles.chips} aria-label={t('label')}>
       {[...LEVEL_ORDER].reverse().map((level) => (
         <Link
           key={level}
@@ -26,7 +30,7 @@ export function LevelChips({
           data-level-count={level}
         >
           <span className={styles.chipCount}>{counts[level]}</span>
-          <span className={`${styles.level} ${styles[LEVELS[level].tone]}`}>{LEVELS[level].label}</span>
+          <span className={`${styles.level} ${styles[levels[level].tone]}`}>{levels[level].label}</span>
         </Link>
       ))}
     </nav>

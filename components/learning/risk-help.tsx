@@ -1,43 +1,41 @@
+import { useTranslations } from 'next-intl';
 import { FACTOR_KEYS, RISK_MODEL } from '@/lib/risk/config';
-import { FACTOR_INFO } from '@/lib/risk/factor-info';
-import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
+import { LEVEL_ORDER } from '@/lib/risk/levels';
+import { Data } from '@/components/dashboard/dashboard-heading';
+import { useRiskText } from './use-risk-text';
 import styles from './learning.module.css';
 
 /** How to read the score: its direction, the bands, and the five factors with their weights. */
 export function RiskHelp({ open = false }: { open?: boolean }) {
+  const t = useTranslations('learning.help');
+  const { f, levels, factors } = useRiskText();
   return (
     <details className={`card ${styles.panel} ${styles.help}`} open={open}>
-      <summary>How to read the risk score</summary>
+      <summary>{t('summary')}</summary>
       <p className="muted" style={{ marginTop: 8 }}>
-        The risk score runs from <b>0 (thriving)</b> to <b>1 (drifting away)</b>: higher means more likely to drop out. Students{' '}
-        <b>at risk</b> are the ones to act on.
+        {t.rich('intro', { b: (c) => <b>{c}</b> })}
       </p>
       <dl>
         {LEVEL_ORDER.map((level) => (
           <div key={level} style={{ display: 'contents' }}>
-            <dt>{LEVELS[level].label}</dt>
-            <dd>
-              risk {LEVELS[level].range}. {LEVELS[level].description}
-            </dd>
+            <dt>{levels[level].label}</dt>
+            <dd>{t('level', { range: levels[level].range, description: levels[level].description })}</dd>
           </div>
         ))}
       </dl>
       <p className="muted" style={{ marginTop: 12 }}>
-        The score is the weighted sum of five factors, each turned into 0 (no risk) … 1 (full risk). Each cell shows the measurement, then
-        normalised value × weight = contribution; the contributions add up to the score.
+        {t('factorsIntro')}
       </p>
       <dl>
         {FACTOR_KEYS.map((key) => (
           <div key={key} style={{ display: 'contents' }}>
-            <dt>
-              {FACTOR_INFO[key].label} ({Math.round(RISK_MODEL.weights[key] * 100)}%)
-            </dt>
-            <dd>{FACTOR_INFO[key].explain}</dd>
+            <dt>{t('factor', { label: factors[key].label, weight: f.percent(RISK_MODEL.weights[key], 0) })}</dt>
+            <dd>{factors[key].explain}</dd>
           </div>
         ))}
       </dl>
       <p className="muted" style={{ marginTop: 12 }}>
-        Model {RISK_MODEL.version}. Scores are recomputed every hour; `npm run job -- risk-eval` measures the model against known drop-outs.
+        {t.rich('model', { version: RISK_MODEL.version, data: (c) => <Data>{c}</Data>, code: (c) => <code>{c}</code> })}
       </p>
     </details>
   );

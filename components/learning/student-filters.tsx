@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useFilterNavigation } from '@/components/shell/use-filter-navigation';
 import type { RiskLevel } from '@/lib/risk/config';
-import { LEVEL_ORDER, LEVELS } from '@/lib/risk/levels';
+import { LEVEL_ORDER, levelInfo } from '@/lib/risk/levels';
+import type { Translate } from '@/lib/i18n/translate';
 import styles from './learning.module.css';
 
 /** Course and level filters, kept in the URL (`course=…&level=…`); changing one resets the page. */
@@ -17,6 +18,7 @@ export function StudentFilters({
   level?: RiskLevel;
 }) {
   const t = useTranslations('students.filters');
+  const levels = levelInfo(undefined, useTranslations('risk') as unknown as Translate);
   const { update, pending } = useFilterNavigation();
   const set = (key: 'course' | 'level', value: string) =>
     update((params) => {
@@ -47,7 +49,7 @@ export function StudentFilters({
           <option value="">{t('allLevels')}</option>
           {[...LEVEL_ORDER].reverse().map((key) => (
             <option key={key} value={key}>
-              {LEVELS[key].label}
+              {levels[key].label}
             </option>
           ))}
         </select>

@@ -6,13 +6,13 @@ import type { StudentListParams, StudentSort } from '@/lib/params/students';
 import { defaultDir } from '@/lib/params/students';
 import type { StudentScoreRow } from '@/lib/queries/students';
 import { FACTOR_KEYS } from '@/lib/risk/config';
-import { FACTOR_INFO } from '@/lib/risk/factor-info';
 import { FactorCell } from './factor-cell';
 import { LevelBadge } from './level-badge';
 import { studentsHref } from './students-href';
 import type { SearchParamsRecord } from '@/lib/params/search-params';
 import type { LastContact } from '@/lib/queries/outreach';
-import { CONTACT_WORDS } from '@/lib/outreach/kinds';
+import { Data } from '@/components/dashboard/dashboard-heading';
+import { useRiskText } from './use-risk-text';
 import styles from './learning.module.css';
 import { TableWrap } from '@/components/shell/table-wrap';
 
@@ -57,6 +57,8 @@ export function StudentsTable({
   const t = useTranslations('students.table');
   const locale = useLocale();
   const f = createFormatter(isLocale(locale) ? locale : 'en');
+  const tc = useTranslations('learning.contact');
+  const { factors } = useRiskText();
   return (
     <TableWrap label={t('label')} className="card">
       <table className="table" data-testid="students-table">
@@ -66,7 +68,7 @@ export function StudentsTable({
             <SortHeader label={t('risk')} sort="score" params={params} query={query} className="num" />
             <th scope="col">{t('level')}</th>
             {FACTOR_KEYS.map((key) => (
-              <SortHeader key={key} label={FACTOR_INFO[key].label} sort={key} params={params} query={query} />
+              <SortHeader key={key} label={factors[key].label} sort={key} params={params} query={query} />
             ))}
             <th scope="col">{t('contacted')}</th>
           </tr>
@@ -82,11 +84,11 @@ export function StudentsTable({
                   {row.email}
                 </div>
               </td>
-              <td
-                className={`num ${styles.score}`}
-                title={t('computed', { at: row.computedAt.slice(0, 16).replace('T', ' '), model: row.modelVersion })}
-              >
-                {row.score.toFixed(2)}
+              <td className={`num ${styles.score}`}>
+                {/* The tooltip names the model by its id (data), so it sits on an untranslated span. */}
+                <span title={t('computed', { at: row.computedAt.slice(0, 16).replace('T', ' '), model: row.modelVersion })} translate="no">
+                  {row.score.toFixed(2)}
+                </span>
               </td>
               <td>
                 <LevelBadge level={row.level} />
@@ -101,8 +103,13 @@ export function StudentsTable({
                   <>
                     {f.day(contacts[row.id]!.at)}
                     <div className="muted" style={{ fontSize: '0.78rem' }}>
-                      {CONTACT_WORDS[contacts[row.id]!.kind]}
-                      {contacts[row.id]!.by ? ` by ${contacts[row.id]!.by}` : ''}
+                      {contacts[row.id]!.by
+                        ? tc.rich('by', {
+                            kind: tc(contacts[row.id]!.kind),
+                            name: contacts[row.id]!.by!,
+                            data: (c) => <Data>{c}</Data>,
+                          })
+                        : tc(contacts[row.id]!.kind)}
                     </div>
                   </>
                 ) : (

@@ -35,4 +35,6 @@ export const I18N_PAGES: readonly I18nPage[] = [
   // parent, student
   { path: '/children', role: 'PARENT' },
   { path: '/me', role: 'STUDENT' },
+  // the instructor's students list and one student
+  { path: '/dashboard/students', role: 'INSTRUCTOR' },
 ];
