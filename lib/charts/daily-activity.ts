@@ -1,15 +1,21 @@
 // Minutes of learning per day for one student: quiet days show as gaps, which is the point.
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucket, formatBucketLong } from '@/lib/format';
+import type { ChartText } from './chart-text';
+import { EN_LEARNING_CHART_TEXT } from './learning-text';
 import { escapeHtml } from './html';
 
 export type DailyActivityPoint = { day: string; minutes: number; sessions: number };
 
-export function buildDailyActivityOption(points: readonly DailyActivityPoint[], palette: ChartPalette): EChartsOption {
+/** `text.t` is over the `learning` namespace (see ./learning-text.ts). */
+export function buildDailyActivityOption(
+  points: readonly DailyActivityPoint[],
+  palette: ChartPalette,
+  { t, format }: ChartText = EN_LEARNING_CHART_TEXT,
+): EChartsOption {
   const active = points.filter((point) => point.sessions > 0).length;
   return {
-    ...baseOption(palette, `Minutes of learning per day: active on ${active} of ${points.length} days.`),
+    ...baseOption(palette, t('charts.daily.summary', { active, total: points.length })),
     grid: { left: 8, right: 12, top: 12, bottom: 8, containLabel: true },
     tooltip: {
       ...(baseOption(palette, '').tooltip as object),
@@ -19,8 +25,9 @@ export function buildDailyActivityOption(points: readonly DailyActivityPoint[], 
         const [first] = params as Array<{ dataIndex: number }>;
         const point = first ? points[first.dataIndex] : undefined;
         if (!point) return '';
-        const visits = `${point.sessions} ${point.sessions === 1 ? 'visit' : 'visits'}`;
-        return `${escapeHtml(formatBucketLong(point.day))}<br/><b>${point.minutes} min</b> · ${visits}`;
+        const visits = t('charts.daily.visits', { count: point.sessions });
+        const minutes = t('charts.daily.minutes', { value: format.exact(point.minutes) });
+        return `${escapeHtml(format.bucketLong(point.day))}<br/><b>${escapeHtml(minutes)}</b> · ${escapeHtml(visits)}`;
       },
     },
     xAxis: {
@@ -28,12 +35,12 @@ export function buildDailyActivityOption(points: readonly DailyActivityPoint[], 
       data: points.map((point) => point.day),
       ...axisStyle(palette),
       splitLine: { show: false },
-      axisLabel: { color: palette.muted, formatter: (value: string) => formatBucket(value) },
+      axisLabel: { color: palette.muted, formatter: (value: string) => format.bucket(value) },
     },
     yAxis: {
       type: 'value',
       minInterval: 1,
-      name: 'min',
+      name: t('charts.daily.unit'),
       nameTextStyle: { color: palette.muted },
       ...axisStyle(palette),
       axisLine: { show: false },
@@ -41,7 +48,7 @@ export function buildDailyActivityOption(points: readonly DailyActivityPoint[], 
     series: [
       {
         type: 'bar',
-        name: 'Minutes',
+        name: t('charts.daily.series'),
         data: points.map((point) => point.minutes),
         barMaxWidth: 16,
         itemStyle: { color: palette.accent, borderRadius: [3, 3, 0, 0] },

@@ -3,8 +3,9 @@
 // Pure, built from the same inputs as the option builders, so the table and the chart agree.
 // Cells are formatted and headers translated through a ChartText (English by default).
 import type { FlowGraph } from '@/lib/queries/flows-graph';
-import { formatBucketLong, formatExact, formatNumber } from '@/lib/format';
+import { formatExact } from '@/lib/format';
 import { EN_CHART_TEXT, type ChartText } from './chart-text';
+import { EN_LEARNING_CHART_TEXT } from './learning-text';
 import type { BarItem, BarSeries } from './bars';
 import type { ClickCell } from './click-heatmap';
 import type { DailyActivityPoint } from './daily-activity';
@@ -130,17 +131,23 @@ export function sankeyTable(graph: Pick<FlowGraph, 'nodes' | 'links' | 'sessions
   };
 }
 
-export function dailyActivityTable(points: readonly DailyActivityPoint[]): ChartTable {
+/** `text.t` is over the `learning` namespace (see ./learning-text.ts). */
+export function dailyActivityTable(points: readonly DailyActivityPoint[], { t, format }: ChartText = EN_LEARNING_CHART_TEXT): ChartTable {
   return {
-    columns: [text('Day'), numeric('Minutes'), numeric('Visits')],
-    rows: points.map((point) => [formatBucketLong(point.day), formatNumber(point.minutes), formatNumber(point.sessions)]),
+    columns: [text(t('charts.daily.day')), numeric(t('charts.daily.minutesColumn')), numeric(t('charts.daily.visitsColumn'))],
+    rows: points.map((point) => [format.bucketLong(point.day), format.number(point.minutes), format.number(point.sessions)]),
   };
 }
 
-export function riskHistoryTable(points: readonly RiskPoint[], levelLabel: (level: string) => string): ChartTable {
+/** `text.t` is over the `learning` namespace (see ./learning-text.ts). */
+export function riskHistoryTable(
+  points: readonly RiskPoint[],
+  levelLabel: (level: string) => string,
+  { t, format }: ChartText = EN_LEARNING_CHART_TEXT,
+): ChartTable {
   return {
-    columns: [text('Day'), numeric('Risk score'), text('Level')],
-    rows: points.map((point) => [formatBucketLong(point.day), point.score.toFixed(2), levelLabel(point.level)]),
+    columns: [text(t('charts.risk.day')), numeric(t('charts.risk.scoreColumn')), text(t('charts.risk.levelColumn'))],
+    rows: points.map((point) => [format.bucketLong(point.day), point.score.toFixed(2), levelLabel(point.level)]),
   };
 }
 

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { LineSeriesOption } from 'echarts';
 import { buildRiskHistoryOption, riskBands } from './risk-history';
 import { LIGHT } from './palette';
+import { chartText } from './chart-text.test-support';
+import { riskHistoryTable } from './data-table';
 
 const labels = { minimal: 'Minimal risk', moderate: 'Moderate risk', elevated: 'Elevated risk', at_risk: 'At risk' };
 const bands = riskBands({ minimal: 0.3, moderate: 0.6, elevated: 0.8 }, labels, LIGHT);
@@ -53,5 +55,24 @@ describe('buildRiskHistoryOption', () => {
   test('an empty history still builds', () => {
     const empty = buildRiskHistoryOption([], bands, LIGHT);
     assert.deepEqual((empty.series as LineSeriesOption[])[0]!.data, []);
+  });
+});
+
+describe('buildRiskHistoryOption in zh-CN', () => {
+  const zh = chartText('zh-CN', 'UTC', 'learning');
+  const points = [
+    { day: '2026-03-01', score: 0.42, level: 'moderate' },
+    { day: '2026-03-02', score: 0.81, level: 'at_risk' },
+  ];
+  const option = buildRiskHistoryOption(points, [], LIGHT, (level) => (level === 'at_risk' ? '有风险' : level), zh);
+  test('summary, series, tooltip and table headings are Chinese', () => {
+    assert.match(JSON.stringify(option.aria), /2 天的风险分数，最新为 0.81（有风险）/);
+    assert.equal((option.series as LineSeriesOption[])[0]!.name, '风险分数');
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1 }]);
+    assert.match(tooltip, /风险 <b>0.81<\/b> · 有风险/);
+    assert.deepEqual(
+      riskHistoryTable(points, (level) => level, zh).columns.map((column) => column.label),
+      ['日期', '风险分数', '等级'],
+    );
   });
 });

@@ -2,7 +2,8 @@
 // line (green = minimal risk … red = at risk) so the level is readable at a glance.
 import type { EChartsOption } from 'echarts';
 import { axisStyle, baseOption, type ChartPalette } from './palette';
-import { formatBucketLong } from '@/lib/format';
+import type { ChartText } from './chart-text';
+import { EN_LEARNING_CHART_TEXT } from './learning-text';
 import type { RiskLevel, RiskModel } from '@/lib/risk/config';
 import { escapeHtml } from './html';
 
@@ -35,12 +36,16 @@ export function buildRiskHistoryOption(
   bands: readonly RiskBand[],
   palette: ChartPalette,
   levelLabel: (level: string) => string = (level) => level,
+  /** `text.t` is over the `learning` namespace (see ./learning-text.ts). */
+  { t, format }: ChartText = EN_LEARNING_CHART_TEXT,
 ): EChartsOption {
   const last = points[points.length - 1];
   return {
     ...baseOption(
       palette,
-      `Risk score over ${points.length} days${last ? `, latest ${last.score.toFixed(2)} (${levelLabel(last.level)})` : ''}. Higher means more at risk.`,
+      last
+        ? t('charts.risk.summaryLatest', { count: points.length, score: last.score.toFixed(2), level: levelLabel(last.level) })
+        : t('charts.risk.summary', { count: points.length }),
     ),
     grid: { left: 8, right: 128, top: 12, bottom: 8, containLabel: true },
     tooltip: {
@@ -50,7 +55,7 @@ export function buildRiskHistoryOption(
         const [first] = params as Array<{ dataIndex: number }>;
         const point = first ? points[first.dataIndex] : undefined;
         if (!point) return '';
-        return `${escapeHtml(formatBucketLong(point.day))}<br/>Risk <b>${point.score.toFixed(2)}</b> · ${escapeHtml(levelLabel(point.level))}`;
+        return `${escapeHtml(format.bucketLong(point.day))}<br/>${escapeHtml(t('charts.risk.tooltip'))} <b>${point.score.toFixed(2)}</b> · ${escapeHtml(levelLabel(point.level))}`;
       },
     },
     xAxis: {
@@ -59,13 +64,13 @@ export function buildRiskHistoryOption(
       boundaryGap: false,
       ...axisStyle(palette),
       splitLine: { show: false },
-      axisLabel: { color: palette.muted, formatter: (value: string) => formatBucketLong(value).split(', ')[1] ?? value },
+      axisLabel: { color: palette.muted, formatter: (value: string) => format.bucketLong(value).split(', ')[1] ?? format.bucket(value) },
     },
     yAxis: { type: 'value', min: 0, max: 1, interval: 0.2, ...axisStyle(palette), axisLine: { show: false } },
     series: [
       {
         type: 'line',
-        name: 'Risk score',
+        name: t('charts.risk.series'),
         data: points.map((point) => point.score),
         showSymbol: points.length <= 31,
         symbolSize: 6,
