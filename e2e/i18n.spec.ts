@@ -12,8 +12,8 @@ test.describe('zh-CN: no English left', () => {
     if (await page.getByTestId('language-switcher').count()) await chooseLocale(page, 'en');
   });
 
-  for (const { path, role, status } of I18N_PAGES) {
-    test(`${path}${role ? ` as ${role.toLowerCase()}` : ''}`, async ({ context, page, signInAs }) => {
+  for (const { path, role, status, follow } of I18N_PAGES) {
+    test(`${path}${follow ? ` → ${follow}` : ''}${role ? ` as ${role.toLowerCase()}` : ''}`, async ({ context, page, signInAs }) => {
       // Signed out, the cookie decides; signed in, the profile (chosen in the switcher, which sets both).
       if (role) {
         await signInAs(role);
@@ -22,6 +22,13 @@ test.describe('zh-CN: no English left', () => {
       const response = await page.goto(path);
       if (status) expect(response?.status(), `${path} answers ${status}`).toBe(status);
       else expect(response?.status(), `${path} should load`).toBeLessThan(400);
+      // Pages whose address holds an id (one student) are reached through the first link that leads there.
+      if (follow) {
+        const link = page.locator(follow).first();
+        const href = await link.getAttribute('href');
+        expect(href, `${path} has a link matching ${follow}`).toBeTruthy();
+        expect((await page.goto(href!))?.status(), `${href} should load`).toBeLessThan(400);
+      }
       await settle(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));

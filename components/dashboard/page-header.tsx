@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from './dashboard.module.css';
 
-export function PageHeader({ title, subtitle }: { title: string; subtitle?: ReactNode }) {
+export function PageHeader({ title, subtitle }: { title: ReactNode; subtitle?: ReactNode }) {
   return (
     <div className={styles.pageHeader}>
       <h1>{title}</h1>

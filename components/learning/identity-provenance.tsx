@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { StudentOverview } from '@/lib/queries/student';
 import styles from './learning.module.css';
 
@@ -7,22 +8,18 @@ import styles from './learning.module.css';
  * apart, because anyone could have sent it.
  */
 export function IdentityProvenance({ identity }: { identity: StudentOverview['identity'] }) {
+  const t = useTranslations('learning.student.identity');
   const total = identity.verified + identity.trusted;
+  const b = (c: React.ReactNode) => <strong>{c}</strong>;
   return (
     <section className={`card ${styles.panel} ${styles.section}`} aria-labelledby="identity-heading">
-      <h2 id="identity-heading">Where this activity comes from</h2>
+      <h2 id="identity-heading">{t('title')}</h2>
       {total === 0 ? (
-        <p className="muted">No sessions are linked to this student yet.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
         <p>
-          <strong>{identity.verified}</strong> of {total} session(s) from verified identity (a token the platform&apos;s server signed, or
-          the server itself).
-          {identity.trusted > 0 && (
-            <>
-              {' '}
-              <strong>{identity.trusted}</strong> from a browser id the site trusts without a token: anyone could have sent those.
-            </>
-          )}
+          {t.rich('verified', { verified: identity.verified, total, b })}
+          {identity.trusted > 0 && <> {t.rich('trusted', { trusted: identity.trusted, b })}</>}
         </p>
       )}
     </section>

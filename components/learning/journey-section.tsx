@@ -1,49 +1,77 @@
+import { getTranslations } from 'next-intl/server';
 import type { SessionUser } from '@/lib/auth/roles';
+import { getFormat } from '@/lib/i18n/server';
 import { getJourney, type Milestone } from '@/lib/queries/journey';
+import { Data } from '@/components/dashboard/dashboard-heading';
 import { StatGrid } from './stat-grid';
 import styles from './learning.module.css';
-import { formatDay, formatDuration } from '@/lib/format';
 
-const KIND: Record<Milestone['kind'], string> = {
-  joined: 'Joined',
-  first_visit: 'Visit',
-  first_quest: 'Quest',
-  quest_completed: 'Quest',
-  course_completed: 'Course',
-  badge: 'Badge',
-};
+type JourneyT = Awaited<ReturnType<typeof getTranslations<'learning.student.journey'>>>;
+
+/** The milestone in words; course, quest and badge names are data. */
+function milestoneTitle(milestone: Milestone, t: JourneyT) {
+  const name = milestone.subject ?? '';
+  const data = (c: React.ReactNode) => <Data>{c}</Data>;
+  switch (milestone.kind) {
+    case 'joined':
+      return t('events.joined');
+    case 'first_visit':
+      return t('events.first_visit');
+    case 'first_quest':
+      return t.rich('events.first_quest', { name, data });
+    case 'badge':
+      return t.rich('events.badge', { name, data });
+    default:
+      return t.rich('events.completed', { name, data });
+  }
+}
 
 /** First quest, completions, badges, streaks, time on platform, favourite pillar. */
 export async function JourneySection({ user, studentId }: { user: SessionUser; studentId: string }) {
   const journey = await getJourney(user, studentId);
+  const t = await getTranslations('learning.student.journey');
+  const f = await getFormat('UTC');
   return (
     <section className={styles.section} aria-labelledby="journey-heading">
-      <h2 id="journey-heading">Journey</h2>
+      <h2 id="journey-heading">{t('title')}</h2>
       <StatGrid
-        label="Journey summary"
+        label={t('summary')}
         items={[
-          { label: 'First quest', value: journey.firstQuest ? formatDay(journey.firstQuest.at) : '—', hint: journey.firstQuest?.title },
-          { label: 'Quests completed', value: String(journey.totals.questsCompleted) },
-          { label: 'Badges', value: String(journey.totals.badges) },
-          { label: 'Time on platform', value: formatDuration(journey.totals.minutesOnPlatform * 60_000) },
-          { label: 'Current streak', value: `${journey.currentStreak} d` },
-          { label: 'Longest streak', value: `${journey.longestStreak} d` },
           {
-            label: 'Favourite pillar',
-            value: journey.favouritePillar?.name ?? '—',
-            hint: journey.favouritePillar ? `${journey.favouritePillar.xp} XP` : undefined,
+            key: 'First quest',
+            label: t('firstQuest'),
+            value: journey.firstQuest ? f.day(journey.firstQuest.at) : '—',
+            hint: journey.firstQuest?.title,
+            valueIsData: true,
           },
-          { label: 'Total XP', value: String(journey.totals.xp) },
+          { key: 'Quests completed', label: t('questsCompleted'), value: f.number(journey.totals.questsCompleted) },
+          { key: 'Badges', label: t('badges'), value: f.number(journey.totals.badges) },
+          { key: 'Time on platform', label: t('time'), value: f.duration(journey.totals.minutesOnPlatform * 60_000) },
+          { key: 'Current streak', label: t('streak'), value: t('streakValue', { count: journey.currentStreak }) },
+          { key: 'Longest streak', label: t('longest'), value: t('streakValue', { count: journey.longestStreak }) },
+          {
+            key: 'Favourite pillar',
+            label: t('pillar'),
+            value: journey.favouritePillar?.name ?? '—',
+            valueIsData: true,
+            hint: journey.favouritePillar ? t('pillarXp', { xp: f.number(journey.favouritePillar.xp) }) : undefined,
+          },
+          { key: 'Total XP', label: t('xp'), value: f.number(journey.totals.xp) },
         ]}
       />
       <div className={`card ${styles.panel}`}>
-        <ol className={styles.timeline} aria-label="Milestones, newest first" data-testid="journey-timeline">
+        <ol className={styles.timeline} aria-label={t('milestones')} data-testid="journey-timeline">
           {journey.milestones.map((milestone, index) => (
             <li key={`${milestone.at}-${index}`} data-kind={milestone.kind}>
-              <span className={styles.when}>{formatDay(milestone.at)}</span>
+              <span className={styles.when}>{f.day(milestone.at)}</span>
               <span>
-                <span className={styles.kind}>{KIND[milestone.kind]}</span> {milestone.title}
-                {milestone.detail && <span className="muted"> · {milestone.detail}</span>}
+                <span className={styles.kind}>{t(`kinds.${milestone.kind}`)}</span> {milestoneTitle(milestone, t)}
+                {milestone.detail && (
+                  <span className="muted" translate="no">
+                    {' '}
+                    · {milestone.detail}
+                  </span>
+                )}
               </span>
             </li>
           ))}

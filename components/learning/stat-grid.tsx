@@ -1,15 +1,24 @@
 import { Skeleton } from '@/components/status/skeleton';
 import styles from './learning.module.css';
 
-export type Stat = { label: string; value: string; hint?: string };
+/** `key` names the stat in data-stat (stable across languages); `valueIsData` marks a user-data value translate="no". */
+export type Stat = { label: string; value: string; hint?: string; key?: string; valueIsData?: boolean };
 
 export function StatGrid({ items, label }: { items: Stat[]; label: string }) {
   return (
     <div className={styles.stats} aria-label={label}>
       {items.map((item) => (
-        <div key={item.label} className={`card ${styles.stat}`} data-stat={item.label} title={item.hint}>
+        <div
+          key={item.key ?? item.label}
+          className={`card ${styles.stat}`}
+          data-stat={item.key ?? item.label}
+          title={item.hint}
+          translate={item.valueIsData ? 'no' : undefined}
+        >
           <span className={styles.statValue}>{item.value}</span>
-          <span className={styles.statLabel}>{item.label}</span>
+          <span className={styles.statLabel} translate={item.valueIsData ? 'yes' : undefined}>
+            {item.label}
+          </span>
         </div>
       ))}
     </div>

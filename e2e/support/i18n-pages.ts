@@ -2,8 +2,11 @@
 // `role` signs in first (null: signed out); `path` is visited as is. One entry per line, so lists merge cleanly.
 import type { DemoRole } from '../../scripts/seed/demo-accounts';
 
-/** `status`: the answer expected when it is not a success (the 404 page). */
-export type I18nPage = { path: string; role: DemoRole | null; status?: number };
+/**
+ * `status`: the answer expected when it is not a success (the 404 page). `follow`: a selector of a link on
+ * `path` to open and check instead (pages whose address holds an id, such as one student's).
+ */
+export type I18nPage = { path: string; role: DemoRole | null; status?: number; follow?: string };
 
 export const I18N_PAGES: readonly I18nPage[] = [
   // Signed out.
@@ -37,4 +40,5 @@ export const I18N_PAGES: readonly I18nPage[] = [
   { path: '/me', role: 'STUDENT' },
   // the instructor's students list and one student
   { path: '/dashboard/students', role: 'INSTRUCTOR' },
+  { path: '/dashboard/students', role: 'INSTRUCTOR', follow: '[data-testid="students-table"] tbody a' },
 ];

@@ -66,7 +66,7 @@ describe('buildRiskHistoryOption in zh-CN', () => {
   ];
   const option = buildRiskHistoryOption(points, [], LIGHT, (level) => (level === 'at_risk' ? '有风险' : level), zh);
   test('summary, series, tooltip and table headings are Chinese', () => {
-    assert.match(JSON.stringify(option.aria), /2 天的风险分数，最新为 0.81（有风险）/);
+    assert.match(JSON.stringify(option.aria), /2 天的风险分数，最新为 0.81（有风险）。分数越高，越有风险/);
     assert.equal((option.series as LineSeriesOption[])[0]!.name, '风险分数');
     const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1 }]);
     assert.match(tooltip, /风险 <b>0.81<\/b> · 有风险/);

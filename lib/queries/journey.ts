@@ -10,6 +10,8 @@ export type Milestone = {
   at: string;
   kind: 'joined' | 'first_visit' | 'first_quest' | 'quest_completed' | 'course_completed' | 'badge';
   title: string;
+  /** The course, quest or badge the milestone is about (data), for pages that word the title themselves. */
+  subject: string | null;
   detail: string | null;
 };
 
@@ -59,13 +61,15 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
     select: { startedAt: true },
   });
 
-  const milestones: Milestone[] = [{ at: person.createdAt.toISOString(), kind: 'joined', title: 'Joined', detail: null }];
-  if (firstVisit) milestones.push({ at: firstVisit.startedAt.toISOString(), kind: 'first_visit', title: 'First visit', detail: null });
+  const milestones: Milestone[] = [{ at: person.createdAt.toISOString(), kind: 'joined', title: 'Joined', subject: null, detail: null }];
+  if (firstVisit)
+    milestones.push({ at: firstVisit.startedAt.toISOString(), kind: 'first_visit', title: 'First visit', subject: null, detail: null });
   if (firstQuest?.startedAt)
     milestones.push({
       at: firstQuest.startedAt.toISOString(),
       kind: 'first_quest',
       title: `Started a first quest: ${firstQuest.course.title}`,
+      subject: firstQuest.course.title,
       detail: null,
     });
   for (const row of completions) {
@@ -74,6 +78,7 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
       at: (row.completedAt as Date).toISOString(),
       kind,
       title: `Completed ${row.course.title}`,
+      subject: row.course.title,
       detail: row.course.pillar?.name ?? null,
     });
   }
@@ -82,6 +87,7 @@ export async function getJourney(user: SessionUser, studentId: string, now: Date
       at: award.awardedAt.toISOString(),
       kind: 'badge',
       title: `Earned the ${award.badge.name} badge`,
+      subject: award.badge.name,
       detail: award.badge.description,
     });
   milestones.sort((a, b) => b.at.localeCompare(a.at) || a.kind.localeCompare(b.kind));

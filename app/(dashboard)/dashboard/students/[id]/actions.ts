@@ -5,9 +5,9 @@
 import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/lib/auth';
 import { outreachInputSchema, recordOutreach } from '@/lib/queries/outreach';
-import { OUTREACH_LABELS } from '@/lib/outreach/kinds';
+import { getTranslations } from 'next-intl/server';
+import { getFormat } from '@/lib/i18n/server';
 import { leftCourseInputSchema, recordLeftCourse } from '@/lib/queries/student-outcome';
-import { formatDay } from '@/lib/format';
 import { actionError } from '../../../admin/_components/action-error';
 import type { ActionState } from '../../../admin/_components/action-state';
 
@@ -18,7 +18,8 @@ export async function recordOutreachAction(studentId: string, _previous: ActionS
     await recordOutreach(user, studentId, input);
     revalidatePath(`/dashboard/students/${studentId}`);
     revalidatePath('/dashboard/students');
-    return { status: 'ok', message: `Recorded: ${OUTREACH_LABELS[input.kind].toLowerCase()}.` };
+    const t = await getTranslations('learning.student.outreach');
+    return { status: 'ok', message: t(`recorded.${input.kind}`) };
   } catch (error) {
     return actionError(error);
   }
@@ -31,7 +32,9 @@ export async function recordLeftCourseAction(studentId: string, _previous: Actio
     const { leftOn } = leftCourseInputSchema.parse(input);
     await recordLeftCourse(user, studentId, input);
     revalidatePath(`/dashboard/students/${studentId}`);
-    return { status: 'ok', message: `Recorded: left the course on ${formatDay(leftOn.toISOString())}.` };
+    const t = await getTranslations('learning.student.outcome');
+    const f = await getFormat('UTC');
+    return { status: 'ok', message: t('recorded', { day: f.day(leftOn.toISOString()) }) };
   } catch (error) {
     return actionError(error);
   }

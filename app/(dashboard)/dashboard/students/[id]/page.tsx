@@ -15,11 +15,15 @@ import { StudentCourses } from '@/components/learning/student-courses';
 import { OutreachSection } from '@/components/learning/outreach-section';
 import { OutcomeSection } from '@/components/learning/outcome-section';
 import { IdentityProvenance } from '@/components/learning/identity-provenance';
-import { formatDay } from '@/lib/format';
+import { getTranslations } from 'next-intl/server';
+import { getFormat } from '@/lib/i18n/server';
+import { Data } from '@/components/dashboard/dashboard-heading';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
 
-export const metadata: Metadata = { title: 'Student' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('learning.student'))('title') };
+}
 
 export default async function StudentPage({
   params,
@@ -36,31 +40,45 @@ export default async function StudentPage({
   const notice = parsed.notice;
   // Days of the site the page is scoped to (the site picker's), else of the viewer's first site.
   const filters = await studentViewFilters(user, parsed.filters);
+  const t = await getTranslations('learning.student');
+  const f = await getFormat('UTC');
   return (
     <>
       <p style={{ fontSize: '0.88rem' }}>
-        <Link href="/dashboard/students">← All students</Link>
+        <Link href="/dashboard/students">← {t('back')}</Link>
       </p>
-      <PageHeader title={student.name} subtitle={`${student.email} · joined ${formatDay(student.joinedAt)}`} />
+      <PageHeader
+        title={<span translate="no">{student.name}</span>}
+        subtitle={t.rich('subtitle', { email: student.email, day: f.day(student.joinedAt), data: (c) => <Data>{c}</Data> })}
+      />
       {notice && <Notice>{notice}</Notice>}
       <RiskBreakdown latest={student.latest} />
-      <AsyncSection title="Outreach and notes" fallback={<SectionSkeleton label="outreach" height={160} />}>
+      <AsyncSection
+        title={t('sections.outreach')}
+        fallback={<SectionSkeleton label="outreach" ariaLabel={t('loading.outreach')} height={160} />}
+      >
         <OutreachSection user={user} studentId={student.id} />
       </AsyncSection>
-      <AsyncSection title="Outcome" fallback={<SectionSkeleton label="outcome" height={100} />}>
-        <OutcomeSection user={user} studentId={student.id} />
+      <AsyncSection
+        title={t('sections.outcome')}
+        fallback={<SectionSkeleton label="outcome" ariaLabel={t('loading.outcome')} height={100} />}
+      >
+        <OutcomeSection user={user} studentId={student.id} timeZone={filters.timeZone ?? 'UTC'} />
       </AsyncSection>
-      <AsyncSection title="Risk history" fallback={<SectionSkeleton label="risk history" height={200} />}>
+      <AsyncSection
+        title={t('sections.history')}
+        fallback={<SectionSkeleton label="risk history" ariaLabel={t('loading.history')} height={200} />}
+      >
         <RiskHistorySection user={user} studentId={student.id} />
       </AsyncSection>
       <AsyncSection
         key={`${filters.from.toISOString()}:${filters.to.toISOString()}`}
-        title="Engagement"
-        fallback={<SectionSkeleton label="engagement" />}
+        title={t('sections.engagement')}
+        fallback={<SectionSkeleton label="engagement" ariaLabel={t('loading.engagement')} />}
       >
         <EngagementSection user={user} studentId={student.id} filters={filters} />
       </AsyncSection>
-      <AsyncSection title="Journey" fallback={<SectionSkeleton label="journey" />}>
+      <AsyncSection title={t('sections.journey')} fallback={<SectionSkeleton label="journey" ariaLabel={t('loading.journey')} />}>
         <JourneySection user={user} studentId={student.id} />
       </AsyncSection>
       <StudentCourses courses={student.courses} />
