@@ -57,11 +57,15 @@ test('pages fall back to defaults with a notice, keeping valid parts', () => {
   const bad = parseFiltersForPage({ site: 'demo', range: 'forever' }, now);
   assert.equal(bad.filters.siteKey, 'demo');
   assert.equal(bad.filters.range, '7d');
-  assert.match(bad.notice ?? '', /range: .*showing the last 7 days/);
+  assert.equal(bad.notice?.key, 'filters');
+  assert.match(bad.notice?.values.details ?? '', /range: /);
+  assert.equal(bad.notice?.key === 'filters' && bad.notice.values.fallback, 'dates');
   const badSite = parseFiltersForPage({ site: 'a b', range: '24h' }, now);
   assert.equal(badSite.filters.siteKey, undefined);
   assert.equal(badSite.filters.range, '24h');
-  assert.match(badSite.notice ?? '', /showing the first site\.$/);
+  assert.equal(badSite.notice?.key === 'filters' && badSite.notice.values.fallback, 'site');
+  const both = parseFiltersForPage({ site: 'a b', range: 'forever' }, now);
+  assert.equal(both.notice?.key === 'filters' && both.notice.values.fallback, 'both');
 });
 
 test('round-trips to URL parameters', () => {

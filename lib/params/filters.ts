@@ -5,6 +5,7 @@
 // today included (so `from` is a local midnight and `to` is now).
 import { z } from 'zod';
 import { HttpError, describeZodError } from '@/lib/http/errors';
+import type { ParamNotice } from './notice';
 import { UTC, addDays, daySpan, dayStartIn, localDay } from '@/lib/time/site-day';
 import { DAY_MS, dayEnd, dayStart, daysInRange, isoDay } from './day-range';
 import { DEFAULT_RANGE, RANGE_PRESETS, RANGE_TITLES, type Range, type RangePreset } from './range-presets';
@@ -93,15 +94,15 @@ export function parseFilters(input: SearchParamsInput, now: Date = new Date(), d
 }
 
 /** For pages: bad values fall back to the defaults (valid parts are kept) with a notice to show. */
-export function parseFiltersForPage(input: SearchParamsInput, now: Date = new Date()): { filters: Filters; notice: string | null } {
+export function parseFiltersForPage(input: SearchParamsInput, now: Date = new Date()): { filters: Filters; notice: ParamNotice | null } {
   const raw = normalise(input);
   const parsed = filtersSchema.safeParse(raw);
   if (parsed.success) return { filters: toFilters(parsed.data, now), notice: null };
   const site = filtersSchema.safeParse({ site: raw.site });
   const dates = filtersSchema.safeParse({ range: raw.range, from: raw.from, to: raw.to });
   const filters = toFilters({ ...(site.success ? site.data : {}), ...(dates.success ? dates.data : {}) }, now);
-  const fallback = [site.success ? null : 'the first site', dates.success ? null : 'the last 7 days'].filter(Boolean).join(' and ');
-  return { filters, notice: `Ignored an invalid filter (${describeZodError(parsed.error)}); showing ${fallback}.` };
+  const fallback = site.success ? 'dates' : dates.success ? 'site' : 'both';
+  return { filters, notice: { key: 'filters', values: { details: describeZodError(parsed.error), fallback } } };
 }
 
 /** Back to URL form, e.g. for links that keep the current filters. */

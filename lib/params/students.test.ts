@@ -19,7 +19,8 @@ describe('parseStudentListParams', () => {
     assert.equal(params.level, undefined);
     assert.equal(params.sort, 'daysInactive');
     assert.equal(params.dir, 'asc');
-    assert.match(notice ?? '', /level/);
+    assert.equal(notice?.key, 'list');
+    assert.match(notice?.values.details ?? '', /^level: /);
   });
 });
 

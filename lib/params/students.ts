@@ -2,6 +2,7 @@
 // defaults (with a notice) on bad values; JSON APIs answer 400 naming the parameter.
 import { z } from 'zod';
 import { param, type SearchParamsInput } from './search-params';
+import type { ParamNotice } from './notice';
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_AT_RISK_THRESHOLD, FACTOR_KEYS, LEVEL_KEYS, type RiskLevel } from '@/lib/risk/config';
 
 export const STUDENT_SORTS = ['score', 'name', ...FACTOR_KEYS] as const;
@@ -28,7 +29,7 @@ export function defaultDir(sort: StudentSort): 'asc' | 'desc' {
 }
 
 /** Each field on its own, so one bad value drops only itself. */
-export function parseStudentListParams(input: SearchParamsInput): { params: StudentListParams; notice: string | null } {
+export function parseStudentListParams(input: SearchParamsInput): { params: StudentListParams; notice: ParamNotice | null } {
   const problems: string[] = [];
   const field = <K extends keyof typeof fields>(key: K): z.infer<(typeof fields)[K]> | undefined => {
     const raw = param(input, key);
@@ -46,7 +47,7 @@ export function parseStudentListParams(input: SearchParamsInput): { params: Stud
     dir: field('dir') ?? defaultDir(sort),
     page: field('page') ?? 1,
   };
-  return { params, notice: problems.length ? `Ignored an invalid filter (${problems.join('; ')}).` : null };
+  return { params, notice: problems.length ? { key: 'list', values: { details: problems.join('; ') } } : null };
 }
 
 /** `?threshold=0.7&days=30` of the at-risk API. */

@@ -5,11 +5,13 @@ import 'server-only';
 import { accessibleSites, resolveSite, type AuthorizedSite } from '@/lib/access';
 import { requirePageUser, type SessionUser } from '@/lib/auth';
 import { orErrorPage } from '@/lib/http/page-errors';
+import { paramNoticeText } from '@/components/status/param-notice';
 import { inSiteZone, parseFiltersForPage, type Filters, type SearchParamsInput } from '@/lib/params/filters';
 
 export type DashboardContext = {
   user: SessionUser;
   filters: Filters;
+  /** The ignored-filter notice, already in the reader's language. */
   notice: string | null;
   site: AuthorizedSite | null;
   params: SearchParamsInput;
@@ -23,7 +25,7 @@ export async function loadDashboardContext(searchParams: Promise<SearchParamsInp
   const site = none ? null : await orErrorPage(resolveSite(user, parsed.filters.siteKey));
   // Days are the site's local days: ranges move to its zone once the site is known.
   const filters = site ? inSiteZone(parsed.filters, site.timeZone) : parsed.filters;
-  return { user, filters, notice: parsed.notice, site, params };
+  return { user, filters, notice: await paramNoticeText(parsed.notice), site, params };
 }
 
 /** One string per site + range, used as Suspense keys so a new filter shows skeletons again. */

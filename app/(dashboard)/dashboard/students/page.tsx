@@ -8,6 +8,7 @@ import { StudentsList, StudentsSkeleton } from '@/components/learning/students-l
 import type { SearchParamsRecord } from '@/lib/params/search-params';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
+import { paramNoticeText } from '@/components/status/param-notice';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('students'))('title') };
@@ -21,7 +22,7 @@ export default async function StudentsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t('title')} subtitle={user.role === 'INSTRUCTOR' ? t('subtitleInstructor') : t('subtitleAdmin')} />
-      {notice && <Notice>{notice}</Notice>}
+      {notice && <Notice>{await paramNoticeText(notice)}</Notice>}
       <RiskHelp />
       <AsyncSection key={JSON.stringify(params)} title={t('title')} fallback={<StudentsSkeleton />}>
         <StudentsList user={user} params={params} query={query} />

@@ -20,6 +20,7 @@ import { getFormat } from '@/lib/i18n/server';
 import { Data } from '@/components/dashboard/dashboard-heading';
 import { Notice } from '@/components/status/notice';
 import { AsyncSection } from '@/components/status/async-section';
+import { paramNoticeText } from '@/components/status/param-notice';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('learning.student'))('title') };
@@ -37,7 +38,7 @@ export default async function StudentPage({
   // Someone else's student, an unknown id and a malformed one all get the same 404 page.
   const student = await orErrorPage(getStudentOverview(user, id));
   const parsed = parseFiltersForPage(await searchParams);
-  const notice = parsed.notice;
+  const notice = await paramNoticeText(parsed.notice);
   // Days of the site the page is scoped to (the site picker's), else of the viewer's first site.
   const filters = await studentViewFilters(user, parsed.filters);
   const t = await getTranslations('learning.student');
