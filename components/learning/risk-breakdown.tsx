@@ -53,7 +53,9 @@ export function RiskBreakdown({ latest }: { latest: StudentScoreRow | null }) {
           <tbody>
             {latest.factors.map((factor) => (
               <tr key={factor.key} data-factor={factor.key}>
-                <td title={factors[factor.key].explain}>{factors[factor.key].label}</td>
+                <td title={factors[factor.key].explain} className={styles.factorName}>
+                  {factors[factor.key].label}
+                </td>
                 <td>
                   {formatFactorRawIn(factor.key, factor.raw, riskT, f)}
                   {factor.note && (
