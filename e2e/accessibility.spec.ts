@@ -6,6 +6,7 @@ import { THEME_COOKIE } from '../lib/theme';
 import { baseURL } from './playwright.config';
 import { expect, test } from './fixtures';
 import { axeViolations, describeViolations, settle } from './support/axe';
+import { chooseLocale, useLocaleCookie } from './support/i18n';
 import type { DemoRole } from '../scripts/seed/demo-accounts';
 
 const DASHBOARDS = ['', '/realtime', '/retention', '/sources', '/flows', '/behaviour', '/pages', '/funnels'].map(
@@ -55,15 +56,27 @@ function report(findings: Finding[]): string {
   return findings.map(({ path, violations }) => `${path}\n${describeViolations(violations)}`).join('\n');
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`WCAG 2 A/AA, ${theme} theme`, () => {
+// Both languages: Chinese text changes line lengths, wrapping and contrast-checked nodes.
+for (const [theme, locale] of [
+  ['light', 'en'],
+  ['dark', 'en'],
+  ['light', 'zh-CN'],
+  ['dark', 'zh-CN'],
+] as const) {
+  test.describe(`WCAG 2 A/AA, ${theme} theme, ${locale}`, () => {
     test.beforeEach(async ({ context, page }) => {
       await context.addCookies([{ name: THEME_COOKIE, value: theme, url: baseURL }]);
       // The system preference agrees with the pin, so nothing depends on which one wins.
       await page.emulateMedia({ colorScheme: theme });
     });
+    // The demo accounts are shared with specs that assert English: put the profile back.
+    test.afterEach(async ({ page }) => {
+      if (locale !== 'en' && (await page.getByTestId('language-switcher').count())) await chooseLocale(page, 'en');
+    });
 
-    test('the sign-in page', async ({ page }) => {
+    test('the sign-in page', async ({ context, page }) => {
+      // Signed out, the cookie decides the language.
+      if (locale !== 'en') await useLocaleCookie(context, locale);
       const findings: Finding[] = [];
       await audit(page, '/login', findings);
       expect(findings, report(findings)).toEqual([]);
@@ -76,6 +89,8 @@ for (const theme of ['light', 'dark'] as const) {
         const findings: Finding[] = [];
         const linked = await linkedPages(page, role);
         if (role !== 'STUDENT') expect(linked.length, 'a linked page to follow').toBeGreaterThan(0);
+        // Signed in, the profile decides the language (the links above were found by their English names).
+        await chooseLocale(page, locale);
         for (const path of [...PAGES[role], ...linked]) await audit(page, path, findings);
         expect(findings, `axe found violations:\n${report(findings)}`).toEqual([]);
       });

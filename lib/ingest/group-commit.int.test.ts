@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { POST } from '@/app/api/collect/route';
 import { enqueue, ingestQueue, drain } from './queue';
 import type { PreparedBatch } from './types';
+import { serverBatch } from '@/lib/testing/server-batch';
 import { batchFor, cleanup, collectRequest, createSite, eventCount } from './int-fixtures';
 
 let site: Awaited<ReturnType<typeof createSite>>;
@@ -50,30 +51,10 @@ test('several batches of one session in one group update it once, consistently',
 
 test('a failing member does not poison the group: the others are stored, it alone is refused', async () => {
   const countBefore = await eventCount(site.id);
-  const good = (n: number): PreparedBatch => ({
-    siteId: site.id,
-    anonId: `good-${n}-${Date.now()}`,
-    clientId: `good-sid-${n}-${Date.now()}`,
-    userId: null,
-    identity: null,
-    source: 'SERVER',
-    context: {
-      referrer: null,
-      referrerDomain: null,
-      channel: 'Direct',
-      utmSource: null,
-      utmMedium: null,
-      utmCampaign: null,
-      utmTerm: null,
-      utmContent: null,
-      device: null,
-      browser: null,
-      os: null,
-      language: null,
-      screen: null,
-    },
-    events: [{ type: 'custom', name: 'ok', path: null, timestamp: new Date(), trusted: true }],
-  });
+  const good = (n: number): PreparedBatch =>
+    serverBatch({ siteId: site.id, anonId: `good-${n}-${Date.now()}`, clientId: `good-sid-${n}-${Date.now()}` }, [
+      { type: 'custom', name: 'ok', path: null, timestamp: new Date(), trusted: true },
+    ]);
   // A user id that does not exist violates a foreign key, so its transaction must fail.
   const bad: PreparedBatch = { ...good(99), userId: 'no-such-user' };
   const outcomes = await Promise.allSettled([enqueue(good(1)), enqueue(bad), enqueue(good(2))]);

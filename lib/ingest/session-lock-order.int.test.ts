@@ -11,6 +11,7 @@ import { db } from '@/lib/db';
 import { parseDatabaseUrl } from '@/lib/database-url';
 import { writeBatches } from '@/lib/ingest/store';
 import type { PreparedBatch } from '@/lib/ingest/types';
+import { serverBatch } from '@/lib/testing/server-batch';
 import { cleanup, createSite, unique } from '@/lib/privacy/int-fixtures';
 import { refreshSessionPaths } from '@/lib/session-paths/refresh';
 
@@ -42,30 +43,9 @@ async function twoSessions(): Promise<Two> {
 }
 
 function batch(siteId: string, s: { clientId: string; anonId: string }): PreparedBatch {
-  return {
-    siteId,
-    anonId: s.anonId,
-    clientId: s.clientId,
-    userId: null,
-    identity: null,
-    source: 'SERVER',
-    context: {
-      referrer: null,
-      referrerDomain: null,
-      channel: 'Direct',
-      utmSource: null,
-      utmMedium: null,
-      utmCampaign: null,
-      utmTerm: null,
-      utmContent: null,
-      device: null,
-      browser: null,
-      os: null,
-      language: null,
-      screen: null,
-    },
-    events: [{ type: 'pageview', path: '/next', timestamp: new Date(T.getTime() + 60_000), trusted: true }],
-  };
+  return serverBatch({ siteId, anonId: s.anonId, clientId: s.clientId }, [
+    { type: 'pageview', path: '/next', timestamp: new Date(T.getTime() + 60_000), trusted: true },
+  ]);
 }
 
 describe('Session rows are locked in id order', { skip }, () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { db } from '@/lib/db';
 import { parseDatabaseUrl } from '@/lib/database-url';
 import { writeBatches } from '@/lib/ingest/store';
-import type { PreparedBatch } from '@/lib/ingest/types';
+import { serverBatch } from '@/lib/testing/server-batch';
 import { runRetention } from '@/lib/privacy/retention';
 import { cleanup, createSite, unique } from '@/lib/privacy/int-fixtures';
 import { refreshSessionPaths } from './refresh';
@@ -25,35 +25,12 @@ test('retention between the refresh’s read and its write leaves the session st
   const site = await createSite();
   sites.push(site.id);
   // One session across midnight (the site is in UTC): two pageviews on 1 May, two on 2 May.
-  const batch: PreparedBatch = {
-    siteId: site.id,
-    anonId: unique('anon'),
-    clientId: unique('sid'),
-    userId: null,
-    identity: null,
-    source: 'SERVER',
-    context: {
-      referrer: null,
-      referrerDomain: null,
-      channel: 'Direct',
-      utmSource: null,
-      utmMedium: null,
-      utmCampaign: null,
-      utmTerm: null,
-      utmContent: null,
-      device: null,
-      browser: null,
-      os: null,
-      language: null,
-      screen: null,
-    },
-    events: [
-      { type: 'pageview', path: '/old-a', timestamp: at('2031-05-01T23:30:00'), trusted: true },
-      { type: 'pageview', path: '/old-b', timestamp: at('2031-05-01T23:50:00'), trusted: true },
-      { type: 'pageview', path: '/new-a', timestamp: at('2031-05-02T00:10:00'), trusted: true },
-      { type: 'pageview', path: '/new-b', timestamp: at('2031-05-02T00:20:00'), trusted: true },
-    ],
-  };
+  const batch = serverBatch({ siteId: site.id, anonId: unique('anon'), clientId: unique('sid') }, [
+    { type: 'pageview', path: '/old-a', timestamp: at('2031-05-01T23:30:00'), trusted: true },
+    { type: 'pageview', path: '/old-b', timestamp: at('2031-05-01T23:50:00'), trusted: true },
+    { type: 'pageview', path: '/new-a', timestamp: at('2031-05-02T00:10:00'), trusted: true },
+    { type: 'pageview', path: '/new-b', timestamp: at('2031-05-02T00:20:00'), trusted: true },
+  ]);
   await db.$transaction((tx) => writeBatches(tx, [batch]));
   const session = await db.session.findFirstOrThrow({ where: { siteId: site.id } });
   assert.equal(session.pathsStale, true);

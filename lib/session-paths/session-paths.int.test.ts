@@ -9,6 +9,7 @@ import { db } from '@/lib/db';
 import { siteForSystem, type AuthorizedSite } from '@/lib/access';
 import { writeBatches } from '@/lib/ingest/store';
 import type { EventDraft, PreparedBatch } from '@/lib/ingest/types';
+import { DIRECT_CONTEXT } from '@/lib/testing/server-batch';
 import { runJob } from '@/lib/jobs/run-job';
 import { rollupsJob } from '@/lib/rollups/job';
 import { runRetention } from '@/lib/privacy/retention';
@@ -32,21 +33,7 @@ let state = 12345;
 const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)] as T;
 
-const CONTEXT = {
-  referrer: null,
-  referrerDomain: null,
-  channel: 'Direct',
-  utmSource: null,
-  utmMedium: null,
-  utmCampaign: null,
-  utmTerm: null,
-  utmContent: null,
-  device: 'desktop',
-  browser: 'Chrome',
-  os: 'Linux',
-  language: 'en',
-  screen: '1440x900',
-};
+const CONTEXT = { ...DIRECT_CONTEXT, device: 'desktop', browser: 'Chrome', os: 'Linux', language: 'en', screen: '1440x900' };
 
 function draft(at: number, kind: 'pageview' | 'custom' | 'click', value?: string): EventDraft {
   const path = kind === 'custom' ? null : (value ?? pick(PATHS));
