@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrateDatabase } from '../db/migrate';
+import { storePath } from './xapi-store-path';
 
 const index = process.argv.indexOf('--batches');
 const BATCHES = index > 0 ? Number(process.argv[index + 1]) : 200;
@@ -34,26 +35,14 @@ async function main(): Promise<void> {
   await migrateDatabase(process.env.DATABASE_URL);
   const { db } = await import('../../lib/db');
   const { createLrsCredential } = await import('../../lib/xapi/credentials');
-  const { authenticateLrs } = await import('../../lib/xapi/auth');
-  const { validateStatement } = await import('../../lib/xapi/validate/statement');
-  const { prepareStatement } = await import('../../lib/xapi/prepare');
-  const { storeStatements } = await import('../../lib/xapi/store');
   const site = await db.site.create({ data: { key: 'loop', name: 'loop', domains: ['loop.test'] } });
   const issued = await createLrsCredential(site.id, { homePage: HOME });
   const headers = new Headers({ authorization: `Basic ${Buffer.from(`${issued.key}:${issued.secret}`).toString('base64')}` });
   const bodies = Array.from({ length: BATCHES + 10 }, (_, b) =>
     JSON.stringify(Array.from({ length: BATCH }, (_, i) => statement(b * BATCH + i))),
   );
-  const run = async (body: string) => {
-    const client = await authenticateLrs(headers);
-    const list = JSON.parse(body) as Record<string, unknown>[];
-    list.forEach((item, i) => validateStatement(item, '1.0.3', `statement[${i}]`));
-    const at = new Date();
-    await storeStatements(
-      client.siteId,
-      list.map((item) => prepareStatement(item, client, '1.0.3', at)),
-    );
-  };
+  const store = await storePath();
+  const run = (body: string) => store(headers, body);
   for (const body of bodies.slice(0, 10)) await run(body); // warm-up
   const start = process.cpuUsage();
   for (const body of bodies.slice(10)) await run(body);

@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrateDatabase } from '../db/migrate';
+import { storePath } from './xapi-store-path';
 
 const arg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -177,25 +178,13 @@ export async function main(): Promise<void> {
  * it: credential check, JSON parse, validation, preparation, the storing transaction.
  */
 async function storePathCpu(auth: string, batches: number): Promise<number> {
-  const { authenticateLrs } = await import('../../lib/xapi/auth');
-  const { validateStatement } = await import('../../lib/xapi/validate/statement');
-  const { prepareStatement } = await import('../../lib/xapi/prepare');
-  const { storeStatements } = await import('../../lib/xapi/store');
+  const store = await storePath();
   const headers = new Headers({ authorization: auth });
   const bodies = Array.from({ length: batches }, (_, b) =>
     JSON.stringify(Array.from({ length: BATCH }, (_, i) => statement(10_000_000 + b * BATCH + i, 200))),
   );
   const start = process.cpuUsage();
-  for (const body of bodies) {
-    const client = await authenticateLrs(headers);
-    const list = JSON.parse(body) as Record<string, unknown>[];
-    list.forEach((item, i) => validateStatement(item, '1.0.3', `statement[${i}]`));
-    const at = new Date();
-    await storeStatements(
-      client.siteId,
-      list.map((item) => prepareStatement(item, client, '1.0.3', at)),
-    );
-  }
+  for (const body of bodies) await store(headers, body);
   const used = process.cpuUsage(start);
   return (used.user + used.system) / (batches * BATCH);
 }
